@@ -1,0 +1,43 @@
+import type { Story } from "../../src/content/story.ts";
+import { DATASETS, type Datasets } from "../../src/data/datasets/index.ts";
+import { esc, html } from "./html.ts";
+
+const SOURCE_TITLE = "Aleppo offensive (November–December 2016)";
+
+export function renderMasthead(story: Story): string {
+  return html([
+    '<header class="masthead">',
+    '<p class="kicker">Syria · A data story</p>',
+    `<h1>${esc(story.headline)}</h1>`,
+    `<p class="standfirst">${esc(story.standfirst)}</p>`,
+    `<p class="dateline">${esc(story.dateline)}</p>`,
+    '<p class="story-controls"><a class="button" href="?view=list" data-view-toggle>Show as a list</a></p>',
+    "</header>",
+  ]);
+}
+
+export function renderAbout(story: Story): string {
+  return html([
+    '<section class="about" id="about" aria-labelledby="about-head">',
+    '<h2 id="about-head">About this story</h2>',
+    ...story.about.map((p) => `<p>${esc(p)}</p>`),
+    `<p class="source-credit">Source: the Wikipedia article “${esc(SOURCE_TITLE)}”, text as of 27 December 2023, by its contributors, licensed <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license">CC BY-SA 4.0</a>. Our text is written anew from it; the figures are theirs, each with its claimant.</p>`,
+    "</section>",
+  ]);
+}
+
+/** The Data section: every CSV, what it holds and how many rows, linked for download. */
+export function renderDataSection(data: Datasets): string {
+  const items = (Object.keys(DATASETS) as (keyof typeof DATASETS)[]).map((name) => {
+    const spec = DATASETS[name];
+    const rows = data[name].length;
+    return `<li><a href="data/${esc(spec.file)}" download data-dataset="${esc(name)}">${esc(spec.title)} <span class="file">(${esc(spec.file)}, ${rows} rows)</span></a><br>${esc(spec.description)}</li>`;
+  });
+  return html([
+    '<section class="data" id="data" aria-labelledby="data-head">',
+    '<h2 id="data-head">Data</h2>',
+    "<p>Every figure in this story, with who claimed it and the section of the source it came from, as CSV files. Each row names its claimant; where sources disagree, each claim is its own row.</p>",
+    `<ul class="dataset-list">${items.join("")}</ul>`,
+    "</section>",
+  ]);
+}

@@ -1,0 +1,46 @@
+import { createHash } from "node:crypto";
+import { graphic } from "../../src/charts/registry.ts";
+import type { ChartRecords, Size } from "../../src/charts/types.ts";
+import type { Beat } from "../../src/content/story.ts";
+import { renderSvg } from "./renderSvg.ts";
+
+/** The two sizes every state is drawn at: a phone's and a desktop's. */
+export const STATIC_SIZES = {
+  narrow: { width: 360, height: 340 },
+  wide: { width: 640, height: 460 },
+} as const satisfies Record<string, Size>;
+
+export interface StaticGraphic {
+  narrow: string;
+  wide: string;
+  description: string;
+  title: string;
+}
+
+/**
+ * Draws the graphic state of every beat as SVG files (one per distinct picture, named by
+ * content) and returns, per beat, where its pictures are and what they say.
+ */
+export function staticGraphics(beats: readonly Beat[], records: ChartRecords) {
+  const files = new Map<string, string>();
+  const byBeat = new Map<string, StaticGraphic>();
+  for (const beat of beats) {
+    const definition = graphic(beat.graphic);
+    const state = { state: beat.state, date: beat.date, highlight: beat.highlight };
+    const paths = Object.fromEntries(
+      (Object.keys(STATIC_SIZES) as (keyof typeof STATIC_SIZES)[]).map((key) => {
+        const svg = renderSvg(definition, records, state, STATIC_SIZES[key]);
+        const hash = createHash("sha256").update(svg).digest("hex").slice(0, 10);
+        const path = `graphics/${beat.graphic}-${key}-${hash}.svg`;
+        files.set(path, svg);
+        return [key, path];
+      }),
+    ) as Record<keyof typeof STATIC_SIZES, string>;
+    byBeat.set(beat.id, {
+      ...paths,
+      description: definition.describe(records, state),
+      title: definition.title,
+    });
+  }
+  return { files, byBeat };
+}

@@ -1,0 +1,22 @@
+import { proseDate } from "../../dates.ts";
+import { claimantName, formatClaim } from "../format.ts";
+import type { ChartRecords, GraphicState } from "../types.ts";
+import { casualtyState, casualtyView, claimSubject } from "./view.ts";
+
+/** Every claim the state shows, side by side, each with its claimant. */
+export function describeCasualties(records: ChartRecords, state: GraphicState): string {
+  const { about } = casualtyState(state.state);
+  const claims = casualtyView(records, state);
+  if (claims.length === 0)
+    return `No claims about ${about} had been reported by ${proseDate(state.date)}.`;
+  const parts = claims.map((c) => {
+    const who = claimantName(records, c.claimant);
+    const source = who === "reported" ? "reported" : `per ${who}`;
+    const figure =
+      c.low === undefined || c.high === undefined
+        ? `no figure (${c.qualifier ?? "no number given"})`
+        : formatClaim(c.low, c.high, c.open_ended, c.qualifier);
+    return `${claimSubject(c).toLowerCase()}: ${figure}, ${source}`;
+  });
+  return `Claims about ${about}, side by side: ${parts.join("; ")}.`;
+}

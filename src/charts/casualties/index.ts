@@ -1,0 +1,12 @@
+import type { GraphicDefinition } from "../types.ts";
+import { describeCasualties } from "./describe.ts";
+import { casualtiesSpec } from "./spec.ts";
+import { CASUALTY_STATES } from "./states.ts";
+
+export const casualties: GraphicDefinition = {
+  name: "casualties",
+  title: "Casualties by source",
+  states: Object.keys(CASUALTY_STATES),
+  spec: casualtiesSpec,
+  describe: describeCasualties,
+};

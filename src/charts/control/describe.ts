@@ -1,0 +1,35 @@
+import { proseDate } from "../../dates.ts";
+import { claimantName, formatClaim } from "../format.ts";
+import type { ChartRecords, GraphicState } from "../types.ts";
+import { controlState, controlView } from "./spec.ts";
+
+/** One sentence, from the data, saying what the control chart shows at this beat. */
+export function describeControl(records: ChartRecords, state: GraphicState): string {
+  const view = controlView(records, state);
+  const focus = controlState(state.state);
+  const on = proseDate(state.date);
+  const parts: string[] = [];
+  const share = view.shares.at(-1);
+  if (share) {
+    const who = claimantName(records, share.claimant);
+    parts.push(
+      `By ${proseDate(share.date)}, government forces held ${formatClaim(share.value_low, share.value_high, share.open_ended, share.qualifier, "%")} of the formerly rebel-held east (${who === "reported" ? "as reported" : `per ${who}`})`,
+    );
+  } else {
+    parts.push(`As of ${on}, no share of the east under government control had been reported`);
+  }
+  const step = view.steps.at(-1);
+  if (step)
+    parts.push(
+      `${step.government} of the ${step.total} named districts of the east were in government hands`,
+    );
+  const pocket = view.pockets.at(-1);
+  if (pocket && focus.focus.includes("pocket-area")) {
+    parts.push(
+      `the rebels' pocket was put at ${formatClaim(pocket.value_low, pocket.value_high, pocket.open_ended, pocket.qualifier, " km²")} on ${proseDate(pocket.date)}`,
+    );
+  }
+  const point = view.turning.find((t) => t.key === focus.turningPoint);
+  const lead = point ? `${point.label} on ${proseDate(point.date)}. ` : "";
+  return `${lead}${parts.join("; ")}.`;
+}

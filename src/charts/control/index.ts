@@ -1,0 +1,12 @@
+import type { GraphicDefinition } from "../types.ts";
+import { describeControl } from "./describe.ts";
+import { controlSpec } from "./spec.ts";
+import { CONTROL_STATES } from "./states.ts";
+
+export const control: GraphicDefinition = {
+  name: "control",
+  title: "Share of the formerly rebel-held east under government control",
+  states: Object.keys(CONTROL_STATES),
+  spec: controlSpec,
+  describe: describeControl,
+};

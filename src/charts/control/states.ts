@@ -1,0 +1,33 @@
+import type { DistrictEventKind } from "../../data/datasets/districtEvents.ts";
+
+/**
+ * Turning points annotated on the timeline. Each is found in the district events, so its
+ * date comes from the data, never typed here.
+ */
+export const TURNING_POINTS = {
+  hanano: { label: "Hanano taken", district: "hanano", kind: "captured" },
+  northeast: { label: "Northeast cut off", district: "sakhour", kind: "captured" },
+  "old-city": { label: "Old City taken", district: "old-city", kind: "captured" },
+  river: { label: "River line", district: "sheikh-saeed", kind: "captured" },
+} as const satisfies Record<string, { label: string; district: string; kind: DistrictEventKind }>;
+export type TurningPoint = keyof typeof TURNING_POINTS;
+
+export interface ControlState {
+  /** The turning point the beat is about, drawn dark. */
+  turningPoint?: TurningPoint;
+  /** Reported figures the beat is about, by measure, drawn dark and labelled. */
+  focus: ("east-share" | "pocket-area")[];
+}
+
+/** Every state the copy may name for the control chart. */
+export const CONTROL_STATES = {
+  start: { focus: [] },
+  hanano: { turningPoint: "hanano", focus: [] },
+  northeast: { turningPoint: "northeast", focus: [] },
+  "airport-road": { focus: ["east-share"] },
+  "old-city": { turningPoint: "old-city", focus: ["east-share"] },
+  river: { turningPoint: "river", focus: ["pocket-area"] },
+  pocket: { focus: ["pocket-area"] },
+  complete: { focus: ["east-share"] },
+} as const satisfies Record<string, ControlState>;
+export type ControlStateName = keyof typeof CONTROL_STATES;

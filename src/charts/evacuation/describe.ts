@@ -1,0 +1,48 @@
+import { proseDate } from "../../dates.ts";
+import { claimantName, formatClaim } from "../format.ts";
+import { joinNames } from "../list.ts";
+import type { ChartRecords, GraphicState } from "../types.ts";
+import { evacuationView } from "./view.ts";
+
+/** The latest figure of each kind the chart shows, each with its claimant, side by side. */
+export function describeEvacuation(records: ChartRecords, state: GraphicState): string {
+  const view = evacuationView(records, state);
+  const name = (id: string) => {
+    const who = claimantName(records, id);
+    return who === "reported" ? "as reported" : `per ${who}`;
+  };
+  const sentences: string[] = [];
+  const totals = view.totals.map((s) => {
+    const p = s.points.at(-1) as (typeof s.points)[number];
+    return `${formatClaim(p.low, p.high, p.openEnded, p.qualifier)} by ${proseDate(p.date)} ${name(s.claimant)}`;
+  });
+  if (totals.length) sentences.push(`People evacuated in all: ${joinNames(totals)}`);
+  if (view.fled.length) {
+    const fled = view.fled.map(
+      (r) =>
+        `${formatClaim(r.low, r.high, r.open_ended, r.qualifier)} on ${proseDate(r.date)} ${name(r.claimant)}`,
+    );
+    sentences.push(`Civilians leaving across the lines: ${joinNames(fled)}`);
+  }
+  if (view.convoys.length) {
+    const convoys = view.convoys.map(
+      (r) =>
+        `convoy ${r.convoy ?? "?"} carried ${formatClaim(r.low, r.high, r.open_ended, r.qualifier)}`,
+    );
+    sentences.push(`Single convoys: ${joinNames(convoys)}`);
+  }
+  const remaining = view.remaining.at(-1);
+  if (remaining) {
+    sentences.push(
+      `Still inside on ${proseDate(remaining.date)}: ${formatClaim(remaining.low, remaining.high, remaining.open_ended, remaining.qualifier)} ${name(remaining.claimant)}`,
+    );
+  }
+  if (view.pauses.length) {
+    sentences.push(
+      `Pauses: ${joinNames(view.pauses.map((p) => (p.start === p.end ? proseDate(p.start) : `${proseDate(p.start)} to ${proseDate(p.end)}`)))}`,
+    );
+  }
+  if (sentences.length === 0)
+    return `No evacuation figures had been reported by ${proseDate(state.date)}.`;
+  return `${sentences.join(". ")}.`;
+}

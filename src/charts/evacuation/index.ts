@@ -1,0 +1,12 @@
+import type { GraphicDefinition } from "../types.ts";
+import { describeEvacuation } from "./describe.ts";
+import { evacuationSpec } from "./spec.ts";
+import { EVACUATION_STATES } from "./states.ts";
+
+export const evacuation: GraphicDefinition = {
+  name: "evacuation",
+  title: "People evacuated from east Aleppo, by claimant",
+  states: Object.keys(EVACUATION_STATES),
+  spec: evacuationSpec,
+  describe: describeEvacuation,
+};

@@ -1,0 +1,35 @@
+import type { ChartRecords } from "./types.ts";
+
+const thousands = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+
+/** "34,000"; "3.5". */
+export function formatNumber(n: number): string {
+  return thousands.format(n);
+}
+
+/** "614–990+", "82", "more than 180" reads as "180+". */
+export function formatRange(low: number, high: number, openEnded: boolean, unit = ""): string {
+  const core = low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
+  return `${core}${openEnded ? "+" : ""}${unit}`;
+}
+
+/** A figure as prose keeps its qualifier: "nearly 1,000", "more than 34,000". */
+export function formatClaim(
+  low: number,
+  high: number,
+  openEnded: boolean,
+  qualifier: string | undefined,
+  unit = "",
+): string {
+  if (openEnded && low === high) return `${qualifier ?? "more than"} ${formatNumber(low)}${unit}`;
+  const value = formatRange(low, high, openEnded, unit);
+  return qualifier && !/^(more than|over|at least)$/.test(qualifier)
+    ? `${qualifier} ${value}`
+    : value;
+}
+
+/** The claimant's short name as the page prints it ("SOHR", "Red Cross"). */
+export function claimantName(records: ChartRecords, id: string): string {
+  const claimant = records.data.claimants.find((c) => c.id === id);
+  return claimant?.short ?? id;
+}

@@ -1,0 +1,201 @@
+import * as Plot from "@observablehq/plot";
+import { chartDate } from "../../dates.ts";
+import { ink, side, type } from "../../styles/tokens.ts";
+import { formatClaim } from "../format.ts";
+import { hatchDefs } from "../marks.ts";
+import type { ChartRecords, GraphicState, Size } from "../types.ts";
+import { fitProjection, isCell, type Point, schematicCells } from "./layout.ts";
+import { LANDMARK_LABELS, QUEIQ_APPROX } from "./states.ts";
+import { type DistrictView, mapState, mapView } from "./view.ts";
+
+export const STATUS_LABEL = {
+  government: "Government",
+  rebel: "Rebel-held",
+  sdf: "Kurdish-led SDF",
+  contested: "Contested",
+} as const;
+
+const FILL = {
+  government: side.government,
+  rebel: side.rebel,
+  sdf: side.sdf,
+  contested: side.contested,
+} as const;
+
+/**
+ * The schematic district map: one cell per named district at its approximate centroid,
+ * filled by its status on the beat's date (contested is hatched), the districts the beat
+ * names outlined and labelled, with the river and the Citadel for orientation.
+ */
+export function mapSpec(records: ChartRecords, state: GraphicState, size: Size): Plot.PlotOptions {
+  mapState(state.state);
+  const view = mapView(records, state);
+  const narrow = size.width < 520;
+  const frame = { top: 30, right: 8, bottom: narrow ? 58 : 30, left: narrow ? 8 : 132 };
+  const cells = view.views.filter(
+    (v) => isCell(v.district) && v.district.id !== "rashidin" && v.district.id !== "aqrab",
+  );
+  const project = fitProjection(
+    cells.map((v) => [v.district.lon, v.district.lat]),
+    size,
+    frame,
+  );
+  const centres = cells.map((v) => project([v.district.lon, v.district.lat]));
+  const polygons = schematicCells(centres, size);
+  const features = cells.map((v, i) => ({
+    type: "Feature" as const,
+    properties: v,
+    geometry: { type: "Polygon" as const, coordinates: [closeRing(polygons[i] ?? [])] },
+  }));
+  const landmarks = view.views
+    .filter((v) => v.district.kind === "landmark")
+    .map((v) => ({ ...v, xy: project([v.district.lon, v.district.lat]) }));
+  const labelled = cells
+    .map((v, i) => ({ ...v, xy: centres[i] as Point }))
+    .filter(
+      (v) =>
+        v.focused ||
+        (state.state === "overview" && LANDMARK_LABELS.includes(v.district.id)) ||
+        (!narrow && v.status === "rebel" && state.state === "pocket"),
+    );
+  const river = QUEIQ_APPROX.map((p) => project(p));
+  const legend = (Object.keys(STATUS_LABEL) as (keyof typeof STATUS_LABEL)[]).map((status, i) => ({
+    status,
+    x: narrow ? 8 + (i % 2) * (size.width / 2) : 8,
+    y: narrow ? size.height - 44 + Math.floor(i / 2) * 18 : 40 + i * 20,
+  }));
+
+  return {
+    width: size.width,
+    height: size.height,
+    margin: 0,
+    projection: "identity",
+    color: { type: "identity" },
+    style: {
+      fontFamily: type.sans,
+      fontSize: `${type.chartSmall}px`,
+      background: "transparent",
+      overflow: "visible",
+    },
+    marks: [
+      hatchDefs([{ id: "hatch-contested", background: side.rebel, stripe: side.government }]),
+      Plot.geo(features, {
+        fill: (f: { properties: DistrictView }) => FILL[f.properties.status],
+        stroke: ink.paper,
+        strokeWidth: 1,
+        ariaHidden: "true",
+      }),
+      Plot.geo(
+        features.filter((f) => f.properties.focused),
+        { fill: "none", stroke: ink.text, strokeWidth: 2.5, ariaHidden: "true" },
+      ),
+      Plot.line(river, {
+        x: (p: Point) => p[0],
+        y: (p: Point) => p[1],
+        stroke: "#3d7fb0",
+        strokeWidth: 2.5,
+        strokeOpacity: 0.75,
+        curve: "catmull-rom",
+        ariaHidden: "true",
+      }),
+      Plot.text([river[0] as Point], {
+        x: (p: Point) => p[0],
+        y: (p: Point) => p[1],
+        text: () => "Queiq river",
+        textAnchor: "end",
+        dx: -4,
+        dy: 6,
+        fill: "#2d6a96",
+        fontStyle: "italic",
+        ariaHidden: "true",
+      }),
+      Plot.dot(landmarks, {
+        x: (v: { xy: Point }) => v.xy[0],
+        y: (v: { xy: Point }) => v.xy[1],
+        symbol: "star",
+        r: 6,
+        fill: ink.paper,
+        stroke: ink.text,
+        strokeWidth: 1.5,
+        ariaHidden: "true",
+      }),
+      Plot.text(landmarks, {
+        x: (v: { xy: Point }) => v.xy[0],
+        y: (v: { xy: Point }) => v.xy[1],
+        text: (v: DistrictView) => v.district.name,
+        dy: -12,
+        fontWeight: 600,
+        fill: ink.text,
+        stroke: ink.paper,
+        strokeWidth: 3,
+        paintOrder: "stroke",
+        ariaHidden: "true",
+      }),
+      Plot.text(labelled, {
+        x: (v: { xy: Point }) => v.xy[0],
+        y: (v: { xy: Point }) => v.xy[1],
+        text: (v: DistrictView) => v.district.name,
+        lineWidth: 7,
+        fontWeight: 600,
+        fill: ink.text,
+        stroke: ink.paper,
+        strokeWidth: 3,
+        paintOrder: "stroke",
+        ariaHidden: "true",
+      }),
+      Plot.text([chartDate(view.date)], {
+        frameAnchor: "top-left",
+        dx: 8,
+        dy: 8,
+        text: (d: string) => `${d} 2016`,
+        fontWeight: 700,
+        fontSize: type.chartSize,
+        fill: ink.text,
+        ariaHidden: "true",
+      }),
+      Plot.text(["Schematic: district positions approximate"], {
+        frameAnchor: "top-right",
+        dx: -8,
+        dy: 8,
+        fill: ink.muted,
+        textAnchor: "end",
+        ariaHidden: "true",
+      }),
+      Plot.text(view.pocket ? [view.pocket] : [], {
+        frameAnchor: "bottom-right",
+        textAnchor: "end",
+        dx: -8,
+        dy: narrow ? -52 : -10,
+        text: (p: NonNullable<typeof view.pocket>) =>
+          `Rebel pocket, reported:\n${formatClaim(p.value_low, p.value_high, p.open_ended, p.qualifier, " km²")} (${chartDate(p.date)})`,
+        fontWeight: 700,
+        fill: ink.text,
+        ariaHidden: "true",
+      }),
+      Plot.dot(legend, {
+        x: (l: (typeof legend)[number]) => l.x + 7,
+        y: (l: (typeof legend)[number]) => l.y,
+        symbol: "square",
+        r: 6.5,
+        fill: (l: (typeof legend)[number]) => FILL[l.status],
+        stroke: ink.text,
+        strokeWidth: 0.5,
+        ariaHidden: "true",
+      }),
+      Plot.text(legend, {
+        x: (l: (typeof legend)[number]) => l.x + 18,
+        y: (l: (typeof legend)[number]) => l.y,
+        text: (l: (typeof legend)[number]) =>
+          l.status === "contested" ? "Contested (hatched)" : STATUS_LABEL[l.status],
+        textAnchor: "start",
+        fill: ink.text,
+        ariaHidden: "true",
+      }),
+    ],
+  };
+}
+
+function closeRing(ring: Point[]): Point[] {
+  const first = ring[0];
+  return first ? [...ring, first] : ring;
+}

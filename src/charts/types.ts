@@ -1,0 +1,38 @@
+import type { PlotOptions } from "@observablehq/plot";
+import type { CumulativePoint } from "../data/cumulativeEvacuation.ts";
+import type { Datasets } from "../data/datasets/index.ts";
+import type { StatusChange } from "../data/districtStatus.ts";
+import type { NamedDistrictShare } from "../data/namedDistrictShare.ts";
+
+/** What a beat asks of its graphic. Plain data: the story computes it, charts only read it. */
+export interface GraphicState {
+  state: string;
+  /** The story date the beat is about (ISO). */
+  date: string;
+  /** Ids to single out (districts on the map). */
+  highlight: readonly string[];
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Finished records and the series derived from them, computed once at build. */
+export interface ChartRecords {
+  data: Datasets;
+  statusChanges: StatusChange[];
+  namedDistrictShare: NamedDistrictShare[];
+  cumulativeEvacuation: Record<string, CumulativePoint[]>;
+}
+
+/** A graphic as the story sees it: named states, a pure spec, a one-line description. */
+export interface GraphicDefinition {
+  name: string;
+  /** What the graphic shows, for the figure's label. */
+  title: string;
+  states: readonly string[];
+  spec(records: ChartRecords, state: GraphicState, size: Size): PlotOptions;
+  /** One sentence, generated from the data, saying what the state shows. */
+  describe(records: ChartRecords, state: GraphicState): string;
+}

@@ -1,0 +1,38 @@
+/** The story as the copy desk wrote it, typed. Chart code never imports this. */
+
+export const SECTIONS = [
+  "Prelude",
+  "The northeast collapses",
+  "Into the Old City",
+  "The last pocket",
+  "Evacuation",
+  "Aftermath",
+] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface Beat {
+  id: string;
+  section: Section;
+  /** The ISO date the beat is about. */
+  date: string;
+  graphic: string;
+  state: string;
+  text: string;
+  /** Ids the graphic should single out (districts on the map). */
+  highlight: string[];
+  /** Shown before the beat, for passages about killings. */
+  contentNote: string | undefined;
+  /** Where the beat starts in the copy file. */
+  line: number;
+}
+
+export interface Story {
+  headline: string;
+  standfirst: string;
+  dateline: string;
+  beats: Beat[];
+  about: string[];
+}
+
+/** Every graphic's known state names; the copy may name only these. */
+export type KnownStates = Readonly<Record<string, readonly string[]>>;

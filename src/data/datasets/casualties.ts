@@ -1,0 +1,49 @@
+import * as v from "valibot";
+import { flag, isoDate, oneOf, slug, text, wholeNumber } from "../fields.ts";
+
+export const CASUALTY_GROUPS = [
+  "civilians",
+  "rebels",
+  "government-forces",
+  "russian-military",
+  "sdf",
+  "all",
+  "children",
+  "pows",
+] as const;
+export type CasualtyGroup = (typeof CASUALTY_GROUPS)[number];
+
+export const CASUALTY_KINDS = [
+  "killed",
+  "wounded",
+  "captured",
+  "surrendered",
+  "executed-alleged",
+  "injured",
+] as const;
+export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
+
+export const INFLICTED_BY = ["government", "rebels", "militias", "booby-traps"] as const;
+
+/**
+ * One claim about people killed, wounded or captured. A claim without a number (a denial)
+ * leaves low and high empty and says so in its qualifier.
+ */
+export const casualtySchema = v.object({
+  id: slug(),
+  group: oneOf(CASUALTY_GROUPS),
+  kind: oneOf(CASUALTY_KINDS),
+  low: v.optional(wholeNumber()),
+  high: v.optional(wholeNumber()),
+  open_ended: flag(),
+  qualifier: v.optional(text()),
+  inflicted_by: v.optional(oneOf(INFLICTED_BY)),
+  claimant: slug(),
+  date: isoDate(),
+  period_start: v.optional(isoDate()),
+  period_end: v.optional(isoDate()),
+  section: text(),
+  note: v.optional(text()),
+});
+
+export type CasualtyClaim = v.InferOutput<typeof casualtySchema>;

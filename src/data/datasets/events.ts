@@ -1,0 +1,37 @@
+import * as v from "valibot";
+import { isoDate, oneOf, slug, text } from "../fields.ts";
+
+export const EVENT_KINDS = [
+  "naval",
+  "strikes",
+  "offensive",
+  "battle",
+  "ceasefire-agreed",
+  "ceasefire-broken",
+  "ceasefire-revived",
+  "evacuation-began",
+  "evacuation-suspended",
+  "evacuation-resumed",
+  "evacuation-complete",
+  "negotiation",
+  "un",
+  "allegation",
+  "denial",
+  "reaction",
+  "aftermath",
+  "other",
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** A dated turning point: ceasefires, suspensions, votes, announcements. */
+export const eventSchema = v.object({
+  id: slug(),
+  date: isoDate(),
+  kind: oneOf(EVENT_KINDS),
+  summary: text(),
+  claimant: slug(),
+  section: text(),
+  note: v.optional(text()),
+});
+
+export type StoryEvent = v.InferOutput<typeof eventSchema>;

@@ -1,0 +1,70 @@
+import * as v from "valibot";
+import { isIsoDate, STORY_END, STORY_START } from "../dates.ts";
+
+/**
+ * Cell schemas. Each takes the raw text of one CSV cell (absent when empty) and either
+ * returns a typed value or fails with a message that reads after the quoted cell:
+ * `"12,OOO" is not a number`.
+ */
+
+const required = (what = "is required") => v.string(what);
+
+export const text = () => required();
+
+export const isoDate = () =>
+  v.pipe(
+    required(),
+    v.regex(/^\d{4}-\d{2}-\d{2}$/, "is not a date (expected YYYY-MM-DD)"),
+    v.check(isIsoDate, "is not a real calendar date"),
+    v.check(
+      (d) => d >= STORY_START && d <= STORY_END,
+      `is outside the story's dates (${STORY_START}..${STORY_END})`,
+    ),
+  );
+
+export const number = () =>
+  v.pipe(
+    required(),
+    v.regex(/^-?\d+(\.\d+)?$/, "is not a number"),
+    v.transform(Number),
+    v.minValue(0, "is negative"),
+  );
+
+export const wholeNumber = () => v.pipe(number(), v.integer("is not a whole number"));
+
+export const percent = () => v.pipe(number(), v.maxValue(100, "is above 100 percent"));
+
+export const flag = () =>
+  v.pipe(
+    required(),
+    v.picklist(["true", "false"], "is not true or false"),
+    v.transform((s) => s === "true"),
+  );
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  v.pipe(required(), v.picklist(values, `is not one of: ${values.join(", ")}`));
+
+export const slug = () =>
+  v.pipe(required(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "is not a kebab-case id"));
+
+export const latitude = () =>
+  v.pipe(
+    required(),
+    v.regex(/^\d+(\.\d+)?$/, "is not a number"),
+    v.transform(Number),
+    v.check((n) => n > 36.1 && n < 36.3, "is not a latitude within Aleppo"),
+  );
+
+export const longitude = () =>
+  v.pipe(
+    required(),
+    v.regex(/^\d+(\.\d+)?$/, "is not a number"),
+    v.transform(Number),
+    v.check((n) => n > 37.05 && n < 37.3, "is not a longitude within Aleppo"),
+  );
+
+export const list = () =>
+  v.pipe(
+    required(),
+    v.transform((s) => s.split("|").map((part) => part.trim())),
+  );

@@ -1,0 +1,48 @@
+/** The story's calendar: every dated row and beat must fall inside it. */
+export const STORY_START = "2016-10-01";
+export const STORY_END = "2016-12-31";
+/** The offensive itself. */
+export const OFFENSIVE_START = "2016-11-15";
+export const OFFENSIVE_END = "2016-12-22";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** True for a real YYYY-MM-DD calendar date. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export function isStoryDate(value: string): boolean {
+  return isIsoDate(value) && value >= STORY_START && value <= STORY_END;
+}
+
+/** "27 November" for prose. */
+export function proseDate(iso: string): string {
+  const [, month, day] = iso.split("-").map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]}`;
+}
+
+/** "27 Nov" for charts. */
+export function chartDate(iso: string): string {
+  return proseDate(iso).slice(0, proseDate(iso).indexOf(" ") + 4);
+}
+
+/** Midnight UTC of an ISO date, for chart scales (pinned to UTC so builds agree everywhere). */
+export function toUtc(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}

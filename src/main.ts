@@ -1,0 +1,2 @@
+import "./styles/fonts.ts";
+import "./styles/page.css";

@@ -1,0 +1,74 @@
+/**
+ * Design tokens: the one place colours, type and spacing are decided. Charts import these;
+ * CSS gets the same values as custom properties, written into the page at build.
+ *
+ * The war's map convention (government red, opposition green, Kurdish-led forces yellow)
+ * is kept, but the three sides are also far apart in lightness, so they stay apart under
+ * deuteranopia and protanopia; contested ground is hatched, never a fourth hue alone.
+ */
+export const side = {
+  government: "#a4161a",
+  rebel: "#5fa85a",
+  sdf: "#f2cf4a",
+  contested: "url(#hatch-contested)",
+  /** Lines and strokes drawn over the fills. */
+  outline: "#1d1d1b",
+} as const;
+
+/** Claimants are not sides: quieter blues and greys, each with its own symbol and dash. */
+export const claimant = {
+  sohr: { colour: "#1f4e79", symbol: "circle", dash: "none" },
+  icrc: { colour: "#111111", symbol: "plus", dash: "none" },
+  "russia-mod": { colour: "#5b4a8b", symbol: "square", dash: "6,3" },
+  "russia-officials": { colour: "#5b4a8b", symbol: "square", dash: "6,3" },
+  un: { colour: "#176d81", symbol: "diamond", dash: "2,2" },
+  "syrian-army": { colour: "#6b2d2d", symbol: "triangle", dash: "4,2" },
+  "rebel-officials": { colour: "#36572f", symbol: "wye", dash: "1,3" },
+  rebels: { colour: "#36572f", symbol: "wye", dash: "1,3" },
+  reported: { colour: "#6f6f6f", symbol: "times", dash: "3,3" },
+} as const satisfies Record<string, { colour: string; symbol: string; dash: string }>;
+
+export const FALLBACK_CLAIMANT = { colour: "#6f6f6f", symbol: "times", dash: "3,3" } as const;
+
+export const ink = {
+  text: "#1d1d1b",
+  muted: "#5c5c58",
+  rule: "#c9c7c0",
+  faint: "#ebe9e3",
+  paper: "#fbfaf7",
+  focus: "#0b57d0",
+} as const;
+
+export const darkInk = {
+  text: "#ecebe6",
+  muted: "#b3b1aa",
+  rule: "#55544f",
+  faint: "#2e2d2a",
+  paper: "#161614",
+  focus: "#8ab4f8",
+} as const;
+
+export const type = {
+  serif: '"Source Serif 4", "Source Serif Pro", Georgia, "Times New Roman", serif',
+  sans: '"Source Sans 3", "Source Sans Pro", "Helvetica Neue", Arial, sans-serif',
+  chartSize: 13,
+  chartSmall: 12,
+} as const;
+
+export const motion = {
+  /** The longest a chart may take to move between beats. */
+  maxMs: 750,
+  stepMs: 600,
+  staggerMs: 40,
+} as const;
+
+/** CSS custom properties for the same tokens, so stylesheets never repeat a value. */
+export function cssVariables(): string {
+  const light = Object.entries(ink).map(([k, v]) => `--ink-${k}:${v}`);
+  const dark = Object.entries(darkInk).map(([k, v]) => `--ink-${k}:${v}`);
+  const sides = Object.entries(side)
+    .filter(([, v]) => !v.startsWith("url("))
+    .map(([k, v]) => `--side-${k}:${v}`);
+  const fonts = [`--font-serif:${type.serif}`, `--font-sans:${type.sans}`];
+  return `:root{${[...light, ...sides, ...fonts].join(";")}}@media (prefers-color-scheme: dark){:root{${dark.join(";")}}}`;
+}

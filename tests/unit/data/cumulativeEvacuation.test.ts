@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { cumulativeEvacuation, evacuatedBy } from "../../../src/data/cumulativeEvacuation.ts";
+import type { EvacuationReport } from "../../../src/data/datasets/evacuation.ts";
+import { shipped } from "./fixtures.ts";
+
+const report = (over: Partial<EvacuationReport>): EvacuationReport => ({
+  id: "r",
+  date: "2016-12-16",
+  measure: "cumulative",
+  convoy: undefined,
+  subgroup: "people",
+  low: 100,
+  high: 100,
+  open_ended: false,
+  qualifier: undefined,
+  claimant: "sohr",
+  section: "test",
+  note: undefined,
+  ...over,
+});
+
+describe("cumulativeEvacuation(reports)", () => {
+  const series = cumulativeEvacuation(shipped.evacuation);
+
+  it("keeps each claimant's own totals apart: Red Cross, SOHR, Russia", () => {
+    expect(series.get("icrc")?.map((p) => [p.date, p.high])).toEqual([
+      ["2016-12-16", 10000],
+      ["2016-12-19", 25000],
+      ["2016-12-22", 34000],
+    ]);
+    expect(series.get("sohr")?.map((p) => [p.date, p.high])).toEqual([
+      ["2016-12-16", 8500],
+      ["2016-12-20", 16200],
+    ]);
+    expect(series.get("icrc")?.at(-1)?.openEnded).toBe(true);
+  });
+
+  it("ignores convoys, subgroups and claims without a figure", () => {
+    const out = cumulativeEvacuation([
+      report({ measure: "convoy", low: 1000, high: 1000 }),
+      report({ subgroup: "fighters", low: 3000, high: 3000 }),
+      report({ low: undefined, high: undefined, qualifier: "much lower", claimant: "rebel-officials" }),
+    ]);
+    expect(out.size).toBe(0);
+  });
+
+  it("lets the later row stand when a claimant gives two totals on one day", () => {
+    const out = cumulativeEvacuation([report({ id: "a", low: 1, high: 1 }), report({ id: "b", low: 2, high: 2 })]);
+    expect(out.get("sohr")?.map((p) => p.high)).toEqual([2]);
+  });
+});
+
+describe("evacuatedBy(series, date)", () => {
+  const series = cumulativeEvacuation(shipped.evacuation);
+  it("gives each claimant's latest total by a date, never mixing claimants", () => {
+    const on20 = evacuatedBy(series, "2016-12-20");
+    expect(on20.get("icrc")?.high).toBe(25000);
+    expect(on20.get("sohr")?.high).toBe(16200);
+    expect(evacuatedBy(series, "2016-12-15").get("icrc")).toBeUndefined();
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import type { DistrictEvent } from "../../../src/data/datasets/districtEvents.ts";
+import type { District } from "../../../src/data/datasets/districts.ts";
+import { districtStatusOn, statusChanges } from "../../../src/data/districtStatus.ts";
+import { shipped } from "./fixtures.ts";
+
+const statusOf = (id: string, date: string) =>
+  districtStatusOn(shipped.districts, shipped.districtEvents, date).get(id);
+
+const district = (id: string, side: District["side_on_nov15"] = "rebel"): District => ({
+  id,
+  name: id,
+  variants: undefined,
+  kind: "district",
+  in_east: true,
+  side_on_nov15: side,
+  lat: 36.2,
+  lon: 37.16,
+  precision: "schematic",
+  note: undefined,
+});
+let n = 0;
+const event = (date: string, kind: DistrictEvent["kind"], actor: DistrictEvent["actor"] = "government"): DistrictEvent => ({
+  id: `e-${++n}`,
+  date,
+  district: "a",
+  kind,
+  actor,
+  share_low: undefined,
+  share_high: undefined,
+  qualifier: undefined,
+  claimant: "reported",
+  section: "test",
+  note: undefined,
+});
+
+describe("districtStatusOn(districts, events, date)", () => {
+  it("Hanano is contested from 20 November and flips to government on 26 November", () => {
+    expect(statusOf("hanano", "2016-11-19")).toBe("rebel");
+    expect(statusOf("hanano", "2016-11-20")).toBe("contested");
+    expect(statusOf("hanano", "2016-11-25")).toBe("contested");
+    expect(statusOf("hanano", "2016-11-26")).toBe("government");
+    expect(statusOf("hanano", "2016-12-22")).toBe("government");
+  });
+
+  it("Sheikh Saeed goes back and forth between 30 November and 12 December", () => {
+    expect(statusOf("sheikh-saeed", "2016-11-21")).toBe("rebel");
+    expect(statusOf("sheikh-saeed", "2016-11-30")).toBe("contested");
+    expect(statusOf("sheikh-saeed", "2016-12-01")).toBe("rebel");
+    expect(statusOf("sheikh-saeed", "2016-12-02")).toBe("contested");
+    expect(statusOf("sheikh-saeed", "2016-12-11")).toBe("contested");
+    expect(statusOf("sheikh-saeed", "2016-12-12")).toBe("government");
+  });
+
+  it("the Kurdish-led SDF holds Sheikh Maqsood throughout and takes Sheikh Fares on 28 November", () => {
+    expect(statusOf("sheikh-maqsood", "2016-11-15")).toBe("sdf");
+    expect(statusOf("sheikh-maqsood", "2016-12-22")).toBe("sdf");
+    expect(statusOf("sheikh-fares", "2016-11-27")).toBe("rebel");
+    expect(statusOf("sheikh-fares", "2016-11-28")).toBe("sdf");
+  });
+
+  it("leaves no district of the east in rebel hands at the end", () => {
+    const end = districtStatusOn(shipped.districts, shipped.districtEvents, "2016-12-22");
+    const east = shipped.districts.filter((d) => d.in_east);
+    expect(east.filter((d) => end.get(d.id) === "rebel" || end.get(d.id) === "contested")).toEqual([]);
+  });
+
+  it("applies same-day events in file order and ignores repelled assaults and encirclements", () => {
+    const events = [
+      event("2016-11-20", "assault-repelled"),
+      event("2016-11-21", "encircled"),
+      event("2016-11-22", "entered"),
+      event("2016-11-22", "captured"),
+      event("2016-11-23", "retaken", "rebels"),
+    ];
+    const on = (date: string) => districtStatusOn([district("a")], events, date).get("a");
+    expect(on("2016-11-21")).toBe("rebel");
+    expect(on("2016-11-22")).toBe("government");
+    expect(on("2016-11-23")).toBe("rebel");
+  });
+
+  it("keeps a government district government when government forces advance in it again", () => {
+    const events = [event("2016-11-20", "captured"), event("2016-11-21", "advanced")];
+    expect(statusChanges([district("a")], events).map((c) => c.to)).toEqual(["government"]);
+  });
+
+  it("throws on an event in a district it does not know", () => {
+    expect(() => statusChanges([district("b")], [event("2016-11-20", "captured")])).toThrow(/unknown district a/);
+  });
+});
