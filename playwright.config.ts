@@ -38,9 +38,30 @@ export default defineConfig({
     timezoneId: "UTC",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions } },
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, launchOptions } },
-    { name: "small-phone", use: { ...devices["Pixel 7"], viewport: { width: 320, height: 568 }, hasTouch: true, isMobile: true, launchOptions } },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    {
+      name: "phone",
+      use: {
+        ...devices["Pixel 7"],
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+        launchOptions,
+      },
+    },
+    {
+      name: "small-phone",
+      use: {
+        ...devices["Pixel 7"],
+        viewport: { width: 320, height: 568 },
+        hasTouch: true,
+        isMobile: true,
+        launchOptions,
+      },
+    },
   ],
   webServer: {
     command: `node_modules/.bin/vite preview --port ${PORT} --strictPort`,

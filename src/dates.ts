@@ -46,3 +46,8 @@ export function chartDate(iso: string): string {
 export function toUtc(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
+
+/** The earlier of two ISO dates. */
+export function earlierDate(a: string, b: string): string {
+  return a.localeCompare(b) <= 0 ? a : b;
+}

@@ -16,7 +16,9 @@ test.describe("the page", () => {
     await page.goto("/");
     const links = page.locator("#data a[data-dataset]");
     await expect(links).toHaveCount(7);
-    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) {
+    for (const href of await links.evaluateAll((as) =>
+      as.map((a) => a.getAttribute("href") ?? ""),
+    )) {
       const response = await request.get(href);
       expect(response.status(), href).toBe(200);
       const text = await response.text();
@@ -27,7 +29,9 @@ test.describe("the page", () => {
 
   test("has no horizontal scroll", async ({ page }) => {
     await page.goto("/");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

@@ -11,7 +11,8 @@ export function watchPage(page: Page, baseURL: string) {
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))
+      foreignRequests.push(url);
   });
   return { errors, foreignRequests };
 }

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { chartDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
+import { chartDate, earlierDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
 import { ink, side, type } from "../../styles/tokens.ts";
 import { claimantName, formatClaim } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
@@ -30,7 +30,7 @@ export function controlView(records: ChartRecords, state: GraphicState) {
   const steps = records.namedDistrictShare.filter((p) => p.date <= until);
   const last = steps.at(-1);
   if (last && until > last.date && until >= OFFENSIVE_START) {
-    steps.push({ ...last, date: Math.min(until, OFFENSIVE_END) });
+    steps.push({ ...last, date: earlierDate(until, OFFENSIVE_END) });
   }
   return {
     shares: figures.filter((c) => c.measure === "east-share"),

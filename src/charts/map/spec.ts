@@ -31,7 +31,14 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
   mapState(state.state);
   const view = mapView(records, state);
   const narrow = size.width < 520;
-  const frame = { top: 30, right: 8, bottom: narrow ? 58 : 30, left: narrow ? 8 : 132 };
+  // Room for the outer cells, which reach about a cell's radius past their centroids.
+  const pad = Math.round(Math.min(size.width, size.height) * 0.06);
+  const frame = {
+    top: 30 + pad,
+    right: 8 + pad,
+    bottom: (narrow ? 58 : 30) + pad,
+    left: (narrow ? 8 : 132) + pad,
+  };
   const cells = view.views.filter(
     (v) => isCell(v.district) && v.district.id !== "rashidin" && v.district.id !== "aqrab",
   );

@@ -39,13 +39,21 @@ describe("cumulativeEvacuation(reports)", () => {
     const out = cumulativeEvacuation([
       report({ measure: "convoy", low: 1000, high: 1000 }),
       report({ subgroup: "fighters", low: 3000, high: 3000 }),
-      report({ low: undefined, high: undefined, qualifier: "much lower", claimant: "rebel-officials" }),
+      report({
+        low: undefined,
+        high: undefined,
+        qualifier: "much lower",
+        claimant: "rebel-officials",
+      }),
     ]);
     expect(out.size).toBe(0);
   });
 
   it("lets the later row stand when a claimant gives two totals on one day", () => {
-    const out = cumulativeEvacuation([report({ id: "a", low: 1, high: 1 }), report({ id: "b", low: 2, high: 2 })]);
+    const out = cumulativeEvacuation([
+      report({ id: "a", low: 1, high: 1 }),
+      report({ id: "b", low: 2, high: 2 }),
+    ]);
     expect(out.get("sohr")?.map((p) => p.high)).toEqual([2]);
   });
 });

@@ -20,7 +20,11 @@ const district = (id: string, side: District["side_on_nov15"] = "rebel"): Distri
   note: undefined,
 });
 let n = 0;
-const event = (date: string, kind: DistrictEvent["kind"], actor: DistrictEvent["actor"] = "government"): DistrictEvent => ({
+const event = (
+  date: string,
+  kind: DistrictEvent["kind"],
+  actor: DistrictEvent["actor"] = "government",
+): DistrictEvent => ({
   id: `e-${++n}`,
   date,
   district: "a",
@@ -62,7 +66,9 @@ describe("districtStatusOn(districts, events, date)", () => {
   it("leaves no district of the east in rebel hands at the end", () => {
     const end = districtStatusOn(shipped.districts, shipped.districtEvents, "2016-12-22");
     const east = shipped.districts.filter((d) => d.in_east);
-    expect(east.filter((d) => end.get(d.id) === "rebel" || end.get(d.id) === "contested")).toEqual([]);
+    expect(east.filter((d) => end.get(d.id) === "rebel" || end.get(d.id) === "contested")).toEqual(
+      [],
+    );
   });
 
   it("applies same-day events in file order and ignores repelled assaults and encirclements", () => {
@@ -85,6 +91,8 @@ describe("districtStatusOn(districts, events, date)", () => {
   });
 
   it("throws on an event in a district it does not know", () => {
-    expect(() => statusChanges([district("b")], [event("2016-11-20", "captured")])).toThrow(/unknown district a/);
+    expect(() => statusChanges([district("b")], [event("2016-11-20", "captured")])).toThrow(
+      /unknown district a/,
+    );
   });
 });

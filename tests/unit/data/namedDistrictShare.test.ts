@@ -8,7 +8,11 @@ describe("namedDistrictShare(districts, events)", () => {
 
   it("starts on 15 November with the districts the government held then", () => {
     const held = counted.filter((d) => d.side_on_nov15 === "government").length;
-    expect(series[0]).toMatchObject({ date: "2016-11-15", government: held, total: counted.length });
+    expect(series[0]).toMatchObject({
+      date: "2016-11-15",
+      government: held,
+      total: counted.length,
+    });
   });
 
   it("steps only on dates when a named district changed hands, in date order", () => {

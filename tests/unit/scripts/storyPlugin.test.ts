@@ -23,11 +23,21 @@ function badData(file: string, edit: (text: string) => string) {
 
 describe("the build, given bad data", () => {
   it("fails with file, line and column, and writes nothing", async () => {
-    const { dir, out } = badData("evacuation.csv", (t) => t.replace(",10500,10500,", ',"10,5OO",10500,'));
+    const { dir, out } = badData("evacuation.csv", (t) =>
+      t.replace(",10500,10500,", ',"10,5OO",10500,'),
+    );
     process.env.STORY_DATA_DIR = dir;
-    const line = readFileSync(join(dir, "evacuation.csv"), "utf8").split("\n").findIndex((l) => l.includes("10,5OO")) + 1;
+    const line =
+      readFileSync(join(dir, "evacuation.csv"), "utf8")
+        .split("\n")
+        .findIndex((l) => l.includes("10,5OO")) + 1;
     await expect(
-      build({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), logLevel: "silent", build: { outDir: out } }),
+      build({
+        root: ROOT,
+        configFile: join(ROOT, "vite.config.ts"),
+        logLevel: "silent",
+        build: { outDir: out },
+      }),
     ).rejects.toThrow(`evacuation.csv line ${line}, column low: "10,5OO" is not a number`);
     expect(existsSync(out)).toBe(false);
   });

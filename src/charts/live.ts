@@ -1,0 +1,32 @@
+import records from "virtual:records";
+import type { ClientBeat } from "../story/clientStory.ts";
+import { type Chart, createChart } from "./chart.ts";
+import { graphic } from "./registry.ts";
+import type { Size } from "./types.ts";
+
+/**
+ * The chart code, loaded after first paint: one live chart in the sticky graphic at a time,
+ * swapped when the beat's graphic changes and re-rendered when its state does.
+ */
+export function mountLiveGraphic(canvas: HTMLElement) {
+  let chart: Chart | null = null;
+  let name: string | null = null;
+  return {
+    show(beat: ClientBeat, size: Size, animate: boolean) {
+      if (beat.graphic !== name) {
+        chart?.destroy();
+        chart = createChart(canvas, graphic(beat.graphic), records);
+        name = beat.graphic;
+        animate = false;
+      }
+      chart?.render({ state: beat.state, date: beat.date, highlight: beat.highlight }, size, {
+        animate,
+      });
+    },
+    resize(size: Size) {
+      chart?.resize(size);
+    },
+  };
+}
+
+export type LiveGraphic = ReturnType<typeof mountLiveGraphic>;

@@ -1,0 +1,80 @@
+import type { LiveGraphic } from "../charts/live.ts";
+import type { ClientBeat } from "./clientStory.ts";
+
+const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+/**
+ * The sticky graphic. It shows the prerendered picture of the active beat until the chart
+ * code has loaded, and keeps showing pictures if that code fails: the text never waits on
+ * a chart, and a broken chart never hides the story.
+ */
+export function createStage(container: HTMLElement) {
+  const found = {
+    canvas: container.querySelector<HTMLElement>("[data-graphic-canvas]"),
+    title: container.querySelector<HTMLElement>("#graphic-title"),
+    description: container.querySelector<HTMLElement>("#graphic-description"),
+  };
+  if (!found.canvas || !found.title || !found.description) {
+    throw new Error("the sticky graphic is missing its parts");
+  }
+  const { canvas, title, description } = found as Record<keyof typeof found, HTMLElement>;
+  let live: LiveGraphic | null = null;
+  let active: ClientBeat | null = null;
+  let width = canvas.clientWidth;
+
+  const size = () => ({
+    width: Math.max(280, Math.round(canvas.clientWidth)),
+    height: Math.max(200, Math.round(canvas.clientHeight)),
+  });
+
+  function showPicture(beat: ClientBeat) {
+    const img = canvas.querySelector("img");
+    if (!img) return;
+    const source = canvas.querySelector("source");
+    if (source) source.srcset = beat.wide;
+    img.src = beat.narrow;
+    img.alt = beat.description;
+  }
+
+  function show(beat: ClientBeat, animate = true) {
+    active = beat;
+    container.dataset.graphic = beat.graphic;
+    title.textContent = beat.title;
+    description.textContent = beat.description;
+    if (!live) return showPicture(beat);
+    try {
+      live.show(beat, size(), animate && !reducedMotion());
+      container.removeAttribute("data-graphic-error");
+    } catch {
+      container.dataset.graphicError = beat.id;
+      live = null;
+      canvas.replaceChildren();
+      restorePicture(beat);
+    }
+  }
+
+  function restorePicture(beat: ClientBeat) {
+    canvas.innerHTML = `<picture><source media="(min-width: 720px)"><img alt=""></picture>`;
+    showPicture(beat);
+  }
+
+  /** Loads the chart code; until it arrives (or if it never does) the pictures stand in. */
+  async function loadCharts() {
+    try {
+      const { mountLiveGraphic } = await import("../charts/live.ts");
+      live = mountLiveGraphic(canvas);
+      container.dataset.graphicLive = "true";
+      if (active) show(active, false);
+    } catch {
+      container.dataset.graphicError = "load";
+    }
+  }
+
+  new ResizeObserver(() => {
+    if (canvas.clientWidth === width) return;
+    width = canvas.clientWidth;
+    live?.resize(size());
+  }).observe(canvas);
+
+  return { show, loadCharts };
+}

@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
+
+test.describe("scrolling the story", () => {
+  test("every beat becomes active when scrolled to, in order and in reverse", async ({ page }) => {
+    await page.goto("/");
+    const ids = await beatIds(page);
+    expect(ids.length).toBeGreaterThanOrEqual(30);
+    for (const id of ids) {
+      await scrollToBeat(page, id);
+      await expect.poll(() => activeBeat(page), { message: `down to ${id}` }).toBe(id);
+    }
+    for (const id of [...ids].reverse()) {
+      await scrollToBeat(page, id);
+      await expect.poll(() => activeBeat(page), { message: `up to ${id}` }).toBe(id);
+    }
+  });
+
+  test("the graphic follows the beat: its container names the beat's graphic", async ({ page }) => {
+    await page.goto("/");
+    for (const beat of await page
+      .locator("[data-beat]")
+      .evaluateAll((els) =>
+        els.map((el) => ({
+          id: (el as HTMLElement).dataset.beat ?? "",
+          graphic: (el as HTMLElement).dataset.graphicName ?? "",
+        })),
+      )) {
+      await scrollToBeat(page, beat.id);
+      await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic", beat.graphic);
+    }
+  });
+
+  test("a jump to the end and a jump back land on the right beats", async ({ page }) => {
+    await page.goto("/");
+    const ids = await beatIds(page);
+    await scrollToBeat(page, ids.at(-1) as string);
+    await expect.poll(() => activeBeat(page)).toBe(ids.at(-1));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => activeBeat(page)).toBe(ids[0]);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => activeBeat(page)).toBe(ids.at(-1));
+  });
+
+  test("a reload mid-story keeps the reader's beat", async ({ page }) => {
+    await page.goto("/");
+    const ids = await beatIds(page);
+    const middle = ids[Math.floor(ids.length / 2)] as string;
+    await scrollToBeat(page, middle);
+    await expect.poll(() => activeBeat(page)).toBe(middle);
+    await page.reload();
+    await expect.poll(() => activeBeat(page)).toBe(middle);
+  });
+
+  test("a link to a beat opens the story at that beat with its state", async ({ page }) => {
+    await page.goto("/");
+    const ids = await beatIds(page);
+    const target = ids[Math.floor(ids.length * 0.7)] as string;
+    const graphic = await page.locator(`[data-beat="${target}"]`).getAttribute("data-graphic-name");
+    await page.goto(`/#${target}`);
+    await expect.poll(() => activeBeat(page)).toBe(target);
+    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic", graphic as string);
+    await expect(page.locator(`[data-beat="${target}"] a.beat-link`)).toHaveAttribute(
+      "href",
+      `#${target}`,
+    );
+  });
+
+  test("no horizontal scroll anywhere in the story", async ({ page }) => {
+    await page.goto("/");
+    for (const id of await beatIds(page)) {
+      await scrollToBeat(page, id);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, id).toBeLessThanOrEqual(0);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { activeBeat, beatIds } from "./story.ts";
+
+test.describe("other ways to read", () => {
+  test("with reduced motion, states switch with no transition", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto("/");
+    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    const ids = await beatIds(page);
+    for (const id of ids.slice(1, 8)) {
+      await page.keyboard.press("j");
+      await expect.poll(() => activeBeat(page)).toBe(id);
+      const charts = await page
+        .locator("[data-graphic-canvas] > svg")
+        .evaluateAll((svgs) => svgs.map((svg) => getComputedStyle(svg).opacity));
+      expect(charts, id).toEqual(["1"]);
+    }
+  });
+
+  test("the list view shows every beat with its own graphic and no sticky graphic", async ({
+    page,
+  }) => {
+    await page.goto("/?view=list");
+    const ids = await beatIds(page);
+    await expect(page.locator("[data-graphic]")).toBeHidden();
+    for (const id of ids) {
+      const img = page.locator(`[data-beat="${id}"] .beat-figure img`);
+      await img.scrollIntoViewIfNeeded();
+      await expect(img).toBeVisible();
+      await expect
+        .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth), { message: id })
+        .toBeGreaterThan(0);
+    }
+    await expect(page.locator("[data-view-toggle]").first()).toHaveText(
+      "Show as a scrolling story",
+    );
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every beat's text and a static graphic are on the page", async ({ page }) => {
+    await page.goto("/");
+    const beats = page.locator("[data-beat]");
+    const count = await beats.count();
+    expect(count).toBeGreaterThanOrEqual(30);
+    for (let i = 0; i < count; i++) {
+      const beat = beats.nth(i);
+      await expect(beat.locator(".beat-text")).not.toBeEmpty();
+      const img = beat.locator(".beat-figure img");
+      await img.scrollIntoViewIfNeeded();
+      await expect(img).toBeVisible();
+      await expect(img).toHaveAttribute("alt", /.{30,}/);
+      await expect
+        .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth))
+        .toBeGreaterThan(0);
+    }
+  });
+});
