@@ -14,5 +14,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // Chart snapshots are drawn in UTC, whatever the machine says.
+    env: { TZ: "UTC" },
   },
 });

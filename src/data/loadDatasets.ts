@@ -19,10 +19,12 @@ export function loadDatasets(read: ReadDataFile, dir = "data"): Datasets {
     parsed[name] = parseDataset(spec, `${dir}/${spec.file}`, read(spec.file)) as never;
   }
 
-  const known = {
-    claimants: new Set(parsed.claimants.map((r) => r.record.id)),
-    districts: new Set(parsed.districts.map((r) => r.record.id)),
-  };
+  const known = Object.fromEntries(
+    (Object.keys(parsed) as DatasetName[]).map((name) => [
+      name,
+      new Set(parsed[name].map((r) => (r.record as { id: string }).id)),
+    ]),
+  ) as Record<DatasetName, Set<string>>;
   for (const name of Object.keys(DATASETS) as DatasetName[]) {
     const spec = DATASETS[name];
     for (const { line, record } of parsed[name]) {

@@ -18,14 +18,12 @@ test.describe("scrolling the story", () => {
 
   test("the graphic follows the beat: its container names the beat's graphic", async ({ page }) => {
     await page.goto("/");
-    for (const beat of await page
-      .locator("[data-beat]")
-      .evaluateAll((els) =>
-        els.map((el) => ({
-          id: (el as HTMLElement).dataset.beat ?? "",
-          graphic: (el as HTMLElement).dataset.graphicName ?? "",
-        })),
-      )) {
+    for (const beat of await page.locator("[data-beat]").evaluateAll((els) =>
+      els.map((el) => ({
+        id: (el as HTMLElement).dataset.beat ?? "",
+        graphic: (el as HTMLElement).dataset.graphicName ?? "",
+      })),
+    )) {
       await scrollToBeat(page, beat.id);
       await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic", beat.graphic);
     }

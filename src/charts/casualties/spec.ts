@@ -4,7 +4,7 @@ import { ink, type } from "../../styles/tokens.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatNumber, formatRange } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { casualtyState, casualtyView, claimSubject } from "./view.ts";
+import { casualtyState, casualtyView, claimSubject, isUnclear } from "./view.ts";
 
 /** How far an open-ended range's arrow reaches past its figure, as a share of the axis. */
 const OPEN_END = 0.08;
@@ -28,7 +28,8 @@ export function casualtiesSpec(
   const max = Math.max(10, ...numbered.map((c) => c.high));
   const domainMax = niceCeil(max * (1 + OPEN_END + 0.04));
   const rowKey = (c: CasualtyClaim) => c.id;
-  const label = (c: CasualtyClaim) => `${claimSubject(c)} · ${claimantName(records, c.claimant)}`;
+  const label = (c: CasualtyClaim) =>
+    `${claimSubject(c)} · ${claimantName(records, c.claimant)}${isUnclear(c) ? " (source unclear)" : ""}`;
   const value = (c: CasualtyClaim) =>
     c.low === undefined || c.high === undefined
       ? (c.qualifier ?? "")
@@ -114,6 +115,7 @@ export function casualtiesSpec(
         textAnchor: "start",
         lineAnchor: "bottom",
         dy: -9,
+        lineWidth: Math.floor((size.width - 24) / 6.4),
         text: label,
         fill: ink.text,
         ariaHidden: "true",
@@ -134,7 +136,10 @@ export function casualtiesSpec(
         {
           y: rowKey,
           x: 0,
-          text: (c: CasualtyClaim) => `No figure: ${value(c)}`,
+          text: (c: CasualtyClaim) =>
+            c.qualifier === "denial"
+              ? "Denies the claim; gives no figure"
+              : `No figure given: “${c.qualifier ?? ""}”`,
           textAnchor: "start",
           dx: 6,
           fontStyle: "italic",

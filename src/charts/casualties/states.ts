@@ -1,4 +1,5 @@
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
+import { OFFENSIVE_START } from "../../dates.ts";
 
 export interface CasualtyState {
   /** Which claims the state shows. */
@@ -8,39 +9,47 @@ export interface CasualtyState {
 }
 
 const killed = (c: CasualtyClaim) => c.kind === "killed";
+/** A figure standing for itself, not a part of a larger one in the file. */
+const whole = (c: CasualtyClaim) => c.part_of === undefined;
+/** A toll for the whole offensive, not a single incident. */
+const wholeOffensive = (c: CasualtyClaim) => c.period_start === OFFENSIVE_START;
 const combatantGroups = new Set(["government-forces", "rebels", "russian-military", "sdf"]);
 
 /** Every state the copy may name for the casualties chart. */
 export const CASUALTY_STATES = {
   overview: {
-    about: "deaths",
-    show: (c) => killed(c) && c.group !== "children" && c.group !== "pows",
+    about: "deaths over the whole offensive",
+    show: (c) => killed(c) && whole(c) && wholeOffensive(c),
   },
   civilians: {
     about: "civilian deaths",
-    show: (c) => killed(c) && c.group === "civilians" && c.inflicted_by === undefined,
+    show: (c) => killed(c) && whole(c) && c.group === "civilians",
   },
   "civilians-by-side": {
-    about: "civilian deaths by who fired",
-    show: (c) => killed(c) && c.group === "civilians",
+    about: "civilian deaths, and who fired",
+    show: (c) =>
+      killed(c) &&
+      (c.group === "civilians" || c.part_of !== undefined) &&
+      c.group !== "government-forces",
   },
   combatants: {
     about: "fighters killed and wounded",
     show: (c) =>
       combatantGroups.has(c.group) &&
+      whole(c) &&
       (c.kind === "killed" || c.kind === "wounded") &&
       c.inflicted_by !== "booby-traps",
   },
   surrenders: {
-    about: "rebels who surrendered or were captured",
+    about: "rebels who surrendered or were detained",
     show: (c) => c.group === "rebels" && (c.kind === "surrendered" || c.kind === "captured"),
   },
   executions: {
-    about: "alleged executions of civilians",
+    about: "alleged executions of civilians, and the denials",
     show: (c) => c.kind === "executed-alleged" && c.group !== "pows",
   },
   prisoners: {
-    about: "the alleged killing of prisoners",
+    about: "the alleged killing of army prisoners, and the rebuttal",
     show: (c) => c.group === "pows",
   },
   after: {

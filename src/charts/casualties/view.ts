@@ -11,7 +11,7 @@ export function casualtyState(name: string): CasualtyState {
 const GROUP = {
   civilians: "Civilians",
   rebels: "Rebels",
-  "government-forces": "Government forces and allies",
+  "government-forces": "Government side",
   "russian-military": "Russian military",
   sdf: "SDF",
   all: "Everyone",
@@ -28,22 +28,38 @@ const KIND = {
   injured: "injured",
 } as const;
 
+/** Who did it, worded for deaths by fire and for everything else. */
 const BY = {
-  government: "by government fire",
-  rebels: "by rebel fire",
-  militias: "by militias",
-  "booby-traps": "by booby traps",
+  government: { fire: "by government fire", act: "by government forces" },
+  rebels: { fire: "by rebel fire", act: "by rebels" },
+  militias: { fire: "by militia fire", act: "by militias" },
+  "booby-traps": { fire: "by booby traps", act: "by booby traps" },
 } as const;
 
-/** "Civilians killed by rebel fire". */
+const BY_FIRE = new Set(["killed", "wounded", "injured"]);
+
+/** "Civilians killed by rebel fire", "Civilians executed (alleged) by government forces". */
 export function claimSubject(c: CasualtyClaim): string {
-  return [GROUP[c.group], KIND[c.kind], c.inflicted_by ? BY[c.inflicted_by] : ""]
-    .filter(Boolean)
-    .join(" ");
+  const by = c.inflicted_by ? BY[c.inflicted_by][BY_FIRE.has(c.kind) ? "fire" : "act"] : "";
+  return [GROUP[c.group], KIND[c.kind], by].filter(Boolean).join(" ");
 }
 
-/** The claims a state shows, dated no later than the beat, in file order. */
+/**
+ * The claims a state shows, dated no later than the beat, in file order, except that a
+ * claim disputing another comes straight after it, so a denial sits beside its claim.
+ */
 export function casualtyView(records: ChartRecords, state: GraphicState): CasualtyClaim[] {
   const { show } = casualtyState(state.state);
-  return records.data.casualties.filter((c) => show(c) && c.date <= state.date);
+  const shown = records.data.casualties.filter((c) => show(c) && c.date <= state.date);
+  const ordered: CasualtyClaim[] = [];
+  for (const claim of shown) {
+    if (claim.disputes && shown.some((c) => c.id === claim.disputes)) continue;
+    ordered.push(claim, ...shown.filter((c) => c.disputes === claim.id));
+  }
+  return ordered;
+}
+
+/** Where the source leaves a figure's attribution open, the label says so. */
+export function isUnclear(c: CasualtyClaim): boolean {
+  return c.note?.startsWith("Ambiguous") ?? false;
 }

@@ -12,8 +12,15 @@ export function describeControl(records: ChartRecords, state: GraphicState): str
   const share = view.shares.at(-1);
   if (share) {
     const who = claimantName(records, share.claimant);
+    const figure = formatClaim(
+      share.value_low,
+      share.value_high,
+      share.open_ended,
+      share.qualifier,
+      "%",
+    );
     parts.push(
-      `By ${proseDate(share.date)}, government forces held ${formatClaim(share.value_low, share.value_high, share.open_ended, share.qualifier, "%")} of the formerly rebel-held east (${who === "reported" ? "as reported" : `per ${who}`})`,
+      `By ${proseDate(share.date)}, government forces held ${figure} of the formerly rebel-held east, ${who === "reported" ? "as reported" : `according to ${who}`}`,
     );
   } else {
     parts.push(`As of ${on}, no share of the east under government control had been reported`);

@@ -126,8 +126,9 @@ export function controlSpec(
         y: (p) => p.share * 100,
         text: (p) => `Named districts held:\n${p.government} of ${p.total} (a count)`,
         textAnchor: "end",
-        lineAnchor: "top",
-        dy: 8,
+        // Below the line once it is high, above it while it runs along the axis.
+        lineAnchor: (lastStep?.share ?? 0) > 0.5 ? "top" : "bottom",
+        dy: (lastStep?.share ?? 0) > 0.5 ? 8 : -8,
         fill: ink.muted,
         ariaHidden: "true",
       }),

@@ -7,6 +7,14 @@ import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { evacuationView, type Numbered } from "./view.ts";
 
 const DAY = 86_400_000;
+
+/** Labels in the left part of the chart read rightwards from their mark, the rest leftwards. */
+function anchorFor(iso: string, [start, end]: readonly [string, string]): "start" | "end" {
+  const t = toUtc(iso).getTime();
+  const t0 = toUtc(start).getTime();
+  const t1 = toUtc(end).getTime();
+  return (t - t0) / (t1 - t0 || 1) < 0.45 ? "start" : "end";
+}
 const at = (iso: string) => toUtc(iso);
 /** Midday, so a report sits in the middle of its day and pauses cover whole days. */
 const midday = (iso: string) => new Date(toUtc(iso).getTime() + DAY / 2);
@@ -75,16 +83,22 @@ export function evacuationSpec(
         fill: ink.faint,
         ariaHidden: "true",
       }),
-      Plot.text(view.pauses, {
-        x: (p) => at(p.start),
-        frameAnchor: "top",
-        textAnchor: "start",
-        dx: 2,
-        dy: -18,
-        text: "label",
-        fill: ink.muted,
-        ariaHidden: "true",
-      }),
+      // Pauses one or two days apart: their labels take turns on two lines.
+      ...[0, 1].map((row) =>
+        Plot.text(
+          view.pauses.filter((_p, i) => i % 2 === row),
+          {
+            x: (p) => at(p.start),
+            frameAnchor: "top",
+            textAnchor: "start",
+            dx: 2,
+            dy: row === 0 ? -20 : -8,
+            text: (p) => (narrow ? "Paused" : p.label),
+            fill: ink.muted,
+            ariaHidden: "true",
+          },
+        ),
+      ),
       Plot.ruleY([0], { stroke: ink.muted, ariaHidden: "true" }),
       ...view.totals.map((series) =>
         Plot.line(series.points, {
@@ -105,20 +119,25 @@ export function evacuationSpec(
         stroke: (p) => claimantStyle(p.claimant).colour,
         ariaHidden: "true",
       }),
-      Plot.text(lastOfEach, {
-        x: (p) => midday(p.date),
-        y: "high",
-        text: (p) => `${name(p.claimant)}: ${formatRange(p.low, p.high, p.openEnded)}`,
-        textAnchor: "end",
-        dx: -9,
-        dy: -9,
-        fontWeight: 700,
-        fill: (p: { claimant: string }) => claimantStyle(p.claimant).colour,
-        stroke: ink.paper,
-        strokeWidth: 3,
-        paintOrder: "stroke",
-        ariaHidden: "true",
-      }),
+      ...(["start", "end"] as const).map((anchor) =>
+        Plot.text(
+          lastOfEach.filter((p) => anchorFor(p.date, view.config.domain) === anchor),
+          {
+            x: (p) => midday(p.date),
+            y: "high",
+            text: (p) => `${name(p.claimant)}: ${formatRange(p.low, p.high, p.openEnded)}`,
+            textAnchor: anchor,
+            dx: anchor === "start" ? 9 : -9,
+            dy: -9,
+            fontWeight: 700,
+            fill: (p: { claimant: string }) => claimantStyle(p.claimant).colour,
+            stroke: ink.paper,
+            strokeWidth: 3,
+            paintOrder: "stroke",
+            ariaHidden: "true",
+          },
+        ),
+      ),
       Plot.dot(view.fled, {
         x: (r) => midday(r.date),
         y: "high",
@@ -172,17 +191,22 @@ export function evacuationSpec(
         strokeDasharray: "4,2",
         ariaHidden: "true",
       }),
-      Plot.text(view.remaining, {
-        x: (r) => midday(r.date),
-        y: "high",
-        text: (r) =>
-          `Still inside: ${r.qualifier ? `${r.qualifier} ` : ""}${single(r)} (${name(r.claimant)})`,
-        textAnchor: "end",
-        dx: -6,
-        dy: 11,
-        fill: ink.text,
-        ariaHidden: "true",
-      }),
+      ...(["start", "end"] as const).map((anchor) =>
+        Plot.text(
+          view.remaining.filter((r) => anchorFor(r.date, view.config.domain) === anchor),
+          {
+            x: (r) => midday(r.date),
+            y: "high",
+            text: (r) =>
+              `Still inside: ${r.qualifier ? `${r.qualifier} ` : ""}${single(r)} (${name(r.claimant)})`,
+            textAnchor: anchor,
+            dx: anchor === "start" ? 6 : -6,
+            dy: 11,
+            fill: ink.text,
+            ariaHidden: "true",
+          },
+        ),
+      ),
     ],
   };
 }

@@ -19,41 +19,35 @@ export interface Pause {
   label: string;
 }
 
+const HALTS = new Set<StoryEvent["kind"]>(["evacuation-suspended", "ceasefire-broken"]);
+const RESTARTS = new Set<StoryEvent["kind"]>([
+  "evacuation-resumed",
+  "evacuation-began",
+  "ceasefire-revived",
+]);
+
 /**
- * Periods when the evacuation was halted, from the events file: each suspension runs to
- * the next resumption (or to the end of the chart).
+ * Periods when the evacuation was halted, from the events file, in date order (file order
+ * within a day): a halt opens a pause, the next restart closes it, so a halt and a restart
+ * on one day make a pause of that day. A pause still open runs to the beat's date.
  */
 export function pauses(events: readonly StoryEvent[], until: string): Pause[] {
   const list: Pause[] = [];
-  let open: StoryEvent | undefined;
-  const relevant = events
-    .filter(
-      (e) =>
-        e.date <= until &&
-        (e.kind === "evacuation-suspended" ||
-          e.kind === "evacuation-resumed" ||
-          e.kind === "ceasefire-broken"),
-    )
-    .sort((a, b) => a.date.localeCompare(b.date));
-  for (const event of relevant) {
-    if (event.kind === "evacuation-resumed") {
-      if (open)
-        list.push({
-          start: open.date,
-          end: event.date,
-          label: open.kind === "ceasefire-broken" ? "Ceasefire broken" : "Suspended",
-        });
+  let open: Pause | undefined;
+  const ordered = events
+    .map((event, order) => ({ event, order }))
+    .filter(({ event }) => event.date <= until)
+    .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.order - b.order);
+  for (const { event } of ordered) {
+    if (HALTS.has(event.kind)) {
+      open ??= { start: event.date, end: until, label: "Suspended" };
+      if (event.kind === "ceasefire-broken") open.label = "Ceasefire broken";
+    } else if (RESTARTS.has(event.kind) && open) {
+      list.push({ ...open, end: event.date });
       open = undefined;
-    } else if (!open) {
-      open = event;
     }
   }
-  if (open)
-    list.push({
-      start: open.date,
-      end: until,
-      label: open.kind === "ceasefire-broken" ? "Ceasefire broken" : "Suspended",
-    });
+  if (open) list.push(open);
   return list;
 }
 

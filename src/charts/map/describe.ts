@@ -1,16 +1,28 @@
-import type { DistrictStatus } from "../../data/districtStatus.ts";
+import type { DistrictStatus, StatusChange } from "../../data/districtStatus.ts";
 import { proseDate } from "../../dates.ts";
 import { formatClaim } from "../format.ts";
 import { joinNames } from "../list.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { mapView } from "./view.ts";
 
-const WHAT_HAPPENED: Record<DistrictStatus, string> = {
-  government: "government forces took",
-  rebel: "rebels retook",
-  sdf: "the Kurdish-led SDF took",
-  contested: "fighting reached",
-};
+/** What a change of status means, as a phrase that takes district names after it. */
+function whatHappened(change: StatusChange): string {
+  if (change.to === "government") return "government forces took";
+  if (change.to === "rebel") return "rebels retook";
+  if (change.to === "sdf") return "the Kurdish-led SDF took";
+  if (change.event.kind === "abandoned") return "rebels abandoned";
+  if (change.event.actor === "rebels") return "rebels fought back into";
+  return "government forces pushed into";
+}
+
+const ORDER = [
+  "government forces took",
+  "the Kurdish-led SDF took",
+  "government forces pushed into",
+  "rebels abandoned",
+  "rebels fought back into",
+  "rebels retook",
+];
 
 /**
  * What the map shows at a beat, from the events: what changed hands that day, then how
@@ -19,20 +31,28 @@ const WHAT_HAPPENED: Record<DistrictStatus, string> = {
 export function describeMap(records: ChartRecords, state: GraphicState): string {
   const view = mapView(records, state);
   const name = (id: string) => records.data.districts.find((d) => d.id === id)?.name ?? id;
-  const byOutcome = new Map<DistrictStatus, string[]>();
-  for (const change of view.changes) {
-    const names = byOutcome.get(change.to) ?? [];
-    if (!names.includes(name(change.district))) names.push(name(change.district));
-    byOutcome.set(change.to, names);
+  // A district that changed twice in a day is told by where it ended the day.
+  const endOfDay = new Map(view.changes.map((c) => [c.district, c]));
+  const byOutcome = new Map<string, string[]>();
+  for (const change of endOfDay.values()) {
+    const phrase = whatHappened(change);
+    byOutcome.set(phrase, [...(byOutcome.get(phrase) ?? []), name(change.district)]);
   }
-  const order: DistrictStatus[] = ["government", "sdf", "rebel", "contested"];
-  const changed = order
-    .filter((s) => byOutcome.has(s))
-    .map((s) => `${WHAT_HAPPENED[s]} ${joinNames(byOutcome.get(s) ?? [])}`);
+  const changed = ORDER.filter((p) => byOutcome.has(p)).map(
+    (p) => `${p} ${joinNames(byOutcome.get(p) ?? [])}`,
+  );
 
   const east = view.views.filter((v) => v.district.in_east && v.district.kind === "district");
   const count = (s: DistrictStatus) => east.filter((v) => v.status === s).length;
-  const standing = `of the ${east.length} named districts of the east, ${count("government")} were held by government forces, ${count("rebel")} by rebels, ${count("contested")} contested and ${count("sdf")} by the SDF`;
+  const held = [
+    [count("government"), "held by government forces"],
+    [count("rebel"), "by rebels"],
+    [count("contested"), "contested"],
+    [count("sdf"), "held by the SDF"],
+  ] as const;
+  const standing = `of the ${east.length} named districts of the east, ${joinNames(
+    held.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`),
+  )}`;
   const lead = changed.length
     ? `On ${proseDate(view.date)} ${joinNames(changed)}; `
     : `On ${proseDate(view.date)}, `;

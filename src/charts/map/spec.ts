@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { chartDate } from "../../dates.ts";
 import { ink, side, type } from "../../styles/tokens.ts";
 import { formatClaim } from "../format.ts";
+import { placeLabels } from "../labelPlacement.ts";
 import { hatchDefs } from "../marks.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { fitProjection, isCell, type Point, schematicCells } from "./layout.ts";
@@ -57,14 +58,35 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
   const landmarks = view.views
     .filter((v) => v.district.kind === "landmark")
     .map((v) => ({ ...v, xy: project([v.district.lon, v.district.lat]) }));
-  const labelled = cells
+  const fontSize = type.chartSmall;
+  const legendBox = narrow
+    ? { x0: 0, y0: size.height - 54, x1: size.width, y1: size.height }
+    : { x0: 0, y0: 30, x1: 150, y1: 120 };
+  const reserved = [
+    legendBox,
+    { x0: 0, y0: 0, x1: size.width, y1: 24 },
+    ...landmarks.map((v) => ({
+      x0: v.xy[0] - 40,
+      y0: v.xy[1] - 20,
+      x1: v.xy[0] + 40,
+      y1: v.xy[1] + 8,
+    })),
+  ];
+  const wanted = cells
     .map((v, i) => ({ ...v, xy: centres[i] as Point }))
     .filter(
       (v) =>
         v.focused ||
         (state.state === "overview" && LANDMARK_LABELS.includes(v.district.id)) ||
-        (!narrow && v.status === "rebel" && state.state === "pocket"),
-    );
+        (!narrow && state.state === "pocket" && v.status === "rebel"),
+    )
+    .sort((a, b) => Number(b.focused) - Number(a.focused));
+  const labelled = placeLabels(
+    wanted.map((v) => ({ x: v.xy[0], y: v.xy[1], text: v.district.name, datum: v })),
+    { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 },
+    reserved,
+    fontSize,
+  );
   const river = QUEIQ_APPROX.map((p) => project(p));
   const legend = (Object.keys(STATUS_LABEL) as (keyof typeof STATUS_LABEL)[]).map((status, i) => ({
     status,
@@ -116,6 +138,15 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
         fontStyle: "italic",
         ariaHidden: "true",
       }),
+      Plot.text([river[Math.floor(river.length / 2)] as Point], {
+        x: (p: Point) => p[0],
+        y: (p: Point) => p[1],
+        text: () => "Government-held\nwest",
+        textAnchor: "end",
+        dx: -12,
+        fill: ink.muted,
+        ariaHidden: "true",
+      }),
       Plot.dot(landmarks, {
         x: (v: { xy: Point }) => v.xy[0],
         y: (v: { xy: Point }) => v.xy[1],
@@ -138,18 +169,23 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
         paintOrder: "stroke",
         ariaHidden: "true",
       }),
-      Plot.text(labelled, {
-        x: (v: { xy: Point }) => v.xy[0],
-        y: (v: { xy: Point }) => v.xy[1],
-        text: (v: DistrictView) => v.district.name,
-        lineWidth: 7,
-        fontWeight: 600,
-        fill: ink.text,
-        stroke: ink.paper,
-        strokeWidth: 3,
-        paintOrder: "stroke",
-        ariaHidden: "true",
-      }),
+      ...(["start", "middle", "end"] as const).map((anchor) =>
+        Plot.text(
+          labelled.filter((l) => l.anchor === anchor),
+          {
+            x: (l: (typeof labelled)[number]) => l.tx,
+            y: (l: (typeof labelled)[number]) => l.ty,
+            text: "text",
+            textAnchor: anchor,
+            fontWeight: 600,
+            fill: ink.text,
+            stroke: ink.paper,
+            strokeWidth: 3,
+            paintOrder: "stroke",
+            ariaHidden: "true",
+          },
+        ),
+      ),
       Plot.text([chartDate(view.date)], {
         frameAnchor: "top-left",
         dx: 8,

@@ -43,6 +43,10 @@ export const casualtySchema = v.object({
   period_start: v.optional(isoDate()),
   period_end: v.optional(isoDate()),
   section: text(),
+  /** The larger figure (a casualty id) this row is a part of; never add it to that whole. */
+  part_of: v.optional(slug()),
+  /** The claim (a casualty id) this row contradicts. */
+  disputes: v.optional(slug()),
   note: v.optional(text()),
 });
 

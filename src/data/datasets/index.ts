@@ -9,13 +9,22 @@ import { eventSchema } from "./events.ts";
 
 type RowSchema = v.ObjectSchema<v.ObjectEntries, undefined>;
 
+export type DatasetName =
+  | "control"
+  | "districts"
+  | "districtEvents"
+  | "casualties"
+  | "evacuation"
+  | "events"
+  | "claimants";
+
 export interface DatasetSpec<S extends RowSchema = RowSchema> {
   file: string;
   title: string;
   description: string;
   schema: S;
   /** Columns whose value must be an id in another dataset. */
-  refs: Partial<Record<string, "claimants" | "districts">>;
+  refs: Partial<Record<string, DatasetName>>;
   /** Pairs of columns where the first may not exceed the second. */
   ranges: [low: string, high: string][];
   /** A low/high pair that is given whole or left empty whole; empty needs a qualifier saying why. */
@@ -59,7 +68,7 @@ export const DATASETS = {
     description:
       "Every claim about people killed, wounded, captured or executed, with the claimant, as ranges where the claim is a range.",
     schema: casualtySchema,
-    refs: { claimant: "claimants" },
+    refs: { claimant: "claimants", part_of: "casualties", disputes: "casualties" },
     ranges: [
       ["low", "high"],
       ["period_start", "period_end"],
@@ -93,9 +102,7 @@ export const DATASETS = {
     refs: {},
     ranges: [],
   }),
-} as const;
-
-export type DatasetName = keyof typeof DATASETS;
+} as const satisfies Record<DatasetName, DatasetSpec>;
 
 export type Datasets = {
   [K in DatasetName]: v.InferOutput<(typeof DATASETS)[K]["schema"]>[];

@@ -1,0 +1,77 @@
+// @ts-check
+/** Gzip sizes of the build: what the page loads up front, and everything it may load. */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+/**
+ * @typedef {{ file: string, bytes: number, gzipBytes: number }} FileSize
+ * @typedef {{ gzipBytes: number, bytes: number, files: FileSize[] }} Group
+ */
+
+/** @param {string} path @param {string} root @returns {FileSize} */
+function measure(path, root) {
+  const source = readFileSync(path);
+  return {
+    file: relative(root, path),
+    bytes: source.length,
+    gzipBytes: gzipSync(source, { level: 9 }).length,
+  };
+}
+
+/** @param {FileSize[]} files @returns {Group} */
+function group(files) {
+  return {
+    gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
+    bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+    files: files.sort((a, b) => b.gzipBytes - a.gzipBytes),
+  };
+}
+
+/** @param {string} tag @param {string} name */
+function attribute(tag, name) {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3] ?? "") : null;
+}
+
+/**
+ * The scripts index.html loads at once: module entry scripts and modulepreload links.
+ * Scripts from other origins (there should be none) are ignored.
+ * @param {string} html
+ * @returns {string[]} paths relative to the build folder
+ */
+export function eagerScripts(html) {
+  const found = new Set();
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attribute(tag, "src");
+    if (src && attribute(tag, "type") === "module") found.add(src);
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = (attribute(tag, "rel") ?? "").toLowerCase().split(/\s+/);
+    const href = attribute(tag, "href");
+    if (href && rel.includes("modulepreload")) found.add(href);
+  }
+  return [...found]
+    .filter((src) => !/^[a-z]+:|^\/\//i.test(src))
+    .map((src) => src.replace(/^\.?\//, "").replace(/[?#].*$/, ""));
+}
+
+/** @param {string} dir @param {string} extension */
+function assets(dir, extension) {
+  return readdirSync(join(dir, "assets"))
+    .filter((name) => name.endsWith(extension))
+    .map((name) => join(dir, "assets", name));
+}
+
+/** @param {string} outDir */
+export function bundleSizes(outDir) {
+  const dir = resolve(outDir);
+  const indexHtml = join(dir, "index.html");
+  const eager = eagerScripts(readFileSync(indexHtml, "utf8"));
+  return {
+    eagerJs: group(eager.map((file) => measure(join(dir, file), dir))),
+    totalJs: group(assets(dir, ".js").map((file) => measure(file, dir))),
+    css: group(assets(dir, ".css").map((file) => measure(file, dir))),
+    html: group([measure(indexHtml, dir)]),
+  };
+}

@@ -1,0 +1,125 @@
+// @ts-check
+/**
+ * `npm run bench`: builds the site, serves it, and reports bundle sizes, Lighthouse (mobile)
+ * and scroll smoothness against the budget. A report, not a test: it exits 0 when targets
+ * are missed and non-zero only when something breaks.
+ *
+ * BENCH_OUT_DIR builds somewhere other than dist/ (e.g. to stay clear of a test run).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { bundleSizes } from "./bundleSize.mjs";
+import { lighthouseMedian } from "./lighthouse.mjs";
+import { CPU_SLOWDOWN, SCROLL_PX_PER_S, scrollSmoothness } from "./scrollSmoothness.mjs";
+import { build, preview } from "./server.mjs";
+import { BUDGET, checkTargets, kB, roundCls } from "./targets.mjs";
+
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH_DIR, "..");
+const PORT = 4179;
+const LIGHTHOUSE_RUNS = 3;
+
+process.chdir(ROOT);
+const outDir = resolve(process.env.BENCH_OUT_DIR ?? "dist");
+/** @param {string} line */
+const log = (line) => console.log(line);
+/** @param {number} since */
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+async function main() {
+  const started = Date.now();
+  log(`Building into ${outDir} …`);
+  await build(outDir);
+  log(`  built in ${seconds(started)}`);
+
+  const bundle = bundleSizes(outDir);
+  log("Bundle (gzip level 9):");
+  log(`  eager JS ${kB(bundle.eagerJs.gzipBytes)}: ${bundle.eagerJs.files.map((f) => f.file)}`);
+  log(`  all JS   ${kB(bundle.totalJs.gzipBytes)} in ${bundle.totalJs.files.length} files`);
+  log(`  CSS      ${kB(bundle.css.gzipBytes)}; index.html ${kB(bundle.html.gzipBytes)}`);
+
+  const server = await preview(outDir, PORT);
+  try {
+    let since = Date.now();
+    log(
+      `Lighthouse (mobile preset, performance only), ${LIGHTHOUSE_RUNS} runs against ${server.url} …`,
+    );
+    const lighthouse = await lighthouseMedian(server.url, {
+      runs: LIGHTHOUSE_RUNS,
+      reportDir: join(BENCH_DIR, "lighthouse"),
+      log,
+    });
+    log(`  done in ${seconds(since)}`);
+
+    since = Date.now();
+    log(`Scroll smoothness (${SCROLL_PX_PER_S} px/s, CPU ${CPU_SLOWDOWN}× slower) …`);
+    const scroll = await scrollSmoothness(server.url, log);
+    log(`  done in ${seconds(since)}`);
+
+    const targets = checkTargets({ bundle, lighthouse, scroll });
+    const results = {
+      date: new Date().toISOString(),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      browser: scroll.browserVersion,
+      url: server.url,
+      durationS: Math.round((Date.now() - started) / 1000),
+      budget: BUDGET,
+      targets,
+      bundle,
+      lighthouse: {
+        preset: "mobile (Lighthouse default: simulated throttling, Moto G Power)",
+        runs: lighthouse.runs,
+        medianRunIndex: lighthouse.medianRunIndex,
+        median: { ...lighthouse.median, clsRounded: roundCls(lighthouse.median.cls) },
+      },
+      scroll: {
+        pxPerS: SCROLL_PX_PER_S,
+        cpuSlowdown: CPU_SLOWDOWN,
+        viewports: scroll.viewports,
+      },
+    };
+    mkdirSync(BENCH_DIR, { recursive: true });
+    writeFileSync(join(BENCH_DIR, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+    printSummary(results);
+    log(
+      `\nWrote bench/results.json; Lighthouse report of the median run: ${lighthouse.reportFile}`,
+    );
+    log(`Finished in ${seconds(started)}.`);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** @param {{ targets: import("./targets.mjs").Target[], lighthouse: any, scroll: any }} results */
+function printSummary({ targets, lighthouse, scroll }) {
+  const m = lighthouse.median;
+  log("\n=== Summary ===");
+  log(
+    `Lighthouse median: score ${m.score}, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, ` +
+      `CLS ${m.clsRounded.toFixed(2)} (${m.cls.toFixed(4)}), FCP ${m.fcpMs} ms`,
+  );
+  for (const [name, v] of Object.entries(scroll.viewports)) {
+    log(
+      `Scroll ${name}: ${v.longTasks} long tasks, longest ${v.longestLongTaskMs} ms; ` +
+        `${v.slowFrames} of ${v.totalFrames} frames > 20 ms; ${v.scrollDurationMs} ms for ` +
+        `${v.scrolledPx} px${v.chartsLive ? "" : "; CHARTS NEVER WENT LIVE (pictures only)"}` +
+        `${v.beatActive ? "" : "; NO ACTIVE BEAT"}`,
+    );
+  }
+  log("");
+  const width = Math.max(...targets.map((t) => t.label.length));
+  for (const t of targets) {
+    log(
+      `${t.met ? "✓ met   " : "✗ missed"}  ${t.label.padEnd(width)}  ${t.actual}  (target ${t.target})`,
+    );
+  }
+  const missed = targets.filter((t) => !t.met).length;
+  log(missed ? `\n${missed} of ${targets.length} targets missed.` : "\nAll targets met.");
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { describeCasualties } from "../../../../src/charts/casualties/describe.ts";
+import { casualtiesSpec } from "../../../../src/charts/casualties/spec.ts";
+import { casualtyView, claimSubject } from "../../../../src/charts/casualties/view.ts";
+import { at, records } from "../records.ts";
+
+const ids = (state: string, date = "2016-12-23") =>
+  casualtyView(records, at(state, date)).map((c) => c.id);
+const byId = (id: string) => records.data.casualties.find((c) => c.id === id);
+
+describe("casualtyView(records, state)", () => {
+  it("overview: whole-offensive death tolls only, never a part beside its whole", () => {
+    const shown = casualtyView(records, at("overview", "2016-12-23"));
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown.every((c) => c.kind === "killed" && c.part_of === undefined)).toBe(true);
+  });
+
+  it("civilians-by-side: SOHR's 465 and 149 beside the toll they are part of", () => {
+    const shown = casualtyView(records, at("civilians-by-side", "2016-12-23"));
+    const sohr = shown.filter((c) => c.claimant === "sohr").map((c) => [c.inflicted_by, c.high]);
+    expect(sohr).toEqual([
+      ["government", 465],
+      ["rebels", 149],
+    ]);
+  });
+
+  it("executions: the UN's 82 with each denial straight after it, and the rebels' 180+", () => {
+    const shown = ids("executions", "2016-12-13");
+    const un = shown.findIndex((id) => byId(id)?.claimant === "un");
+    expect(byId(shown[un] as string)?.high).toBe(82);
+    const after = shown.slice(un + 1, un + 3).map((id) => byId(id)?.disputes);
+    expect(after).toEqual([shown[un], shown[un]]);
+    expect(shown.map((id) => byId(id)).find((c) => c?.claimant === "rebels")).toMatchObject({
+      high: 180,
+      open_ended: true,
+    });
+  });
+
+  it("prisoners: the army's allegation and SOHR's rebuttal side by side", () => {
+    const shown = casualtyView(records, at("prisoners", "2016-12-22"));
+    expect(shown.map((c) => c.claimant)).toEqual(["syrian-army", "sohr"]);
+    expect(shown[1]?.disputes).toBe(shown[0]?.id);
+  });
+
+  it("shows nothing claimed after the beat's date", () => {
+    expect(ids("prisoners", "2016-12-13")).toEqual([]);
+  });
+});
+
+describe("claimSubject(claim)", () => {
+  it("words who did it for deaths by fire and for other acts", () => {
+    const sohr465 = records.data.casualties.find((c) => c.claimant === "sohr" && c.high === 465);
+    expect(sohr465 && claimSubject(sohr465)).toBe("Civilians killed by government fire");
+    const un82 = records.data.casualties.find((c) => c.claimant === "un" && c.high === 82);
+    expect(un82 && claimSubject(un82)).toBe("Civilians executed (alleged) by government forces");
+  });
+});
+
+describe("describeCasualties(records, state)", () => {
+  it("lists every claim with its claimant, keeping ranges and 'more than'", () => {
+    const text = describeCasualties(records, at("overview", "2016-12-23"));
+    expect(text).toMatch(/Civilians killed: 614–990\+, reported/);
+    expect(text).toMatch(/Rebels killed: 400–450/);
+  });
+});
+
+describe("casualtiesSpec(records, state, size)", () => {
+  it("gives each claim a row of its own", () => {
+    const spec = casualtiesSpec(records, at("executions", "2016-12-13"), {
+      width: 360,
+      height: 300,
+    }) as {
+      y: { domain: string[] };
+    };
+    expect(spec.y.domain).toEqual(ids("executions", "2016-12-13"));
+  });
+});

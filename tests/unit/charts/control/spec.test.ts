@@ -1,0 +1,90 @@
+import type { PlotOptions } from "@observablehq/plot";
+import { describe, expect, it } from "vitest";
+import { describeControl } from "../../../../src/charts/control/describe.ts";
+import { controlSpec, controlView, turningPoints } from "../../../../src/charts/control/spec.ts";
+import { at, records } from "../records.ts";
+
+const phone = { width: 360, height: 340 };
+
+describe("controlView(records, state)", () => {
+  it("shows nothing reported after the beat's date", () => {
+    const view = controlView(records, at("airport-road", "2016-12-02"));
+    expect(view.shares.map((s) => [s.date, s.value_high])).toEqual([["2016-12-02", 60]]);
+    expect(view.pockets).toEqual([]);
+    expect(view.steps.every((p) => p.date <= "2016-12-02")).toBe(true);
+  });
+
+  it("keeps 'more than 70%' open-ended and the pocket in km², never as a share", () => {
+    const view = controlView(records, at("pocket", "2016-12-14"));
+    expect(view.shares.find((s) => s.date === "2016-12-06")).toMatchObject({
+      value_high: 70,
+      open_ended: true,
+    });
+    expect(view.pockets.map((p) => [p.date, p.value_high, p.unit])).toEqual([
+      ["2016-12-13", 3.5, "km2"],
+      ["2016-12-14", 2.5, "km2"],
+    ]);
+  });
+
+  it("carries the named-districts step to the beat's date", () => {
+    const view = controlView(records, at("old-city", "2016-12-07"));
+    expect(view.steps.at(-1)?.date).toBe("2016-12-07");
+  });
+});
+
+describe("turningPoints(records)", () => {
+  it("dates each turning point from its district event", () => {
+    const dates = Object.fromEntries(turningPoints(records).map((t) => [t.key, t.date]));
+    expect(dates.hanano).toBe("2016-11-26");
+    expect(dates.northeast).toBe("2016-11-28");
+    expect(dates["old-city"]).toBe("2016-12-06");
+    expect(dates.river).toBe("2016-12-12");
+  });
+});
+
+describe("controlSpec(records, state, size)", () => {
+  it("spans 15 November to 22 December and 0–100%", () => {
+    const spec = controlSpec(records, at("start", "2016-11-15"), phone) as PlotOptions & {
+      x: { domain: Date[] };
+      y: { domain: number[] };
+    };
+    expect(spec.x.domain.map((d) => d.toISOString().slice(0, 10))).toEqual([
+      "2016-11-15",
+      "2016-12-22",
+    ]);
+    expect(spec.y.domain).toEqual([0, 100]);
+    expect(spec.width).toBe(360);
+  });
+
+  it("is pure: the same input gives the same marks", () => {
+    const a = controlSpec(records, at("river", "2016-12-13"), phone);
+    const b = controlSpec(records, at("river", "2016-12-13"), phone);
+    expect(a.marks?.length).toBe(b.marks?.length);
+  });
+
+  it("throws on a state it does not know", () => {
+    expect(() => controlSpec(records, at("finale", "2016-12-13"), phone)).toThrow(
+      'unknown control state "finale"',
+    );
+  });
+});
+
+describe("describeControl(records, state)", () => {
+  it("names the figure, its date and who reported it", () => {
+    expect(describeControl(records, at("airport-road", "2016-12-02"))).toMatch(
+      /^By 2 December, government forces held 60% of the formerly rebel-held east, (as reported|according to [^;]+); \d+ of the \d+ named districts/,
+    );
+  });
+
+  it("says when nothing has been reported yet", () => {
+    expect(describeControl(records, at("start", "2016-11-15"))).toMatch(
+      /no share of the east under government control had been reported/,
+    );
+  });
+
+  it("gives the pocket's size in km² when the state is about it", () => {
+    expect(describeControl(records, at("pocket", "2016-12-14"))).toMatch(
+      /pocket was put at about 2\.5 km²|pocket was put at 2\.5 km²|pocket was put at .*2\.5 km²/,
+    );
+  });
+});

@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderSvg } from "../../../scripts/prerender/renderSvg.ts";
+import { STATIC_SIZES } from "../../../scripts/prerender/staticGraphics.ts";
+import { graphic, KNOWN_STATES } from "../../../src/charts/registry.ts";
+import { parseStory } from "../../../src/content/parseStory.ts";
+import { records } from "./records.ts";
+
+const COPY = "src/content/story.aml";
+const story = parseStory(
+  readFileSync(join(import.meta.dirname, "../../..", COPY), "utf8"),
+  COPY,
+  KNOWN_STATES,
+);
+
+/**
+ * One SVG per beat's graphic state at phone size, as the build draws it. When one changes,
+ * open the file and look at it before accepting it (`npx vitest run -u`).
+ */
+describe("graphic state snapshots", () => {
+  it.each(story.beats.map((b) => [b.id, b] as const))("%s", async (id, beat) => {
+    const state = { state: beat.state, date: beat.date, highlight: beat.highlight };
+    const svg = renderSvg(graphic(beat.graphic), records, state, STATIC_SIZES.narrow);
+    expect(renderSvg(graphic(beat.graphic), records, state, STATIC_SIZES.narrow)).toBe(svg);
+    await expect(svg).toMatchFileSnapshot(`__snapshots__/${beat.graphic}/${id}.svg`);
+  });
+});

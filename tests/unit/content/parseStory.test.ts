@@ -1,0 +1,136 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { KNOWN_STATES } from "../../../src/charts/registry.ts";
+import { parseStory } from "../../../src/content/parseStory.ts";
+
+const FILE = "src/content/story.aml";
+const known = { map: ["overview", "front"], control: ["start"] };
+
+const story = (beats: string) =>
+  [
+    "headline: A headline",
+    "standfirst: A standfirst.",
+    "dateline: 15 November – 22 December 2016",
+    "",
+    "[beats]",
+    beats,
+    "[]",
+    "",
+    "[about]",
+    "* About it.",
+    "[]",
+  ].join("\n");
+
+const beat = (over: Record<string, string | null> = {}) => {
+  const fields: Record<string, string | null> = {
+    id: "first-beat",
+    section: "Prelude",
+    date: "2016-11-15",
+    graphic: "map",
+    state: "overview",
+    text: "Some words about the day.",
+    ...over,
+  };
+  return Object.entries(fields)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\n");
+};
+
+const errorOf = (text: string) => {
+  try {
+    parseStory(text, FILE, known);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("expected an error");
+};
+
+describe("parseStory(text, file, knownStates)", () => {
+  it("reads the shipped copy: 30 or more beats, each with a known graphic and state", () => {
+    const parsed = parseStory(
+      readFileSync(join(import.meta.dirname, "../../..", FILE), "utf8"),
+      FILE,
+      KNOWN_STATES,
+    );
+    expect(parsed.headline).toBe("The fall of east Aleppo");
+    expect(parsed.beats.length).toBeGreaterThanOrEqual(30);
+    expect(parsed.about.length).toBeGreaterThan(3);
+    for (const b of parsed.beats) {
+      expect(KNOWN_STATES[b.graphic], b.id).toContain(b.state);
+      const words = b.text.split(/\s+/).length;
+      expect(words, `${b.id} has ${words} words`).toBeGreaterThanOrEqual(40);
+      expect(words, `${b.id} has ${words} words`).toBeLessThanOrEqual(90);
+    }
+  });
+
+  it("types a beat, its highlight list and the line it starts on", () => {
+    const parsed = parseStory(story(beat({ highlight: "hanano | sakhour" })), FILE, known);
+    expect(parsed.beats).toEqual([
+      {
+        id: "first-beat",
+        section: "Prelude",
+        date: "2016-11-15",
+        graphic: "map",
+        state: "overview",
+        text: "Some words about the day.",
+        highlight: ["hanano", "sakhour"],
+        contentNote: undefined,
+        line: 6,
+      },
+    ]);
+  });
+
+  it("rejects an unknown graphic, naming its line", () => {
+    expect(errorOf(story(beat({ graphic: "pie" })))).toBe(
+      `${FILE} line 9: unknown graphic "pie" (expected one of: map, control)`,
+    );
+  });
+
+  it("rejects an unknown state of a known graphic", () => {
+    expect(errorOf(story(beat({ state: "finale" })))).toBe(
+      `${FILE} line 10: unknown state "finale" for graphic "map" (expected one of: overview, front)`,
+    );
+  });
+
+  it("rejects a duplicate id, pointing at both lines", () => {
+    expect(errorOf(story(`${beat()}\n\n${beat()}`))).toBe(
+      `${FILE} line 13: duplicate beat id "first-beat" (first on line 6)`,
+    );
+  });
+
+  it("rejects a beat with no date", () => {
+    expect(errorOf(story(beat({ date: null })))).toBe(`${FILE} line 6: beat is missing "date"`);
+  });
+
+  it("rejects a date outside the story", () => {
+    expect(errorOf(story(beat({ date: "2017-01-04" })))).toBe(
+      `${FILE} line 8: "2017-01-04" is not a date between 2016-10-01 and 2016-12-31`,
+    );
+  });
+
+  it("catches a beat that lost its id, which ArchieML would merge into the one before", () => {
+    expect(errorOf(story(`${beat()}\n\n${beat({ id: null })}`))).toBe(
+      `${FILE} line 13: "section" repeats within the beat that starts on line 6; is an "id:" missing?`,
+    );
+  });
+
+  it("rejects an unknown key and an unknown section", () => {
+    expect(errorOf(story(beat({ colour: "red" })))).toBe(
+      `${FILE} line 12: unknown key "colour" in a beat`,
+    );
+    expect(errorOf(story(beat({ section: "Epilogue" })))).toMatch(
+      new RegExp(`^${FILE} line 7: unknown section "Epilogue"`),
+    );
+  });
+
+  it("rejects copy without about paragraphs or a headline", () => {
+    expect(errorOf(story(beat()).replace("* About it.\n", ""))).toBe(
+      `${FILE}: has no [about] paragraphs`,
+    );
+    expect(errorOf(story(beat()).replace("headline: A headline\n", ""))).toBe(
+      `${FILE}: is missing "headline"`,
+    );
+  });
+});
