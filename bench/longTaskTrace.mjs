@@ -14,7 +14,11 @@ export const TRACE_CATEGORIES = [
   "disabled-by-default-devtools.timeline",
   "v8.execute",
   "disabled-by-default-v8.cpu_profiler",
+  "blink.user_timing",
 ];
+
+/** Performance marks the scroll sets, so only tasks between them count. */
+export const SCROLL_MARKS = { start: "bench:scroll-start", end: "bench:scroll-end" };
 
 /**
  * @typedef {{
@@ -56,12 +60,19 @@ function pageMainThread(events) {
   return { pid, tid };
 }
 
-/** "name (file:line)" for a profiler node or a FunctionCall's data. @param {any} frame */
-function functionLabel(frame) {
+/**
+ * "name (file:line:column)", 1-based, for a profiler call frame (0-based) or a FunctionCall
+ * event's data (1-based).
+ * @param {any} frame
+ * @param {0 | 1} base
+ */
+function functionLabel(frame, base) {
   const name = frame.functionName || "(anonymous)";
   if (!frame.url) return name;
   const file = String(frame.url).replace(/^.*\//, "");
-  return `${name} (${file}:${(frame.lineNumber ?? 0) + 1}:${(frame.columnNumber ?? 0) + 1})`;
+  const line = (frame.lineNumber ?? 0) + 1 - base;
+  const column = (frame.columnNumber ?? 0) + 1 - base;
+  return `${name} (${file}:${line}:${column})`;
 }
 
 /**
@@ -100,7 +111,7 @@ function jsSamples(events, pid) {
       const node = profile.nodes.get(profile.samples[i] ?? -1);
       const frame = node?.callFrame;
       if (!frame || /^\((idle|program|root)\)$/.test(frame.functionName)) continue;
-      out.push({ ts, label: functionLabel(frame), us: next });
+      out.push({ ts, label: functionLabel(frame, 0), us: next });
     }
   }
   return out.sort((a, b) => a.ts - b.ts);
@@ -115,11 +126,20 @@ export function longTaskBreakdown(trace, thresholdMs = 50) {
   /** @type {TraceEvent[]} */
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const thread = pageMainThread(events);
-  if (!thread) return { longTasks: 0, byActivity: [], byFunction: [], tasks: [] };
+  if (!thread) return { longTasks: 0, byActivity: [], byFunction: [], longest: [] };
   const onThread = events
     .filter((e) => e.ph === "X" && e.pid === thread.pid && e.tid === thread.tid)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const long = onThread.filter((e) => e.name === "RunTask" && (e.dur ?? 0) >= thresholdMs * 1000);
+  const mark = (/** @type {string} */ name) => events.find((e) => e.name === name)?.ts;
+  const from = mark(SCROLL_MARKS.start) ?? Number.NEGATIVE_INFINITY;
+  const to = mark(SCROLL_MARKS.end) ?? Number.POSITIVE_INFINITY;
+  const long = onThread.filter(
+    (e) =>
+      e.name === "RunTask" &&
+      (e.dur ?? 0) >= thresholdMs * 1000 &&
+      e.ts < to &&
+      e.ts + (e.dur ?? 0) > from,
+  );
   const samples = jsSamples(events, thread.pid);
 
   /** @type {Map<string, number>} */
@@ -163,7 +183,7 @@ export function longTaskBreakdown(trace, thresholdMs = 50) {
     longTasks: long.length,
     byActivity: top(byActivity, 10),
     byFunction: top(byFunction, 10),
-    tasks,
+    longest: tasks.sort((a, b) => b.durationMs - a.durationMs).slice(0, 5),
   };
 }
 
@@ -172,7 +192,7 @@ function activityName(e) {
   const data = e.args?.data ?? e.args?.beginData ?? {};
   switch (e.name) {
     case "FunctionCall":
-      return `Script: ${functionLabel(data)}`;
+      return `Script: ${functionLabel(data, 1)}`;
     case "EventDispatch":
       return `Event: ${data.type ?? "?"}`;
     case "EvaluateScript":

@@ -4,9 +4,11 @@
  * and scroll smoothness against the budget. A report, not a test: it exits 0 when targets
  * are missed and non-zero only when something breaks.
  *
- * BENCH_OUT_DIR builds somewhere other than dist/ (e.g. to stay clear of a test run).
+ * `--trace` scrolls once more under a performance trace wherever there were long tasks, and
+ * reports what they were made of. BENCH_OUT_DIR builds somewhere other than dist/.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleSizes } from "./bundleSize.mjs";
@@ -19,6 +21,7 @@ const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, "..");
 const PORT = 4179;
 const LIGHTHOUSE_RUNS = 3;
+const trace = process.argv.includes("--trace");
 
 process.chdir(ROOT);
 const outDir = resolve(process.env.BENCH_OUT_DIR ?? "dist");
@@ -47,14 +50,15 @@ async function main() {
     );
     const lighthouse = await lighthouseMedian(server.url, {
       runs: LIGHTHOUSE_RUNS,
-      reportDir: join(BENCH_DIR, "lighthouse"),
+      // Outside the repo: Biome would lint an HTML report kept under bench/.
+      reportDir: join(tmpdir(), "bench-lighthouse"),
       log,
     });
     log(`  done in ${seconds(since)}`);
 
     since = Date.now();
     log(`Scroll smoothness (${SCROLL_PX_PER_S} px/s, CPU ${CPU_SLOWDOWN}× slower) …`);
-    const scroll = await scrollSmoothness(server.url, log);
+    const scroll = await scrollSmoothness(server.url, { trace, log });
     log(`  done in ${seconds(since)}`);
 
     const targets = checkTargets({ bundle, lighthouse, scroll });
@@ -107,6 +111,15 @@ function printSummary({ targets, lighthouse, scroll }) {
         `${v.scrolledPx} px${v.chartsLive ? "" : "; CHARTS NEVER WENT LIVE (pictures only)"}` +
         `${v.beatActive ? "" : "; NO ACTIVE BEAT"}`,
     );
+  }
+  for (const [name, v] of Object.entries(scroll.viewports)) {
+    const a = v.attribution;
+    if (!a) continue;
+    /** @param {{ label: string, ms: number }[]} shares */
+    const list = (shares) => shares.slice(0, 5).map((s) => `${s.label} ${s.ms} ms`);
+    log(`Long tasks ${name} (traced scroll, ${a.longTasks} long tasks; tracing adds overhead):`);
+    log(`  main-thread work: ${list(a.byActivity).join("; ")}`);
+    log(`  JS functions sampled: ${list(a.byFunction).join("; ")}`);
   }
   log("");
   const width = Math.max(...targets.map((t) => t.label.length));

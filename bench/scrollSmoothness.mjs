@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { BROWSER_FLAGS, CHROMIUM } from "./browser.mjs";
-import { longTaskBreakdown, TRACE_CATEGORIES } from "./longTaskTrace.mjs";
+import { longTaskBreakdown, SCROLL_MARKS, TRACE_CATEGORIES } from "./longTaskTrace.mjs";
 
 /** @typedef {import("@playwright/test").Browser} Browser */
 /** @typedef {import("@playwright/test").BrowserContextOptions} ContextOptions */
@@ -39,10 +39,10 @@ const READY_TIMEOUT_MS = 15_000;
 /**
  * Runs in the page: records long tasks and frame intervals while a rAF loop scrolls from top
  * to bottom by elapsed time, so the speed holds whatever the frame rate.
- * @param {{ pxPerS: number }} options
+ * @param {{ pxPerS: number, marks: { start: string, end: string } }} options
  * @returns {Promise<ScrollTrace>}
  */
-function scrollInPage({ pxPerS }) {
+function scrollInPage({ pxPerS, marks }) {
   /** @param {number} y */
   const scrollTo = (y) => window.scrollTo({ top: y, left: 0, behavior: "instant" });
   /** @param {number} ms */
@@ -80,6 +80,7 @@ function scrollInPage({ pxPerS }) {
     /** @type {number[]} */
     const frameIntervals = [];
 
+    performance.mark(marks.start);
     const { start, end } = await new Promise((done) => {
       /** @type {number} */
       let start;
@@ -101,6 +102,7 @@ function scrollInPage({ pxPerS }) {
     // Let the last frame's work land before reading the long tasks.
     await nextFrame();
     await wait(250);
+    performance.mark(marks.end);
     record(observer.takeRecords());
     observer.disconnect();
     return {
@@ -114,92 +116,106 @@ function scrollInPage({ pxPerS }) {
 }
 
 /**
+ * Opens the page, waits for the story and its charts, then scrolls it on a slowed CPU.
  * @param {Browser} browser
  * @param {string} url
  * @param {ContextOptions} contextOptions
- * @param {{ trace?: boolean }} [options] record a performance trace and break the long
- *   tasks down (tracing slows the page, so a traced scroll is for diagnosis, not figures)
+ * @param {boolean} tracing record a performance trace and break the long tasks down;
+ *   tracing slows the page, so a traced scroll is for diagnosis, not for the figures
  */
-export async function measureViewport(browser, url, contextOptions, { trace: tracing = false } = {}) {
+async function scrollOnce(browser, url, contextOptions, tracing) {
   const context = await browser.newContext(contextOptions);
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: "load" });
     const deadline = Date.now() + READY_TIMEOUT_MS;
     const left = () => Math.max(1, deadline - Date.now());
-    const beatActive = await page
-      .waitForFunction(() => Boolean(document.documentElement.dataset.activeBeat), null, {
-        timeout: left(),
-      })
-      .then(
+    const succeeded = (/** @type {Promise<unknown>} */ promise) =>
+      promise.then(
         () => true,
         () => false,
       );
-    const chartsLive = await page
-      .waitForSelector('[data-graphic][data-graphic-live="true"]', {
+    const beatActive = await succeeded(
+      page.waitForFunction(() => Boolean(document.documentElement.dataset.activeBeat), null, {
+        timeout: left(),
+      }),
+    );
+    const chartsLive = await succeeded(
+      page.waitForSelector('[data-graphic][data-graphic-live="true"]', {
         state: "attached",
         timeout: left(),
-      })
-      .then(
-        () => true,
-        () => false,
-      );
+      }),
+    );
 
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
     if (tracing) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    const trace = await page.evaluate(scrollInPage, { pxPerS: SCROLL_PX_PER_S });
-    const breakdown = tracing ? longTaskBreakdown(await browser.stopTracing()) : null;
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-
-    const frames = trace.frameIntervals;
-    const sorted = [...frames].sort((a, b) => a - b);
-    const round = (/** @type {number} */ n) => Math.round(n * 10) / 10;
-    return {
-      beatActive,
-      chartsLive,
-      longTasks: trace.longTasks.length,
-      longestLongTaskMs: round(Math.max(0, ...trace.longTasks.map((t) => t.durationMs))),
-      slowFrames: frames.filter((ms) => ms > SLOW_FRAME_MS).length,
-      totalFrames: frames.length,
-      longestFrameMs: round(sorted.at(-1) ?? 0),
-      p95FrameMs: round(sorted[Math.floor(0.95 * (sorted.length - 1))] ?? 0),
-      scrollDurationMs: Math.round(trace.durationMs),
-      scrolledPx: Math.round(trace.distancePx),
-      documentHeightPx: trace.documentHeightPx,
-      longTaskList: trace.longTasks.map((t) => ({
-        startMs: Math.round(t.startMs),
-        durationMs: Math.round(t.durationMs),
-        attribution: [t.name, ...t.attribution].join(" · "),
-      })),
-      ...(breakdown ? { breakdown } : {}),
-    };
+    const scroll = await page.evaluate(scrollInPage, {
+      pxPerS: SCROLL_PX_PER_S,
+      marks: SCROLL_MARKS,
+    });
+    const breakdown = tracing ? longTaskBreakdown(await browser.stopTracing(), LONG_TASK_MS) : null;
+    return { beatActive, chartsLive, scroll, breakdown };
   } finally {
     await context.close();
   }
 }
 
+/** @param {number} n */
+const round = (n) => Math.round(n * 10) / 10;
+
+/** @param {ScrollTrace} scroll */
+function figures(scroll) {
+  const frames = scroll.frameIntervals;
+  const sorted = [...frames].sort((a, b) => a - b);
+  return {
+    longTasks: scroll.longTasks.length,
+    longestLongTaskMs: round(Math.max(0, ...scroll.longTasks.map((t) => t.durationMs))),
+    slowFrames: frames.filter((ms) => ms > SLOW_FRAME_MS).length,
+    totalFrames: frames.length,
+    longestFrameMs: round(sorted.at(-1) ?? 0),
+    p95FrameMs: round(sorted[Math.floor(0.95 * (sorted.length - 1))] ?? 0),
+    scrollDurationMs: Math.round(scroll.durationMs),
+    scrolledPx: Math.round(scroll.distancePx),
+    documentHeightPx: scroll.documentHeightPx,
+    longTaskList: scroll.longTasks.map((t) => ({
+      startMs: Math.round(t.startMs),
+      durationMs: Math.round(t.durationMs),
+      attribution: [t.name, ...t.attribution].join(" · "),
+    })),
+  };
+}
+
 /**
- * Measures every viewport in one browser.
+ * Measures every viewport in one browser. With `trace`, a viewport that had long tasks is
+ * scrolled once more under a performance trace to say where they come from.
  * @param {string} url
- * @param {(line: string) => void} log
+ * @param {{ trace: boolean, log: (line: string) => void }} options
  */
-export async function scrollSmoothness(url, log) {
+export async function scrollSmoothness(url, { trace, log }) {
   const browser = await chromium.launch({
     ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
     args: BROWSER_FLAGS,
   });
   try {
-    /** @type {Record<string, Awaited<ReturnType<typeof measureViewport>>>} */
+    /** @type {Record<string, { beatActive: boolean, chartsLive: boolean } & ReturnType<typeof figures> & { attribution?: unknown }>} */
     const results = {};
     for (const [name, options] of Object.entries(VIEWPORTS)) {
-      const result = await measureViewport(browser, url, options);
+      const { beatActive, chartsLive, scroll } = await scrollOnce(browser, url, options, false);
+      const result = { beatActive, chartsLive, ...figures(scroll) };
       log(
         `  ${name}: ${result.longTasks} long tasks (longest ${result.longestLongTaskMs} ms), ` +
           `${result.slowFrames}/${result.totalFrames} frames > ${SLOW_FRAME_MS} ms, ` +
-          `${result.scrollDurationMs} ms scroll`,
+          `${result.scrollDurationMs} ms scroll` +
+          (chartsLive ? "" : ", charts never went live") +
+          (beatActive ? "" : ", no active beat"),
       );
       results[name] = result;
+      if (trace && result.longTasks > 0) {
+        const traced = await scrollOnce(browser, url, options, true);
+        results[name] = { ...result, attribution: traced.breakdown };
+        log(`  ${name}: traced a second scroll to attribute the long tasks`);
+      }
     }
     return { browserVersion: browser.version(), viewports: results };
   } finally {

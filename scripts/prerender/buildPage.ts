@@ -7,6 +7,7 @@ import { cssVariables } from "../../src/styles/tokens.ts";
 import { esc, html } from "./html.ts";
 import { renderAbout, renderDataSection, renderMasthead } from "./renderFrame.ts";
 import { renderStory } from "./renderStory.ts";
+import { renderTables } from "./renderTables.ts";
 import { staticGraphics } from "./staticGraphics.ts";
 
 /**
@@ -45,6 +46,7 @@ export function buildPage(data: Datasets, copy: string, copyFile: string) {
     renderMasthead(story),
     renderStory(story, byBeat),
     renderAbout(story),
+    renderTables(records),
     renderDataSection(data),
   ]);
   return { head, body, client, records, files };

@@ -23,7 +23,7 @@ function renderBeat(beat: Beat, g: StaticGraphic): string {
       `<aside class="content-note" role="note"><strong>Content note.</strong> ${esc(beat.contentNote)}</aside>`,
     `<p class="beat-date" id="${esc(beat.id)}-date"><time datetime="${esc(beat.date)}">${esc(proseDate(beat.date))} ${year}</time></p>`,
     `<p class="beat-text">${esc(beat.text)}</p>`,
-    `<figure class="beat-figure"><p class="figure-title">${esc(g.title)}</p>${picture(g, true)}<figcaption>${esc(g.description)}</figcaption></figure>`,
+    `<figure class="beat-figure"><p class="figure-title">${esc(g.title)}</p>${picture(g, true)}<figcaption>${esc(g.description)} <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
     `<p class="beat-tools"><a class="beat-link" href="#${esc(beat.id)}">Link to this moment<span class="visually-hidden">: ${esc(proseDate(beat.date))}</span></a></p>`,
     "</article>",
   ]);
@@ -55,7 +55,7 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
     '<p class="beat-nav"><button type="button" class="button" data-step="prev" aria-keyshortcuts="k">Previous</button><button type="button" class="button" data-step="next" aria-keyshortcuts="j">Next</button></p>',
     "</div>",
     `<figure class="sticky-figure" aria-labelledby="graphic-title" aria-describedby="graphic-description">`,
-    `<p class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</p>`,
+    `<div class="figure-head"><p class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</p><a class="figure-data-link" href="#table-${esc(first.graphic)}" data-table-link>Show the data</a></div>`,
     `<div class="graphic-canvas" data-graphic-canvas>${picture(firstGraphic, false)}</div>`,
     `<figcaption class="visually-hidden" id="graphic-description">${esc(firstGraphic.description)}</figcaption>`,
     "</figure>",

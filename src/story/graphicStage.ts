@@ -40,6 +40,8 @@ export function createStage(container: HTMLElement) {
     active = beat;
     container.dataset.graphic = beat.graphic;
     title.textContent = beat.title;
+    const tableLink = container.querySelector<HTMLAnchorElement>("[data-table-link]");
+    if (tableLink) tableLink.href = `#table-${beat.graphic}`;
     description.textContent = beat.description;
     if (!live) return showPicture(beat);
     try {

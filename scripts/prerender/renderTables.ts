@@ -1,0 +1,114 @@
+import type { ChartRecords } from "../../src/charts/types.ts";
+import { districtStatusOn, statusChanges } from "../../src/data/districtStatus.ts";
+import { chartDate, OFFENSIVE_END } from "../../src/dates.ts";
+import { esc, html } from "./html.ts";
+
+type Cell = string | number | undefined;
+
+function table(caption: string, head: string[], rows: Cell[][]): string {
+  return html([
+    '<div class="table-scroll" tabindex="0" role="region" aria-label="' + esc(caption) + '">',
+    `<table><caption>${esc(caption)}</caption>`,
+    `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>`,
+    `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c ?? "")}</td>`).join("")}</tr>`).join("")}</tbody>`,
+    "</table></div>",
+  ]);
+}
+
+const range = (low: number | undefined, high: number | undefined, open: boolean) =>
+  low === undefined || high === undefined
+    ? "—"
+    : `${low === high ? low.toLocaleString("en-GB") : `${low.toLocaleString("en-GB")}–${high.toLocaleString("en-GB")}`}${open ? "+" : ""}`;
+
+/**
+ * The data behind each graphic as plain tables, built from the same records the charts
+ * draw, every row with its claimant: the graphics' text alternative in full.
+ */
+export function renderTables(records: ChartRecords): string {
+  const { data } = records;
+  const who = (id: string) => data.claimants.find((c) => c.id === id)?.short ?? id;
+  const districtName = (id: string | undefined) =>
+    id === undefined ? "" : (data.districts.find((d) => d.id === id)?.name ?? id);
+  const changes = statusChanges(data.districts, data.districtEvents);
+  const end = districtStatusOn(data.districts, data.districtEvents, OFFENSIVE_END);
+
+  const sections = [
+    {
+      id: "control",
+      title: "Territorial control: every reported figure",
+      body: table(
+        "Reported shares, areas and distances, with who reported them",
+        ["Date", "Measure", "District", "Figure", "Qualifier", "Claimant"],
+        data.control.map((c) => [
+          chartDate(c.date),
+          c.measure,
+          districtName(c.district),
+          `${range(c.value_low, c.value_high, c.open_ended)} ${c.unit === "percent" ? "%" : c.unit === "km2" ? "km²" : "m"}`,
+          c.qualifier,
+          who(c.claimant),
+        ]),
+      ),
+    },
+    {
+      id: "map",
+      title: "Districts: who held them and when they changed hands",
+      body: table(
+        "Each named district, its side on 15 November, every change of status and its status on 22 December (positions on the map are approximate)",
+        ["District", "15 Nov", "Changes", "22 Dec"],
+        data.districts.map((d) => [
+          d.name,
+          d.side_on_nov15,
+          changes
+            .filter((c) => c.district === d.id)
+            .map((c) => `${chartDate(c.date)}: ${c.to}`)
+            .join("; ") || "none",
+          end.get(d.id),
+        ]),
+      ),
+    },
+    {
+      id: "casualties",
+      title: "Casualties: every claim, by claimant",
+      body: table(
+        "Claims of people killed, wounded, captured or executed, with who made them",
+        ["Date", "Who", "What", "By", "Figure", "Qualifier", "Claimant"],
+        data.casualties.map((c) => [
+          chartDate(c.date),
+          c.group,
+          c.kind,
+          c.inflicted_by,
+          range(c.low, c.high, c.open_ended),
+          c.qualifier,
+          who(c.claimant),
+        ]),
+      ),
+    },
+    {
+      id: "evacuation",
+      title: "Evacuation: every reported figure",
+      body: table(
+        "People fleeing, per convoy, running totals and still inside, with who reported them",
+        ["Date", "Measure", "Convoy", "Who", "Figure", "Qualifier", "Claimant"],
+        data.evacuation.map((e) => [
+          chartDate(e.date),
+          e.measure,
+          e.convoy,
+          e.subgroup,
+          range(e.low, e.high, e.open_ended),
+          e.qualifier,
+          who(e.claimant),
+        ]),
+      ),
+    },
+  ];
+
+  return html([
+    '<section class="tables" id="tables" aria-labelledby="tables-head">',
+    '<h2 id="tables-head">The data behind the graphics</h2>',
+    ...sections.map(
+      (s) =>
+        `<details class="data-table" id="table-${s.id}" data-table="${s.id}"><summary>${esc(s.title)}</summary>${s.body}</details>`,
+    ),
+    "</section>",
+  ]);
+}
