@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
+import { clientRecords } from "../src/data/chartRecords.ts";
 import { DATASETS } from "../src/data/datasets/index.ts";
 import { readDataDir } from "../src/data/readDataDir.ts";
 import { buildPage } from "./prerender/buildPage.ts";
@@ -49,7 +50,7 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
     load(id) {
       if (id === "\0virtual:story") return `export default ${JSON.stringify(page.client)};`;
       if (id === "\0virtual:records")
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(page.records))});`;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(clientRecords(page.records)))});`;
       return null;
     },
     transformIndexHtml(html) {

@@ -3,7 +3,11 @@
  * chart carries one accessible name instead: the description of its state, on the root.
  */
 export function labelSvg(svg: Element, description: string): void {
-  for (const node of svg.querySelectorAll("[aria-label]")) node.removeAttribute("aria-label");
+  for (const node of svg.querySelectorAll("[aria-label]")) {
+    // Kept as data-mark, so an animation can tell the marks of two drawings apart.
+    node.setAttribute("data-mark", node.getAttribute("aria-label") ?? "");
+    node.removeAttribute("aria-label");
+  }
   for (const node of svg.querySelectorAll("[aria-description]"))
     node.removeAttribute("aria-description");
   svg.setAttribute("role", "img");

@@ -1,8 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import { select } from "d3-selection";
-import "d3-transition";
-import { motion } from "../styles/tokens.ts";
 import { labelSvg } from "./accessibleSvg.ts";
+import { type Morph, morph } from "./morph.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState, Size } from "./types.ts";
 
 export interface RenderOptions {
@@ -11,39 +9,33 @@ export interface RenderOptions {
 
 /**
  * A live chart's small, fixed life: create(el) → render(state) as often as the story asks
- * → resize(size) → destroy(). Each render draws the state afresh with Plot; the named
- * transition cross-fades from the old drawing, and a new render interrupts a running one,
- * so the end state is always exactly the last state asked for.
+ * → resize(size) → destroy(). Each render draws the state afresh with Plot; when animated,
+ * the marks on screen move to the new drawing, which then takes their place. A render
+ * during a running animation first jumps that one to its end, so however fast the reader
+ * scrolls, the chart ends on exactly the last state asked for.
  */
 export function createChart(el: HTMLElement, definition: GraphicDefinition, records: ChartRecords) {
-  let current: SVGSVGElement | null = null;
+  let shown: SVGSVGElement | null = null;
+  let running: Morph | null = null;
   let last: { state: GraphicState; size: Size } | null = null;
 
   function draw(state: GraphicState, size: Size, { animate }: RenderOptions) {
-    const svg = Plot.plot(definition.spec(records, state, size)) as unknown as SVGSVGElement;
-    labelSvg(svg, definition.describe(records, state));
-    svg.classList.add("live-chart");
-    const previous = current;
-    current = svg;
+    const next = Plot.plot(definition.spec(records, state, size)) as unknown as SVGSVGElement;
+    labelSvg(next, definition.describe(records, state));
+    next.classList.add("live-chart");
     last = { state, size };
+    running?.finish();
+    running = null;
     for (const stale of el.querySelectorAll(":scope > :not(.live-chart)")) stale.remove();
-    if (previous) select(previous).interrupt("state");
-    if (!animate || !previous) {
-      for (const old of el.querySelectorAll(".live-chart")) old.remove();
-      el.append(svg);
-      return;
+    const previous = shown;
+    shown = next;
+    if (previous?.isConnected && animate) {
+      running = morph(previous, next, { stagger: definition.staggerChanges === true });
+    } else if (previous?.isConnected) {
+      previous.replaceWith(next);
+    } else {
+      el.replaceChildren(next);
     }
-    svg.style.opacity = "0";
-    el.append(svg);
-    for (const old of el.querySelectorAll(".live-chart")) {
-      if (old === svg) continue;
-      select(old as SVGSVGElement)
-        .transition("state")
-        .duration(motion.stepMs / 2)
-        .style("opacity", "0")
-        .remove();
-    }
-    select(svg).transition("state").duration(motion.stepMs).style("opacity", "1");
   }
 
   return {
@@ -54,11 +46,10 @@ export function createChart(el: HTMLElement, definition: GraphicDefinition, reco
       }
     },
     destroy() {
-      for (const old of el.querySelectorAll(".live-chart")) {
-        select(old as SVGSVGElement).interrupt("state");
-        old.remove();
-      }
-      current = null;
+      running?.finish();
+      running = null;
+      el.replaceChildren();
+      shown = null;
       last = null;
     },
   };

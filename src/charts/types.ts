@@ -24,6 +24,8 @@ export interface ChartRecords {
   statusChanges: StatusChange[];
   namedDistrictShare: NamedDistrictShare[];
   cumulativeEvacuation: Record<string, CumulativePoint[]>;
+  /** Casualty claims whose attribution the source leaves unclear (their notes say so). */
+  unclearClaims: string[];
 }
 
 /** A graphic as the story sees it: named states, a pure spec, a one-line description. */
@@ -32,6 +34,8 @@ export interface GraphicDefinition {
   /** What the graphic shows, for the figure's label. */
   title: string;
   states: readonly string[];
+  /** Recolour changed marks one after another when moving between states. */
+  staggerChanges?: boolean;
   spec(records: ChartRecords, state: GraphicState, size: Size): PlotOptions;
   /** One sentence, generated from the data, saying what the state shows. */
   describe(records: ChartRecords, state: GraphicState): string;

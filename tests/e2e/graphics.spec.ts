@@ -4,7 +4,9 @@ import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
 const liveChart = "[data-graphic-canvas] > svg";
 
 test.describe("the graphics", () => {
-  test("at each beat, the chart's accessible name is the beat's state description", async ({ page }) => {
+  test("at each beat, the chart's accessible name is the beat's state description", async ({
+    page,
+  }) => {
     test.skip(test.info().project.name === "small-phone", "checked at desktop and 390 px");
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto("/");
@@ -12,7 +14,9 @@ test.describe("the graphics", () => {
     for (const id of await beatIds(page)) {
       await scrollToBeat(page, id);
       await expect.poll(() => activeBeat(page)).toBe(id);
-      const expected = await page.locator(`[data-beat="${id}"] .beat-figure img`).getAttribute("alt");
+      const expected = await page
+        .locator(`[data-beat="${id}"] .beat-figure img`)
+        .getAttribute("alt");
       await expect(page.locator(liveChart), id).toHaveAttribute("aria-label", expected as string);
       await expect(page.locator(liveChart)).toHaveAttribute("role", "img");
     }
@@ -29,15 +33,24 @@ test.describe("the graphics", () => {
     }
     const last = targets.at(-1) as string;
     await expect.poll(() => activeBeat(page)).toBe(last);
-    const expected = await page.locator(`[data-beat="${last}"] .beat-figure img`).getAttribute("alt");
+    const expected = await page
+      .locator(`[data-beat="${last}"] .beat-figure img`)
+      .getAttribute("alt");
     await expect(page.locator(liveChart)).toHaveCount(1);
     await expect(page.locator(liveChart)).toHaveAttribute("aria-label", expected as string);
-    await expect.poll(() => page.locator(liveChart).evaluate((svg) => getComputedStyle(svg).opacity)).toBe("1");
+    await expect
+      .poll(() => page.locator(liveChart).evaluate((svg) => getComputedStyle(svg).opacity))
+      .toBe("1");
   });
 
   test("the data tables list every record of their CSV", async ({ page, request }) => {
     await page.goto("/");
-    const files = { control: "control.csv", map: "districts.csv", casualties: "casualties.csv", evacuation: "evacuation.csv" };
+    const files = {
+      control: "control.csv",
+      map: "districts.csv",
+      casualties: "casualties.csv",
+      evacuation: "evacuation.csv",
+    };
     for (const [graphic, file] of Object.entries(files)) {
       const csv = await (await request.get(`data/${file}`)).text();
       const records = csv.trim().split("\n").length - 1;

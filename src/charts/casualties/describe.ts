@@ -16,7 +16,7 @@ export function describeCasualties(records: ChartRecords, state: GraphicState): 
       c.low === undefined || c.high === undefined
         ? `no figure (${c.qualifier ?? "no number given"})`
         : formatClaim(c.low, c.high, c.open_ended, c.qualifier);
-    return `${claimSubject(c)}: ${figure}, ${source}${isUnclear(c) ? " (the source leaves its attribution unclear)" : ""}`;
+    return `${claimSubject(c)}: ${figure}, ${source}${isUnclear(records, c) ? " (the source leaves its attribution unclear)" : ""}`;
   });
   return `Claims about ${about}, side by side: ${parts.join("; ")}.`;
 }

@@ -29,7 +29,7 @@ export function casualtiesSpec(
   const domainMax = niceCeil(max * (1 + OPEN_END + 0.04));
   const rowKey = (c: CasualtyClaim) => c.id;
   const label = (c: CasualtyClaim) =>
-    `${claimSubject(c)} · ${claimantName(records, c.claimant)}${isUnclear(c) ? " (source unclear)" : ""}`;
+    `${claimSubject(c)} · ${claimantName(records, c.claimant)}${isUnclear(records, c) ? " (source unclear)" : ""}`;
   const value = (c: CasualtyClaim) =>
     c.low === undefined || c.high === undefined
       ? (c.qualifier ?? "")

@@ -60,6 +60,6 @@ export function casualtyView(records: ChartRecords, state: GraphicState): Casual
 }
 
 /** Where the source leaves a figure's attribution open, the label says so. */
-export function isUnclear(c: CasualtyClaim): boolean {
-  return c.note?.startsWith("Ambiguous") ?? false;
+export function isUnclear(records: ChartRecords, c: CasualtyClaim): boolean {
+  return records.unclearClaims.includes(c.id);
 }

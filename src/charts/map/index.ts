@@ -7,6 +7,8 @@ export const map: GraphicDefinition = {
   name: "map",
   title: "East Aleppo district by district (schematic)",
   states: Object.keys(MAP_STATES),
+  // Districts that change hands change colour in sequence, so the eye can follow them.
+  staggerChanges: true,
   spec: mapSpec,
   describe: describeMap,
 };
