@@ -53,8 +53,19 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(clientRecords(page.records)))});`;
       return null;
     },
-    transformIndexHtml(html) {
-      return html.replace("<!--story:head-->", page.head).replace("<!--story:body-->", page.body);
+    transformIndexHtml: {
+      order: "post",
+      handler(html, context) {
+        // The two faces the first screen is set in, fetched with the page, not after its CSS.
+        const preloads = Object.keys(context.bundle ?? {})
+          .filter((f) =>
+            /source-(serif-4-latin-400-normal|sans-3-latin-700-normal)-[\w-]+\.woff2$/.test(f),
+          )
+          .map((f) => `<link rel="preload" href="./${f}" as="font" type="font/woff2" crossorigin>`);
+        return html
+          .replace("<!--story:head-->", [page.head, ...preloads].join("\n"))
+          .replace("<!--story:body-->", page.body);
+      },
     },
     generateBundle() {
       for (const [fileName, source] of page.files)

@@ -20,9 +20,11 @@ export function createStage(container: HTMLElement) {
   const { canvas, title, description } = found as Record<keyof typeof found, HTMLElement>;
   let live: LiveGraphic | null = null;
   let active: ClientBeat | null = null;
-  let width = canvas.clientWidth;
 
-  const size = () => ({
+  // The canvas's size, kept up to date by the ResizeObserver below: reading it on a beat
+  // change, after the title has changed, would force a layout of the whole page.
+  let size = { width: 0, height: 0 };
+  const measure = () => ({
     width: Math.max(280, Math.round(canvas.clientWidth)),
     height: Math.max(200, Math.round(canvas.clientHeight)),
   });
@@ -45,7 +47,8 @@ export function createStage(container: HTMLElement) {
     description.textContent = beat.description;
     if (!live) return showPicture(beat);
     try {
-      live.show(beat, size(), animate && !reducedMotion());
+      if (size.width === 0) size = measure();
+      live.show(beat, size, animate && !reducedMotion());
       container.removeAttribute("data-graphic-error");
     } catch {
       container.dataset.graphicError = beat.id;
@@ -72,10 +75,16 @@ export function createStage(container: HTMLElement) {
     }
   }
 
-  new ResizeObserver(() => {
-    if (canvas.clientWidth === width) return;
-    width = canvas.clientWidth;
-    live?.resize(size());
+  new ResizeObserver(([entry]) => {
+    if (!entry) return;
+    const next = {
+      width: Math.max(280, Math.round(entry.contentRect.width)),
+      height: Math.max(200, Math.round(entry.contentRect.height)),
+    };
+    const widthChanged = size.width !== 0 && next.width !== size.width;
+    size = next;
+    // A phone's address bar changes the height as it slides; only a new width redraws.
+    if (widthChanged) live?.resize(size);
   }).observe(canvas);
 
   return { show, loadCharts };

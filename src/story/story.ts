@@ -24,6 +24,7 @@ export function startStory(beats: readonly ClientBeat[]) {
   const progress = createProgress(container, beats.length);
   const announcer = container.querySelector<HTMLElement>("[data-announcer]");
   let index = -1;
+  let pendingRender = 0;
 
   function activate(next: number) {
     const beat = beats[next];
@@ -31,7 +32,10 @@ export function startStory(beats: readonly ClientBeat[]) {
     const first = index === -1;
     index = next;
     root.dataset.activeBeat = beat.id;
-    stage.show(beat, !first);
+    // The chart is drawn in a task of its own, after the scroll's frame, and only for the
+    // beat that is active by then: a fling past five beats draws one chart, not five.
+    clearTimeout(pendingRender);
+    pendingRender = window.setTimeout(() => stage.show(beat, !first), 0);
     progress(beat, next);
     if (announcer && !first) announcer.textContent = `${beat.title}. ${beat.description}`;
     for (const [i, el] of stepEls.entries()) el.classList.toggle("is-active", i === next);

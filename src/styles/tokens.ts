@@ -49,8 +49,10 @@ export const darkInk = {
 } as const;
 
 export const type = {
-  serif: '"Source Serif 4", "Source Serif Pro", Georgia, "Times New Roman", serif',
-  sans: '"Source Sans 3", "Source Sans Pro", "Helvetica Neue", Arial, sans-serif',
+  // The fallbacks are local fonts resized to match (styles/fallbacks.css).
+  serif:
+    '"Source Serif 4", "Source Serif 4 Fallback", "Source Serif 4 Fallback DejaVu", Georgia, serif',
+  sans: '"Source Sans 3", "Source Sans 3 Fallback", "Source Sans 3 Fallback DejaVu", Arial, sans-serif',
   chartSize: 13,
   chartSmall: 12,
 } as const;

@@ -40,6 +40,18 @@ export function fitProjection(
  * circle round its centroid so the outer districts do not spread to the frame's edges.
  */
 export function schematicCells(points: readonly Point[], size: Size): Point[][] {
+  // The same districts at the same size make the same cells: draw them once per size.
+  const key = `${size.width}x${size.height}:${points.join(";")}`;
+  const known = cellCache.get(key);
+  if (known) return known;
+  const cells = computeCells(points, size);
+  cellCache.set(key, cells);
+  return cells;
+}
+
+const cellCache = new Map<string, Point[][]>();
+
+function computeCells(points: readonly Point[], size: Size): Point[][] {
   const delaunay = Delaunay.from(points as Point[]);
   const voronoi = delaunay.voronoi([0, 0, size.width, size.height]);
   const radius = cellRadius(points, delaunay);
