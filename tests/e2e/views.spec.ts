@@ -6,14 +6,23 @@ test.describe("other ways to read", () => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto("/");
     await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    const chart = page.locator("[data-graphic-canvas] > svg");
     const ids = await beatIds(page);
     for (const id of ids.slice(1, 8)) {
       await page.keyboard.press("j");
       await expect.poll(() => activeBeat(page)).toBe(id);
-      const charts = await page
-        .locator("[data-graphic-canvas] > svg")
-        .evaluateAll((svgs) => svgs.map((svg) => getComputedStyle(svg).opacity));
-      expect(charts, id).toEqual(["1"]);
+      const description = await page
+        .locator(`[data-beat="${id}"] .beat-figure img`)
+        .getAttribute("alt");
+      await expect(chart).toHaveAttribute("aria-label", description as string);
+      // Drawn straight in its end state: one drawing, nothing fading in or out.
+      await expect(chart).toHaveCount(1);
+      const fading = await chart.evaluate(
+        (svg) =>
+          [svg, ...svg.querySelectorAll("*")].filter((el) => getComputedStyle(el).opacity !== "1")
+            .length,
+      );
+      expect(fading, id).toBe(0);
     }
   });
 
