@@ -7,7 +7,7 @@ import { readDataDir } from "../src/data/readDataDir.ts";
 import { buildPage } from "./prerender/buildPage.ts";
 
 /** Beats for the scroll wiring (eager) and records for the charts (loaded with them). */
-const MODULES = ["virtual:story", "virtual:records"] as const;
+const MODULES = ["virtual:records"] as const;
 
 export interface StoryPluginOptions {
   /** The folder of CSV files; `STORY_DATA_DIR` overrides it (tests use this for bad input). */
@@ -19,7 +19,7 @@ export interface StoryPluginOptions {
 /**
  * The build's one way in for facts and words: loads and validates every dataset and the
  * copy, fails the build at the first bad cell or line, prerenders the story into
- * index.html, hands the browser finished records as `virtual:story`, and publishes the CSVs
+ * index.html, hands the chart code finished records as `virtual:records`, and publishes the CSVs
  * under data/ for readers to download.
  */
 export function storyPlugin(options: StoryPluginOptions): Plugin {
@@ -48,9 +48,8 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       return (MODULES as readonly string[]).includes(id) ? `\0${id}` : null;
     },
     load(id) {
-      if (id === "\0virtual:story") return `export default ${JSON.stringify(page.client)};`;
       if (id === "\0virtual:records")
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(clientRecords(page.records)))});`;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(clientRecords(page.records.data)))});`;
       return null;
     },
     transformIndexHtml: {

@@ -1,6 +1,6 @@
 import "./styles/fonts.ts";
 import "./styles/page.css";
-import story from "virtual:story";
+import { readBeats } from "./story/clientStory.ts";
 import { isListView, labelViewToggle } from "./story/listView.ts";
 import { startStory } from "./story/story.ts";
 import { openTablesFromLinks } from "./story/tables.ts";
@@ -9,7 +9,7 @@ import { whenReading } from "./story/whenReading.ts";
 labelViewToggle();
 openTablesFromLinks();
 if (!isListView()) {
-  const { stage } = startStory(story.beats);
+  const { stage } = startStory(readBeats(document));
   const afterLoad = () => {
     const midStory = window.location.hash !== "" || window.scrollY > window.innerHeight;
     whenReading(() => void stage.loadCharts(), midStory);

@@ -1,10 +1,3 @@
-declare module "virtual:story" {
-  import type { ClientStory } from "./story/clientStory.ts";
-
-  const story: ClientStory;
-  export default story;
-}
-
 declare module "virtual:records" {
   import type { ChartRecords } from "./charts/types.ts";
 

@@ -2,7 +2,6 @@ import { KNOWN_STATES } from "../../src/charts/registry.ts";
 import { parseStory } from "../../src/content/parseStory.ts";
 import { chartRecords } from "../../src/data/chartRecords.ts";
 import type { Datasets } from "../../src/data/datasets/index.ts";
-import type { ClientStory } from "../../src/story/clientStory.ts";
 import { cssVariables } from "../../src/styles/tokens.ts";
 import { esc, html } from "./html.ts";
 import { renderAbout, renderDataSection, renderMasthead } from "./renderFrame.ts";
@@ -19,24 +18,6 @@ export function buildPage(data: Datasets, copy: string, copyFile: string) {
   const records = chartRecords(data);
   const { files, byBeat } = staticGraphics(story.beats, records);
 
-  const client: ClientStory = {
-    beats: story.beats.map((b) => {
-      const g = byBeat.get(b.id);
-      if (!g) throw new Error(`no graphic for beat ${b.id}`);
-      return {
-        id: b.id,
-        graphic: b.graphic,
-        state: b.state,
-        date: b.date,
-        highlight: b.highlight,
-        description: g.description,
-        title: g.title,
-        narrow: g.narrow,
-        wide: g.wide,
-      };
-    }),
-  };
-
   const head = html([
     `<title>${esc(story.headline)}</title>`,
     `<meta name="description" content="${esc(story.standfirst)}">`,
@@ -49,5 +30,5 @@ export function buildPage(data: Datasets, copy: string, copyFile: string) {
     renderTables(records),
     renderDataSection(data),
   ]);
-  return { head, body, client, records, files };
+  return { head, body, records, files };
 }

@@ -1,4 +1,5 @@
-import records from "virtual:records";
+import handed from "virtual:records";
+import { chartRecords } from "../data/chartRecords.ts";
 import type { ClientBeat } from "../story/clientStory.ts";
 import { type Chart, createChart } from "./chart.ts";
 import { graphic } from "./registry.ts";
@@ -9,6 +10,7 @@ import type { Size } from "./types.ts";
  * swapped when the beat's graphic changes and re-rendered when its state does.
  */
 export function mountLiveGraphic(canvas: HTMLElement) {
+  const records = chartRecords(handed.data, handed.unclearClaims);
   let chart: Chart | null = null;
   let name: string | null = null;
   return {

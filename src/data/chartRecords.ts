@@ -4,24 +4,100 @@ import type { Datasets } from "./datasets/index.ts";
 import { statusChanges } from "./districtStatus.ts";
 import { namedDistrictShare } from "./namedDistrictShare.ts";
 
-/** Finished records plus every derived series the graphics read, computed once at build. */
-export function chartRecords(data: Datasets): ChartRecords {
+/** Casualty claims whose notes say the source leaves their attribution unclear. */
+export function unclearClaims(data: Datasets): string[] {
+  return data.casualties.filter((c) => c.note?.startsWith("Ambiguous")).map((c) => c.id);
+}
+
+/**
+ * Finished records plus every derived series the graphics read. The build calls it on the
+ * full records; the browser on the records it is handed, with the unclear claims the build
+ * read from the notes it leaves out.
+ */
+export function chartRecords(data: Datasets, unclear = unclearClaims(data)): ChartRecords {
   return {
     data,
     statusChanges: statusChanges(data.districts, data.districtEvents),
     namedDistrictShare: namedDistrictShare(data.districts, data.districtEvents),
     cumulativeEvacuation: Object.fromEntries(cumulativeEvacuation(data.evacuation)),
-    unclearClaims: data.casualties.filter((c) => c.note?.startsWith("Ambiguous")).map((c) => c.id),
+    unclearClaims: unclear,
   };
 }
 
-/** Prose the charts never read; the browser is handed records without it. */
-const PROSE = new Set(["note", "section", "summary", "description", "precision", "variants"]);
+/** What the browser is handed: the records, and which claims the source leaves unclear. */
+export interface ClientRecords {
+  data: Datasets;
+  unclearClaims: string[];
+}
 
 /**
- * The records as the browser gets them: every figure, date, id and claimant, but none of
- * the editors' notes (they are in the CSVs and the tables), to keep the chart code small.
+ * The fields the charts read, per dataset. The rest (notes, sections, summaries, full
+ * names) stays in the CSVs and the tables; a chart that starts reading another field must
+ * add it here, or it will find it undefined in the browser (the snapshot and browser tests
+ * would show the difference).
  */
-export function clientRecords(records: ChartRecords): ChartRecords {
-  return JSON.parse(JSON.stringify(records, (key, value) => (PROSE.has(key) ? undefined : value)));
+const CLIENT_FIELDS: { [K in keyof Datasets]: (keyof Datasets[K][number])[] } = {
+  claimants: ["id", "short"],
+  districts: ["id", "name", "kind", "in_east", "side_on_nov15", "lat", "lon"],
+  districtEvents: ["id", "date", "district", "kind", "actor"],
+  control: [
+    "id",
+    "date",
+    "measure",
+    "district",
+    "value_low",
+    "value_high",
+    "unit",
+    "qualifier",
+    "open_ended",
+    "claimant",
+  ],
+  casualties: [
+    "id",
+    "group",
+    "kind",
+    "low",
+    "high",
+    "open_ended",
+    "qualifier",
+    "inflicted_by",
+    "claimant",
+    "date",
+    "period_start",
+    "part_of",
+    "disputes",
+  ],
+  evacuation: [
+    "id",
+    "date",
+    "measure",
+    "convoy",
+    "subgroup",
+    "low",
+    "high",
+    "open_ended",
+    "qualifier",
+    "claimant",
+  ],
+  events: ["date", "kind"],
+};
+
+const pick = <T>(rows: readonly T[], fields: (keyof T)[]): T[] =>
+  rows.map(
+    (row) =>
+      Object.fromEntries(fields.filter((f) => row[f] !== undefined).map((f) => [f, row[f]])) as T,
+  );
+
+/**
+ * The records as the browser gets them: only the fields the charts read, and no derived
+ * series (the browser derives them with the same functions), to keep the chart code small.
+ */
+export function clientRecords(data: Datasets): ClientRecords {
+  const picked = Object.fromEntries(
+    (Object.keys(CLIENT_FIELDS) as (keyof Datasets)[]).map((name) => [
+      name,
+      pick(data[name] as never[], CLIENT_FIELDS[name] as never[]),
+    ]),
+  ) as unknown as Datasets;
+  return { data: picked, unclearClaims: unclearClaims(data) };
 }

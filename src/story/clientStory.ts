@@ -1,4 +1,4 @@
-/** What the build hands the browser about each beat: enough to drive the graphic. */
+/** What the story needs to know of each beat to drive the graphic. */
 export interface ClientBeat {
   id: string;
   graphic: string;
@@ -13,6 +13,28 @@ export interface ClientBeat {
   wide: string;
 }
 
-export interface ClientStory {
-  beats: ClientBeat[];
+/**
+ * The beats as the build prerendered them into the page: the HTML is the one copy of the
+ * story the browser gets, so the script reads it rather than carrying it a second time.
+ */
+export function readBeats(root: ParentNode): ClientBeat[] {
+  return [...root.querySelectorAll<HTMLElement>("[data-beat]")].map((el) => {
+    const img = el.querySelector<HTMLImageElement>(".beat-figure img");
+    const source = el.querySelector<HTMLSourceElement>(".beat-figure source");
+    const { beat, graphicName, state, date, highlight } = el.dataset;
+    if (!beat || !graphicName || !state || !date || !img || !source) {
+      throw new Error(`beat ${beat ?? "?"} is missing its data attributes or picture`);
+    }
+    return {
+      id: beat,
+      graphic: graphicName,
+      state,
+      date,
+      highlight: highlight ? highlight.split("|") : [],
+      description: img.alt,
+      title: el.querySelector(".beat-figure .figure-title")?.textContent ?? "",
+      narrow: img.getAttribute("src") ?? "",
+      wide: source.getAttribute("srcset") ?? "",
+    };
+  });
 }
