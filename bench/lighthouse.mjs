@@ -62,6 +62,26 @@ async function runOnce(url) {
 }
 
 /**
+ * Lighthouse now and then fails a run on a busy machine ("Chrome prevented page load with an
+ * interstitial"); a failed run is repeated rather than counted.
+ * @template T
+ * @param {() => Promise<T>} attempt
+ * @param {number} attempts
+ * @param {(error: Error) => void} onRetry
+ * @returns {Promise<T>}
+ */
+async function withRetries(attempt, attempts, onRetry) {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (i >= attempts || !(error instanceof Error)) throw error;
+      onRetry(error);
+    }
+  }
+}
+
+/**
  * Runs Lighthouse `runs` times and picks the median run by performance score. The median
  * run's HTML report goes to `reportDir` (ignored by git).
  * @param {string} url
@@ -71,7 +91,11 @@ export async function lighthouseMedian(url, { runs, reportDir, log }) {
   /** @type {{ run: LighthouseRun, html: string }[]} */
   const results = [];
   for (let i = 0; i < runs; i++) {
-    const result = await runOnce(url);
+    const result = await withRetries(
+      () => runOnce(url),
+      3,
+      (error) => log(`  run ${i + 1}/${runs} failed, trying again: ${error.message}`),
+    );
     log(
       `  run ${i + 1}/${runs}: score ${result.run.score}, LCP ${result.run.lcpMs} ms, ` +
         `TBT ${result.run.tbtMs} ms, CLS ${result.run.cls.toFixed(3)}`,

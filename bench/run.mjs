@@ -8,7 +8,7 @@
  * reports what they were made of. BENCH_OUT_DIR builds somewhere other than dist/.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleSizes } from "./bundleSize.mjs";
@@ -32,6 +32,8 @@ const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 async function main() {
   const started = Date.now();
+  // Figures are noisy when something else is busy; the load average says how busy it was.
+  const loadAtStart = loadavg().map((n) => Math.round(n * 100) / 100);
   log(`Building into ${outDir} …`);
   await build(outDir);
   log(`  built in ${seconds(started)}`);
@@ -66,6 +68,8 @@ async function main() {
       date: new Date().toISOString(),
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
+      cpus: cpus().length,
+      loadAverage: { atStart: loadAtStart, atEnd: loadavg().map((n) => Math.round(n * 100) / 100) },
       browser: scroll.browserVersion,
       url: server.url,
       durationS: Math.round((Date.now() - started) / 1000),
@@ -96,10 +100,19 @@ async function main() {
   }
 }
 
-/** @param {{ targets: import("./targets.mjs").Target[], lighthouse: any, scroll: any }} results */
-function printSummary({ targets, lighthouse, scroll }) {
+/**
+ * @param {{
+ *   targets: import("./targets.mjs").Target[], lighthouse: any, scroll: any, cpus: number,
+ *   loadAverage: { atStart: number[], atEnd: number[] }
+ * }} results
+ */
+function printSummary({ targets, lighthouse, scroll, cpus, loadAverage }) {
   const m = lighthouse.median;
   log("\n=== Summary ===");
+  log(
+    `Machine: ${cpus} CPUs, load average ${loadAverage.atStart[0]} at start, ` +
+      `${loadAverage.atEnd[0]} at end (figures are noisy when this is high)`,
+  );
   log(
     `Lighthouse median: score ${m.score}, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, ` +
       `CLS ${m.clsRounded.toFixed(2)} (${m.cls.toFixed(4)}), FCP ${m.fcpMs} ms`,

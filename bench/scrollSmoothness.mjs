@@ -178,11 +178,15 @@ function figures(scroll) {
     scrollDurationMs: Math.round(scroll.durationMs),
     scrolledPx: Math.round(scroll.distancePx),
     documentHeightPx: scroll.documentHeightPx,
+    /** Start (ms since the page's time origin) and length of each long task. */
     longTaskList: scroll.longTasks.map((t) => ({
       startMs: Math.round(t.startMs),
       durationMs: Math.round(t.durationMs),
-      attribution: [t.name, ...t.attribution].join(" · "),
     })),
+    /** What the Long Tasks API blames ("self window" means the page itself, no iframe). */
+    longTaskSources: [
+      ...new Set(scroll.longTasks.map((t) => [t.name, ...t.attribution].join(" "))),
+    ],
   };
 }
 
