@@ -26,9 +26,9 @@ export function textWidth(text: string, fontSize: number): number {
 
 /**
  * Greedy label placement: each label, in priority order, takes the first spot round its
- * point (on it, above, below, right, left) that stays inside the frame and clear of the
- * labels and boxes already taken; a label with no free spot is left out rather than drawn
- * over another.
+ * point (on it, above, below, right, left, then the corners and further out) that stays
+ * inside the frame and clear of the labels and boxes already taken; a label with no free
+ * spot is left out rather than drawn over another.
  */
 export function placeLabels<T>(
   candidates: readonly LabelCandidate<T>[],
@@ -47,6 +47,12 @@ export function placeLabels<T>(
       [c.x, c.y + h, "middle"],
       [c.x + 6, c.y, "start"],
       [c.x - 6, c.y, "end"],
+      [c.x + 6, c.y - h, "start"],
+      [c.x - 6, c.y - h, "end"],
+      [c.x + 6, c.y + h, "start"],
+      [c.x - 6, c.y + h, "end"],
+      [c.x, c.y - 2 * h, "middle"],
+      [c.x, c.y + 2 * h, "middle"],
     ];
     for (const [tx, ty, anchor] of spots) {
       const x0 = anchor === "start" ? tx : anchor === "end" ? tx - w : tx - w / 2;

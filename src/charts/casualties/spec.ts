@@ -3,6 +3,7 @@ import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { ink, type } from "../../styles/tokens.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatNumber, formatRange } from "../format.ts";
+import { textWidth } from "../labelPlacement.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { casualtyState, casualtyView, claimSubject, isUnclear } from "./view.ts";
 
@@ -28,25 +29,35 @@ export function casualtiesSpec(
   const max = Math.max(10, ...numbered.map((c) => c.high));
   const domainMax = niceCeil(max * (1 + OPEN_END + 0.04));
   const rowKey = (c: CasualtyClaim) => c.id;
-  const label = (c: CasualtyClaim) =>
-    `${claimSubject(c)} · ${claimantName(records, c.claimant)}${isUnclear(records, c) ? " (source unclear)" : ""}`;
-  const value = (c: CasualtyClaim) =>
-    c.low === undefined || c.high === undefined
-      ? (c.qualifier ?? "")
-      : formatRange(c.low, c.high, c.open_ended);
-  const colour = (c: CasualtyClaim) => claimantStyle(c.claimant).colour;
   const narrow = size.width < 520;
+  const fontSize = narrow ? type.chartSmall - 1 : type.chartSmall;
+  const label = (c: CasualtyClaim) =>
+    `${claimSubject(c, narrow)}${isUnclear(records, c) ? " (source unclear)" : ""}`;
+  // The figure and its claimant sit together at the mark.
+  const value = (c: CasualtyClaim) =>
+    `${c.low === undefined || c.high === undefined ? (c.qualifier ?? "") : formatRange(c.low, c.high, c.open_ended)} · ${claimantName(records, c.claimant)}`;
+  const colour = (c: CasualtyClaim) => claimantStyle(c.claimant).colour;
+  const end = (c: CasualtyClaim & { high: number }) =>
+    c.high + (c.open_ended ? domainMax * OPEN_END : 0);
+  const marginLeft = 12;
+  const marginRight = narrow ? 16 : 40;
+  const px = (x: number) => marginLeft + (x / domainMax) * (size.width - marginLeft - marginRight);
+  // The figure goes right of its mark if it fits there, else left of the range.
+  const leftward = (c: CasualtyClaim & { low: number; high: number }) => {
+    const w = textWidth(value(c), fontSize);
+    return px(end(c)) + 9 + w > size.width - 2 && px(c.low) - 9 - w >= 2;
+  };
 
   return {
     width: size.width,
     height: size.height,
     marginTop: 8,
-    marginRight: narrow ? 16 : 40,
+    marginRight,
     marginBottom: 28,
-    marginLeft: 12,
+    marginLeft,
     style: {
       fontFamily: type.sans,
-      fontSize: `${type.chartSmall}px`,
+      fontSize: `${fontSize}px`,
       background: "transparent",
       overflow: "visible",
     },
@@ -115,22 +126,29 @@ export function casualtiesSpec(
         textAnchor: "start",
         lineAnchor: "bottom",
         dy: -9,
-        lineWidth: Math.floor((size.width - 24) / 6.4),
+        lineWidth: (size.width - 24) / fontSize,
         text: label,
         fill: ink.text,
         ariaHidden: "true",
       }),
-      Plot.text(numbered, {
-        y: rowKey,
-        x: (c: CasualtyClaim & { high: number }) =>
-          c.high + (c.open_ended ? domainMax * OPEN_END : 0),
-        text: value,
-        textAnchor: "start",
-        dx: 9,
-        fontWeight: 700,
-        fill: ink.text,
-        ariaHidden: "true",
-      }),
+      ...[false, true].map((left) =>
+        Plot.text(
+          numbered.filter((c) => leftward(c) === left),
+          {
+            y: rowKey,
+            x: (c: CasualtyClaim & { high: number }) => (left ? c.low : end(c)),
+            text: value,
+            textAnchor: left ? "end" : "start",
+            dx: left ? -9 : 9,
+            fontWeight: 700,
+            fill: ink.text,
+            stroke: ink.paper,
+            strokeWidth: 3,
+            paintOrder: "stroke",
+            ariaHidden: "true",
+          },
+        ),
+      ),
       Plot.text(
         claims.filter((c) => c.low === undefined),
         {
@@ -138,8 +156,8 @@ export function casualtiesSpec(
           x: 0,
           text: (c: CasualtyClaim) =>
             c.qualifier === "denial"
-              ? "Denies the claim; gives no figure"
-              : `No figure given: “${c.qualifier ?? ""}”`,
+              ? `${claimantName(records, c.claimant)} denies it; no figure`
+              : `No figure: “${c.qualifier ?? ""}” · ${claimantName(records, c.claimant)}`,
           textAnchor: "start",
           dx: 6,
           fontStyle: "italic",

@@ -38,10 +38,22 @@ const BY = {
 
 const BY_FIRE = new Set(["killed", "wounded", "injured"]);
 
+/** The same words, shortened for a phone's width. */
+const SHORT: Record<string, string> = {
+  "Government side": "Gov't side",
+  "Russian military": "Russian mil.",
+  "by government fire": "by gov't fire",
+  "by government forces": "by gov't forces",
+  "executed (alleged)": "executed (alleged)",
+};
+
 /** "Civilians killed by rebel fire", "Civilians executed (alleged) by government forces". */
-export function claimSubject(c: CasualtyClaim): string {
+export function claimSubject(c: CasualtyClaim, short = false): string {
   const by = c.inflicted_by ? BY[c.inflicted_by][BY_FIRE.has(c.kind) ? "fire" : "act"] : "";
-  return [GROUP[c.group], KIND[c.kind], by].filter(Boolean).join(" ");
+  return [GROUP[c.group], KIND[c.kind], by]
+    .filter(Boolean)
+    .map((words) => (short ? (SHORT[words] ?? words) : words))
+    .join(" ");
 }
 
 /**

@@ -121,14 +121,16 @@ export function controlSpec(
         strokeDasharray: "5,3",
         ariaHidden: "true",
       }),
+      // The step line's label sits in the bottom-right corner, which the line only reaches
+      // late and low, clear of the reported figures up the chart.
       Plot.text(lastStep ? [lastStep] : [], {
-        x: (p) => toUtc(p.date),
-        y: (p) => p.share * 100,
-        text: (p) => `Named districts held:\n${p.government} of ${p.total} (a count)`,
+        frameAnchor: "bottom-right",
         textAnchor: "end",
-        // Below the line once it is high, above it while it runs along the axis.
-        lineAnchor: (lastStep?.share ?? 0) > 0.5 ? "top" : "bottom",
-        dy: (lastStep?.share ?? 0) > 0.5 ? 8 : -8,
+        lineAnchor: "bottom",
+        dx: -4,
+        dy: -6,
+        text: (p) =>
+          `Dashed: named districts held,\n${p.government} of ${p.total} (a count, not area)`,
         fill: ink.muted,
         ariaHidden: "true",
       }),
@@ -152,8 +154,10 @@ export function controlSpec(
         strokeWidth: 1.5,
         ariaHidden: "true",
       }),
+      // On a phone only the latest figure is labelled; the earlier ones stay as dots.
       ...view.shares.map((c, i) => {
         const focused = focusShares && i === view.shares.length - 1;
+        if (narrow && i !== view.shares.length - 1) return null;
         return Plot.text([c], {
           x: (d) => toUtc(d.date),
           y: "value_high",
@@ -170,7 +174,7 @@ export function controlSpec(
         frameAnchor: "bottom-right",
         textAnchor: "end",
         lineAnchor: "bottom",
-        dy: -8,
+        dy: -40,
         dx: -4,
         text: (pockets: typeof view.pockets) =>
           [

@@ -3,18 +3,14 @@ import { chartDate, toUtc } from "../../dates.ts";
 import { ink, type } from "../../styles/tokens.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatNumber, formatRange } from "../format.ts";
+import { placeLabels } from "../labelPlacement.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { evacuationView, type Numbered } from "./view.ts";
 
 const DAY = 86_400_000;
 
-/** Labels in the left part of the chart read rightwards from their mark, the rest leftwards. */
-function anchorFor(iso: string, [start, end]: readonly [string, string]): "start" | "end" {
-  const t = toUtc(iso).getTime();
-  const t0 = toUtc(start).getTime();
-  const t1 = toUtc(end).getTime();
-  return (t - t0) / (t1 - t0 || 1) < 0.45 ? "start" : "end";
-}
+type LabelKind = "total" | "remaining" | "fled" | "convoy";
+
 const at = (iso: string) => toUtc(iso);
 /** Midday, so a report sits in the middle of its day and pauses cover whole days. */
 const midday = (iso: string) => new Date(toUtc(iso).getTime() + DAY / 2);
@@ -46,14 +42,75 @@ export function evacuationSpec(
   }));
   const name = (id: string) => claimantName(records, id);
   const single = (r: Numbered) => formatRange(r.low, r.high, r.open_ended);
+  const margin = { top: 26, right: narrow ? 14 : 30, bottom: 28, left: 46 };
+  const t0 = at(start).getTime();
+  const t1 = at(end).getTime() + DAY;
+  const innerW = size.width - margin.left - margin.right;
+  const innerH = size.height - margin.top - margin.bottom;
+  const px = (d: Date) => margin.left + ((d.getTime() - t0) / (t1 - t0)) * innerW;
+  const py = (v: number) => size.height - margin.bottom - (v / yMax) * innerH;
+  const dateAt = (x: number) => new Date(t0 + ((x - margin.left) / innerW) * (t1 - t0));
+  const valueAt = (y: number) => ((size.height - margin.bottom - y) / innerH) * yMax;
+  const withPrefix = (r: Numbered) => `${r.qualifier ? `${r.qualifier} ` : ""}${single(r)}`;
+  const candidate = (
+    date: string,
+    value: number,
+    text: string,
+    kind: LabelKind,
+    colour: string,
+  ) => ({
+    x: px(midday(date)),
+    // Just above the mark it names.
+    y: py(value) - 10,
+    text,
+    datum: { kind, colour },
+  });
+  // Every label in one pass, most important first, so none is drawn over another.
+  const labels = placeLabels(
+    [
+      ...lastOfEach.map((p) =>
+        candidate(
+          p.date,
+          p.high,
+          `${name(p.claimant)}: ${formatRange(p.low, p.high, p.openEnded)}`,
+          "total",
+          claimantStyle(p.claimant).colour,
+        ),
+      ),
+      ...view.remaining.map((r) =>
+        candidate(
+          r.date,
+          r.high,
+          `Still inside: ${withPrefix(r)} (${name(r.claimant)})`,
+          "remaining",
+          ink.text,
+        ),
+      ),
+      ...view.fled.map((r) =>
+        candidate(r.date, r.high, `${withPrefix(r)} fled · ${name(r.claimant)}`, "fled", ink.text),
+      ),
+      ...view.convoys.map((r) =>
+        candidate(
+          r.date,
+          r.high,
+          `Convoy ${r.convoy ?? ""}: ${withPrefix(r)}`,
+          "convoy",
+          ink.muted,
+        ),
+      ),
+    ],
+    { x0: 2, y0: margin.top, x1: size.width - 2, y1: size.height - margin.bottom },
+    [],
+    type.chartSmall,
+  );
 
   return {
     width: size.width,
     height: size.height,
-    marginTop: 26,
-    marginRight: narrow ? 14 : 30,
-    marginBottom: 28,
-    marginLeft: 46,
+    marginTop: margin.top,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
     style: {
       fontFamily: type.sans,
       fontSize: `${type.chartSmall}px`,
@@ -119,25 +176,6 @@ export function evacuationSpec(
         stroke: (p) => claimantStyle(p.claimant).colour,
         ariaHidden: "true",
       }),
-      ...(["start", "end"] as const).map((anchor) =>
-        Plot.text(
-          lastOfEach.filter((p) => anchorFor(p.date, view.config.domain) === anchor),
-          {
-            x: (p) => midday(p.date),
-            y: "high",
-            text: (p) => `${name(p.claimant)}: ${formatRange(p.low, p.high, p.openEnded)}`,
-            textAnchor: anchor,
-            dx: anchor === "start" ? 9 : -9,
-            dy: -9,
-            fontWeight: 700,
-            fill: (p: { claimant: string }) => claimantStyle(p.claimant).colour,
-            stroke: ink.paper,
-            strokeWidth: 3,
-            paintOrder: "stroke",
-            ariaHidden: "true",
-          },
-        ),
-      ),
       Plot.dot(view.fled, {
         x: (r) => midday(r.date),
         y: "high",
@@ -148,16 +186,6 @@ export function evacuationSpec(
         strokeWidth: 1.5,
         ariaHidden: "true",
       }),
-      Plot.text(view.fled, {
-        x: (r) => midday(r.date),
-        y: "high",
-        text: (r: Numbered) =>
-          `${r.qualifier ? `${r.qualifier} ` : ""}${single(r)} fled · ${name(r.claimant)}`,
-        textAnchor: "start",
-        dx: 8,
-        fill: ink.text,
-        ariaHidden: "true",
-      }),
       Plot.dot(view.convoys, {
         x: (r) => midday(r.date),
         y: "high",
@@ -166,22 +194,6 @@ export function evacuationSpec(
         fill: ink.paper,
         ariaHidden: "true",
       }),
-      ...[0, 1].map((parity) =>
-        Plot.text(
-          view.convoys.filter((r) => (r.convoy ?? 0) % 2 === parity),
-          {
-            x: (r) => midday(r.date),
-            y: "high",
-            text: (r: Numbered) =>
-              `Convoy ${r.convoy ?? ""}: ${r.qualifier ? `${r.qualifier} ` : ""}${single(r)}`,
-            textAnchor: "start",
-            dx: 7,
-            dy: parity === 0 ? 10 : -8,
-            fill: ink.muted,
-            ariaHidden: "true",
-          },
-        ),
-      ),
       Plot.ruleY(view.remaining, {
         x1: (r: Numbered) => at(r.date),
         x2: (r: Numbered) => new Date(at(r.date).getTime() + DAY),
@@ -191,20 +203,24 @@ export function evacuationSpec(
         strokeDasharray: "4,2",
         ariaHidden: "true",
       }),
-      ...(["start", "end"] as const).map((anchor) =>
-        Plot.text(
-          view.remaining.filter((r) => anchorFor(r.date, view.config.domain) === anchor),
-          {
-            x: (r) => midday(r.date),
-            y: "high",
-            text: (r) =>
-              `Still inside: ${r.qualifier ? `${r.qualifier} ` : ""}${single(r)} (${name(r.claimant)})`,
-            textAnchor: anchor,
-            dx: anchor === "start" ? 6 : -6,
-            dy: 11,
-            fill: ink.text,
-            ariaHidden: "true",
-          },
+      ...(["start", "middle", "end"] as const).flatMap((anchor) =>
+        [true, false].map((total) =>
+          Plot.text(
+            labels.filter((l) => l.anchor === anchor && (l.datum.kind === "total") === total),
+            {
+              // Placed in pixels, then turned back into dates and people for the scales.
+              x: (l: (typeof labels)[number]) => dateAt(l.tx),
+              y: (l: (typeof labels)[number]) => valueAt(l.ty),
+              text: "text",
+              textAnchor: anchor,
+              fontWeight: total ? 700 : 400,
+              fill: (l: (typeof labels)[number]) => l.datum.colour,
+              stroke: ink.paper,
+              strokeWidth: 3,
+              paintOrder: "stroke",
+              ariaHidden: "true",
+            },
+          ),
         ),
       ),
     ],

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { chartDate } from "../../dates.ts";
 import { ink, side, type } from "../../styles/tokens.ts";
 import { formatClaim } from "../format.ts";
-import { placeLabels } from "../labelPlacement.ts";
+import { placeLabels, textWidth } from "../labelPlacement.ts";
 import { hatchDefs } from "../marks.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { fitProjection, isCell, type Point, schematicCells } from "./layout.ts";
@@ -13,6 +13,13 @@ export const STATUS_LABEL = {
   government: "Government",
   rebel: "Rebel-held",
   sdf: "Kurdish-led SDF",
+  contested: "Contested",
+} as const;
+
+const LEGEND_SHORT = {
+  government: "Government",
+  rebel: "Rebels",
+  sdf: "SDF",
   contested: "Contested",
 } as const;
 
@@ -37,7 +44,7 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
   const frame = {
     top: 30 + pad,
     right: 8 + pad,
-    bottom: (narrow ? 58 : 30) + pad,
+    bottom: (narrow ? 36 : 30) + pad,
     left: (narrow ? 8 : 132) + pad,
   };
   const cells = view.views.filter(
@@ -60,7 +67,7 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
     .map((v) => ({ ...v, xy: project([v.district.lon, v.district.lat]) }));
   const fontSize = type.chartSmall;
   const legendBox = narrow
-    ? { x0: 0, y0: size.height - 54, x1: size.width, y1: size.height }
+    ? { x0: 0, y0: size.height - 26, x1: size.width, y1: size.height }
     : { x0: 0, y0: 30, x1: 150, y1: 120 };
   const reserved = [
     legendBox,
@@ -88,11 +95,18 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
     fontSize,
   );
   const river = QUEIQ_APPROX.map((p) => project(p));
-  const legend = (Object.keys(STATUS_LABEL) as (keyof typeof STATUS_LABEL)[]).map((status, i) => ({
-    status,
-    x: narrow ? 8 + (i % 2) * (size.width / 2) : 8,
-    y: narrow ? size.height - 44 + Math.floor(i / 2) * 18 : 40 + i * 20,
-  }));
+  // A column of four on wide screens; one row along the bottom, in short words, on phones.
+  let along = 8;
+  const legend = (Object.keys(STATUS_LABEL) as (keyof typeof STATUS_LABEL)[]).map((status, i) => {
+    const text = narrow
+      ? LEGEND_SHORT[status]
+      : status === "contested"
+        ? "Contested (hatched)"
+        : STATUS_LABEL[status];
+    const x = narrow ? along : 8;
+    along += 18 + textWidth(text, fontSize) + 10;
+    return { status, text, x, y: narrow ? size.height - 12 : 40 + i * 20 };
+  });
 
   return {
     width: size.width,
@@ -228,8 +242,7 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
       Plot.text(legend, {
         x: (l: (typeof legend)[number]) => l.x + 18,
         y: (l: (typeof legend)[number]) => l.y,
-        text: (l: (typeof legend)[number]) =>
-          l.status === "contested" ? "Contested (hatched)" : STATUS_LABEL[l.status],
+        text: "text",
         textAnchor: "start",
         fill: ink.text,
         ariaHidden: "true",
