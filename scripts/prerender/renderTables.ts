@@ -3,14 +3,17 @@ import { districtStatusOn, statusChanges } from "../../src/data/districtStatus.t
 import { chartDate, OFFENSIVE_END } from "../../src/dates.ts";
 import { esc, html } from "./html.ts";
 
-type Cell = string | number | undefined;
+/** A cell is text, or markup the table trusts because this file wrote it. */
+type Cell = string | number | undefined | { html: string };
 
-function table(caption: string, head: string[], rows: Cell[][]): string {
+const cell = (c: Cell) => (typeof c === "object" ? c.html : esc(c ?? ""));
+
+function table(caption: string, head: Cell[], rows: Cell[][]): string {
   return html([
     '<div class="table-scroll" tabindex="0" role="region" aria-label="' + esc(caption) + '">',
     `<table><caption>${esc(caption)}</caption>`,
-    `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>`,
-    `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c ?? "")}</td>`).join("")}</tr>`).join("")}</tbody>`,
+    `<thead><tr>${head.map((h) => `<th scope="col">${cell(h)}</th>`).join("")}</tr></thead>`,
+    `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${cell(c)}</td>`).join("")}</tr>`).join("")}</tbody>`,
     "</table></div>",
   ]);
 }
@@ -53,8 +56,13 @@ export function renderTables(records: ChartRecords): string {
       id: "map",
       title: "Districts: who held them and when they changed hands",
       body: table(
-        "Each named district, its side on 15 November, every change of status and its status on 22 December (positions on the map are approximate)",
-        ["District", "15 Nov", "Changes", "22 Dec"],
+        "Each named district, its side on 15 November, every change of status, and its status on the map's date (positions on the map are approximate)",
+        [
+          "District",
+          "15 Nov",
+          "Changes",
+          { html: `On <span data-status-date>${chartDate(OFFENSIVE_END)}</span>` },
+        ],
         data.districts.map((d) => [
           d.name,
           d.side_on_nov15,
@@ -62,7 +70,7 @@ export function renderTables(records: ChartRecords): string {
             .filter((c) => c.district === d.id)
             .map((c) => `${chartDate(c.date)}: ${c.to}`)
             .join("; ") || "none",
-          end.get(d.id),
+          { html: `<span data-status-of="${esc(d.id)}">${esc(end.get(d.id) ?? "")}</span>` },
         ]),
       ),
     },

@@ -2,6 +2,7 @@ import handed from "virtual:records";
 import { chartRecords } from "../data/chartRecords.ts";
 import type { ClientBeat } from "../story/clientStory.ts";
 import { type Chart, createChart } from "./chart.ts";
+import { syncDistrictTable } from "./map/table.ts";
 import { graphic } from "./registry.ts";
 import type { Size } from "./types.ts";
 
@@ -21,9 +22,9 @@ export function mountLiveGraphic(canvas: HTMLElement) {
         name = beat.graphic;
         animate = false;
       }
-      chart?.render({ state: beat.state, date: beat.date, highlight: beat.highlight }, size, {
-        animate,
-      });
+      const state = { state: beat.state, date: beat.date, highlight: beat.highlight };
+      chart?.render(state, size, { animate });
+      if (beat.graphic === "map") syncDistrictTable(records, state);
     },
     resize(size: Size) {
       chart?.resize(size);

@@ -69,3 +69,17 @@ test.describe("the graphics", () => {
     await expect(page.locator(`#table-${graphic}`)).toHaveAttribute("open", "");
   });
 });
+
+test.describe("the districts table", () => {
+  test("shows each district's status on the date the map shows", async ({ page }) => {
+    test.skip(test.info().project.name !== "desktop", "one viewport is enough for a table");
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto("/#lines-break");
+    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    await expect.poll(() => activeBeat(page)).toBe("lines-break");
+    await expect(page.locator("[data-status-date]")).toHaveText("27 Nov");
+    await expect(page.locator('[data-status-of="hanano"]')).toHaveText("government");
+    await expect(page.locator('[data-status-of="sheikh-saeed"]')).toHaveText("rebel");
+    await expect(page.locator('[data-status-of="sheikh-maqsood"]')).toHaveText("sdf");
+  });
+});
