@@ -6,7 +6,7 @@ import { placeLabels, textWidth } from "../labelPlacement.ts";
 import { hatchDefs } from "../marks.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { fitProjection, isCell, type Point, schematicCells } from "./layout.ts";
-import { LANDMARK_LABELS, QUEIQ_APPROX } from "./states.ts";
+import { AIRPORT_ROAD_APPROX, LANDMARK_LABELS, QUEIQ_APPROX } from "./states.ts";
 import { type DistrictView, mapState, mapView } from "./view.ts";
 
 export const STATUS_LABEL = {
@@ -47,8 +47,9 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
     bottom: (narrow ? 36 : 30) + pad,
     left: (narrow ? 8 : 132) + pad,
   };
+  // The east and the SDF's Sheikh Maqsood; districts elsewhere are in the table, not drawn.
   const cells = view.views.filter(
-    (v) => isCell(v.district) && v.district.id !== "rashidin" && v.district.id !== "aqrab",
+    (v) => isCell(v.district) && (v.district.in_east || v.district.side_on_nov15 === "sdf"),
   );
   const project = fitProjection(
     cells.map((v) => [v.district.lon, v.district.lat]),
@@ -66,11 +67,25 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
     .filter((v) => v.district.kind === "landmark")
     .map((v) => ({ ...v, xy: project([v.district.lon, v.district.lat]) }));
   const fontSize = type.chartSmall;
+  // The road runs off towards the airport; it is drawn as far as the frame's edge (Plot's
+  // own clipping would name its clip path differently on every drawing).
+  const road = clipToWidth(
+    AIRPORT_ROAD_APPROX.map((p) => project(p)),
+    size.width - 4,
+  );
+  const roadEnd = road.at(-1) as Point;
+  const roadLabelX = Math.min(roadEnd[0], size.width - 4);
   const legendBox = narrow
     ? { x0: 0, y0: size.height - 26, x1: size.width, y1: size.height }
     : { x0: 0, y0: 30, x1: 150, y1: 120 };
   const reserved = [
     legendBox,
+    {
+      x0: roadLabelX - textWidth("Airport road", fontSize),
+      y0: roadEnd[1] + 2,
+      x1: roadLabelX,
+      y1: roadEnd[1] + 18,
+    },
     { x0: 0, y0: 0, x1: size.width, y1: 24 },
     ...landmarks.map((v) => ({
       x0: v.xy[0] - 40,
@@ -132,6 +147,24 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
         features.filter((f) => f.properties.focused),
         { fill: "none", stroke: ink.text, strokeWidth: 2.5, ariaHidden: "true" },
       ),
+      Plot.line(road, {
+        x: (p: Point) => p[0],
+        y: (p: Point) => p[1],
+        stroke: ink.muted,
+        strokeWidth: 1.5,
+        strokeDasharray: "6,3",
+        ariaHidden: "true",
+      }),
+      Plot.text([road.at(-1) as Point], {
+        x: () => roadLabelX,
+        y: (p: Point) => p[1],
+        text: () => "Airport road",
+        textAnchor: "end",
+        dy: 10,
+        fill: ink.muted,
+        fontStyle: "italic",
+        ariaHidden: "true",
+      }),
       Plot.line(river, {
         x: (p: Point) => p[0],
         y: (p: Point) => p[1],
@@ -254,4 +287,19 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
 function closeRing(ring: Point[]): Point[] {
   const first = ring[0];
   return first ? [...ring, first] : ring;
+}
+
+/** The part of a line left of x = max, cut where it crosses. */
+function clipToWidth(line: Point[], max: number): Point[] {
+  const out: Point[] = [];
+  for (const [i, p] of line.entries()) {
+    if (p[0] <= max) {
+      out.push(p);
+      continue;
+    }
+    const q = line[i - 1];
+    if (q && q[0] < max) out.push([max, q[1] + ((p[1] - q[1]) * (max - q[0])) / (p[0] - q[0])]);
+    break;
+  }
+  return out;
 }

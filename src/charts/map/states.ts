@@ -21,14 +21,26 @@ export const LANDMARK_LABELS = [
 
 /**
  * The Queiq river as a rough line through the city, north to south, for orientation on a
- * schematic map only: approximate, like the district positions.
+ * schematic map only: approximate, like the district positions, and drawn so that the
+ * last pocket lies west of it, as the source says it did.
  */
 export const QUEIQ_APPROX: [lon: number, lat: number][] = [
   [37.139, 36.236],
   [37.142, 36.218],
   [37.147, 36.205],
-  [37.147, 36.195],
-  [37.142, 36.184],
-  [37.139, 36.172],
-  [37.137, 36.155],
+  [37.149, 36.195],
+  [37.148, 36.184],
+  [37.147, 36.172],
+  [37.145, 36.155],
+];
+
+/**
+ * The road from the southeast of the city to the airport, east-southeast, as a rough line
+ * for orientation only: government forces secured it on 2 December.
+ */
+export const AIRPORT_ROAD_APPROX: [lon: number, lat: number][] = [
+  [37.176, 36.19],
+  [37.19, 36.187],
+  [37.205, 36.183],
+  [37.225, 36.18],
 ];
