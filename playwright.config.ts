@@ -1,25 +1,14 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import chromium from "./scripts/chromium.json" with { type: "json" };
 
 /**
  * Browser tests run against the production build served by `vite preview`. Here (and in CI)
- * Debian's Chromium at /usr/bin/chromium is used; elsewhere Playwright's own browser
- * (`npx playwright install chromium`).
+ * Debian's Chromium at /usr/bin/chromium is used (path and flags in scripts/chromium.json,
+ * shared with the benchmark); elsewhere Playwright's own (`npx playwright install chromium`).
  */
-const DEBIAN_CHROMIUM = "/usr/bin/chromium";
-const launchOptions = existsSync(DEBIAN_CHROMIUM)
-  ? {
-      executablePath: DEBIAN_CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    }
+const launchOptions = existsSync(chromium.path)
+  ? { executablePath: chromium.path, args: chromium.args }
   : {};
 
 const PORT = 4173;

@@ -2,17 +2,11 @@
 /**
  * The browser: Debian's Chromium at /usr/bin/chromium when it exists, otherwise
  * Playwright's own (`npx playwright install chromium`) or, for Lighthouse, whatever Chrome
- * chrome-launcher finds.
+ * chrome-launcher finds. Path and flags are shared with playwright.config.ts.
  */
-export const CHROMIUM = "/usr/bin/chromium";
+import chromium from "../scripts/chromium.json" with { type: "json" };
+
+export const CHROMIUM = chromium.path;
 
 /** Flags for a quiet, sandbox-free headless browser (Playwright adds --headless itself). */
-export const BROWSER_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export const BROWSER_FLAGS = chromium.args;

@@ -47,21 +47,18 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
 export const slug = () =>
   v.pipe(required(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "is not a kebab-case id"));
 
-export const latitude = () =>
+/** A coordinate near Aleppo, in degrees; anything outside the box is a typo. */
+const coordinate = (min: number, max: number, what: string) =>
   v.pipe(
     required(),
     v.regex(/^\d+(\.\d+)?$/, "is not a number"),
     v.transform(Number),
-    v.check((n) => n > 36.1 && n < 36.3, "is not a latitude within Aleppo"),
+    v.check((n) => n > min && n < max, `is not a ${what} within Aleppo`),
   );
 
-export const longitude = () =>
-  v.pipe(
-    required(),
-    v.regex(/^\d+(\.\d+)?$/, "is not a number"),
-    v.transform(Number),
-    v.check((n) => n > 37.05 && n < 37.3, "is not a longitude within Aleppo"),
-  );
+export const latitude = () => coordinate(36.1, 36.3, "latitude");
+
+export const longitude = () => coordinate(37.05, 37.3, "longitude");
 
 export const list = () =>
   v.pipe(
