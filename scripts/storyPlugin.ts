@@ -55,11 +55,9 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(html, context) {
-        // The two faces the first screen is set in, fetched with the page, not after its CSS.
+        // The three faces the page is set in, fetched with the page, not after its CSS.
         const preloads = Object.keys(context.bundle ?? {})
-          .filter((f) =>
-            /source-(serif-4-latin-400-normal|sans-3-latin-700-normal)-[\w-]+\.woff2$/.test(f),
-          )
+          .filter((f) => /source-(serif-4|sans-3)-latin-[47]00-normal-[\w-]+\.woff2$/.test(f))
           .map((f) => `<link rel="preload" href="./${f}" as="font" type="font/woff2" crossorigin>`);
         return html
           .replace("<!--story:head-->", [page.head, ...preloads].join("\n"))
