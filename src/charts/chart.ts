@@ -15,8 +15,10 @@ export interface RenderOptions {
  * scrolls, the chart ends on exactly the last state asked for.
  */
 export function createChart(el: HTMLElement, definition: GraphicDefinition, records: ChartRecords) {
-  let shown: SVGSVGElement | null = null;
-  let running: Morph | null = null;
+  /** The drawing in the page now. */
+  let onScreen: SVGSVGElement | null = null;
+  let running: { morph: Morph; target: SVGSVGElement } | null = null;
+  let pending = 0;
   let last: { state: GraphicState; size: Size } | null = null;
 
   function draw(state: GraphicState, size: Size, { animate }: RenderOptions) {
@@ -24,17 +26,29 @@ export function createChart(el: HTMLElement, definition: GraphicDefinition, reco
     labelSvg(next, definition.describe(records, state));
     next.classList.add("live-chart");
     last = { state, size };
-    running?.finish();
-    running = null;
+    window.clearTimeout(pending);
+    if (running) {
+      running.morph.finish();
+      onScreen = running.target;
+      running = null;
+    }
     for (const stale of el.querySelectorAll(":scope > :not(.live-chart)")) stale.remove();
-    const previous = shown;
-    shown = next;
-    if (previous?.isConnected && animate) {
-      running = morph(previous, next, { stagger: definition.staggerChanges === true });
-    } else if (previous?.isConnected) {
-      previous.replaceWith(next);
-    } else {
+    if (!onScreen?.isConnected) {
       el.replaceChildren(next);
+      onScreen = next;
+    } else if (!animate) {
+      onScreen.replaceWith(next);
+      onScreen = next;
+    } else {
+      // Drawing and setting the marks in motion are two tasks, so neither holds the page
+      // up for long; a newer beat arriving in between simply replaces this one.
+      const from = onScreen;
+      pending = window.setTimeout(() => {
+        running = {
+          morph: morph(from, next, { stagger: definition.staggerChanges === true }),
+          target: next,
+        };
+      }, 0);
     }
   }
 
@@ -46,10 +60,11 @@ export function createChart(el: HTMLElement, definition: GraphicDefinition, reco
       }
     },
     destroy() {
-      running?.finish();
+      window.clearTimeout(pending);
+      running?.morph.finish();
       running = null;
       el.replaceChildren();
-      shown = null;
+      onScreen = null;
       last = null;
     },
   };

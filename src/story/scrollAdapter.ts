@@ -14,12 +14,23 @@ export interface StepChange {
 export function watchSteps(steps: readonly HTMLElement[], onChange: (change: StepChange) => void) {
   let current = -1;
   let frame = 0;
+  // Where each step starts on the page. Read from layout once, and again only when the
+  // layout changes (a new width, fonts, anything that resizes a step): a scroll frame then
+  // reads no layout at all, even while a chart is being redrawn.
+  let offsets: number[] = [];
+  const forgetOffsets = () => {
+    offsets = [];
+  };
   const measure = () => {
     frame = 0;
-    const height = window.innerHeight;
-    const trigger = height * triggerOffset(window.innerWidth);
+    if (offsets.length === 0) {
+      const y = window.scrollY;
+      offsets = steps.map((s) => s.getBoundingClientRect().top + y);
+    }
+    const y = window.scrollY;
+    const trigger = window.innerHeight * triggerOffset(window.innerWidth);
     const index = activeBeatIndex(
-      steps.map((s) => s.getBoundingClientRect()),
+      offsets.map((top) => ({ top: top - y, bottom: top - y })),
       trigger,
     );
     if (index !== current) {
@@ -31,6 +42,10 @@ export function watchSteps(steps: readonly HTMLElement[], onChange: (change: Ste
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(measure);
   };
+  const relayoutSoon = () => {
+    forgetOffsets();
+    schedule();
+  };
 
   const scroller = scrollama();
   scroller
@@ -41,16 +56,22 @@ export function watchSteps(steps: readonly HTMLElement[], onChange: (change: Ste
   let width = window.innerWidth;
   const onResize = () => {
     // Phones change height as the address bar slides; only a new width re-lays the page.
+    forgetOffsets();
     if (window.innerWidth !== width) {
       width = window.innerWidth;
       scroller.resize();
     }
     schedule();
   };
+  const layout = new ResizeObserver(relayoutSoon);
+  // The body's size changes whenever anything above or among the steps does.
+  layout.observe(document.body);
+  for (const step of steps) layout.observe(step);
+  void document.fonts?.ready.then(relayoutSoon);
   window.addEventListener("scroll", schedule, { passive: true });
   window.addEventListener("resize", onResize);
-  window.addEventListener("load", schedule);
-  window.addEventListener("pageshow", schedule);
+  window.addEventListener("load", relayoutSoon);
+  window.addEventListener("pageshow", relayoutSoon);
   measure();
 
   return {
@@ -58,10 +79,11 @@ export function watchSteps(steps: readonly HTMLElement[], onChange: (change: Ste
     refresh: measure,
     destroy() {
       scroller.destroy();
+      layout.disconnect();
       window.removeEventListener("scroll", schedule);
       window.removeEventListener("resize", onResize);
-      window.removeEventListener("load", schedule);
-      window.removeEventListener("pageshow", schedule);
+      window.removeEventListener("load", relayoutSoon);
+      window.removeEventListener("pageshow", relayoutSoon);
       if (frame) cancelAnimationFrame(frame);
     },
   };
