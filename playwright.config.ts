@@ -26,6 +26,8 @@ export default defineConfig({
     launchOptions,
     timezoneId: "UTC",
   },
+  // The longest checks (axe and accessible names at every beat) run at desktop and phone
+  // size; @desktop-only tests need one viewport.
   projects: [
     {
       name: "desktop",
@@ -33,6 +35,7 @@ export default defineConfig({
     },
     {
       name: "phone",
+      grepInvert: /@desktop-only/,
       use: {
         ...devices["Pixel 7"],
         viewport: { width: 390, height: 844 },
@@ -43,6 +46,7 @@ export default defineConfig({
     },
     {
       name: "small-phone",
+      grepInvert: /@desktop-only|@not-small-phone/,
       use: {
         ...devices["Pixel 7"],
         viewport: { width: 320, height: 568 },

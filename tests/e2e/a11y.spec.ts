@@ -4,8 +4,10 @@ import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
 import { watchPage } from "./watch.ts";
 
 test.describe("accessibility", () => {
-  test("axe finds no violations at the top or at any beat", async ({ page, baseURL }) => {
-    test.skip(test.info().project.name === "small-phone", "axe runs at desktop and 390 px phone");
+  test("axe finds no violations at the top or at any beat", { tag: "@not-small-phone" }, async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(240_000);
     const watch = watchPage(page, baseURL as string);
     await page.emulateMedia({ reducedMotion: "reduce" });

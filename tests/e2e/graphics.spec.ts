@@ -4,10 +4,9 @@ import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
 const liveChart = "[data-graphic-canvas] > svg";
 
 test.describe("the graphics", () => {
-  test("at each beat, the chart's accessible name is the beat's state description", async ({
-    page,
-  }) => {
-    test.skip(test.info().project.name === "small-phone", "checked at desktop and 390 px");
+  test("at each beat, the chart's accessible name is the beat's state description", {
+    tag: "@not-small-phone",
+  }, async ({ page }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto("/");
     await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
@@ -71,8 +70,9 @@ test.describe("the graphics", () => {
 });
 
 test.describe("the districts table", () => {
-  test("shows each district's status on the date the map shows", async ({ page }) => {
-    test.skip(test.info().project.name !== "desktop", "one viewport is enough for a table");
+  test("shows each district's status on the date the map shows", { tag: "@desktop-only" }, async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto("/#lines-break");
     await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");

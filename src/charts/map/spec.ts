@@ -16,6 +16,9 @@ export const STATUS_LABEL = {
   contested: "Contested",
 } as const;
 
+/** A paper-coloured outline behind a label, so it reads over the cells. */
+const HALO = { stroke: ink.paper, strokeWidth: 3, paintOrder: "stroke" } as const;
+
 const LEGEND_SHORT = {
   government: "Government",
   rebel: "Rebels",
@@ -211,9 +214,7 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
         dy: -12,
         fontWeight: 600,
         fill: ink.text,
-        stroke: ink.paper,
-        strokeWidth: 3,
-        paintOrder: "stroke",
+        ...HALO,
         ariaHidden: "true",
       }),
       ...(["start", "middle", "end"] as const).map((anchor) =>
@@ -226,9 +227,7 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
             textAnchor: anchor,
             fontWeight: 600,
             fill: ink.text,
-            stroke: ink.paper,
-            strokeWidth: 3,
-            paintOrder: "stroke",
+            ...HALO,
             ariaHidden: "true",
           },
         ),
