@@ -25,6 +25,9 @@ export function createChart(el: HTMLElement, definition: GraphicDefinition, reco
     const next = Plot.plot(definition.spec(records, state, size)) as unknown as SVGSVGElement;
     labelSvg(next, definition.describe(records, state));
     next.classList.add("live-chart");
+    // Plot puts a <style> in every drawing; adding or removing a stylesheet makes the
+    // browser restyle the whole page, so the page's CSS carries those rules once instead.
+    next.querySelector(":scope > style")?.remove();
     last = { state, size };
     window.clearTimeout(pending);
     if (running) {

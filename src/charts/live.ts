@@ -1,4 +1,5 @@
 import handed from "virtual:records";
+import * as Plot from "@observablehq/plot";
 import { chartRecords } from "../data/chartRecords.ts";
 import type { ClientBeat } from "../story/clientStory.ts";
 import { type Chart, createChart } from "./chart.ts";
@@ -28,6 +29,27 @@ export function mountLiveGraphic(canvas: HTMLElement) {
     },
     resize(size: Size) {
       chart?.resize(size);
+    },
+    /**
+     * Draws each graphic once, off the page, one per task: the first drawing of a chart
+     * type is the slowest (the browser is still compiling its code), and it is better
+     * done before the reader reaches it than in the middle of a scroll.
+     */
+    async warmUp(beats: readonly ClientBeat[], size: Size) {
+      const seen = new Set<string>();
+      for (const beat of beats) {
+        if (seen.has(beat.graphic)) continue;
+        seen.add(beat.graphic);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const definition = graphic(beat.graphic);
+        Plot.plot(
+          definition.spec(
+            records,
+            { state: beat.state, date: beat.date, highlight: beat.highlight },
+            size,
+          ),
+        );
+      }
     },
   };
 }

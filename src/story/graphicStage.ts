@@ -8,7 +8,7 @@ const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)"
  * code has loaded, and keeps showing pictures if that code fails: the text never waits on
  * a chart, and a broken chart never hides the story.
  */
-export function createStage(container: HTMLElement) {
+export function createStage(container: HTMLElement, beats: readonly ClientBeat[]) {
   const found = {
     canvas: container.querySelector<HTMLElement>("[data-graphic-canvas]"),
     title: container.querySelector<HTMLElement>("#graphic-title"),
@@ -67,7 +67,10 @@ export function createStage(container: HTMLElement) {
   async function loadCharts() {
     try {
       const { mountLiveGraphic } = await import("../charts/live.ts");
-      live = mountLiveGraphic(canvas);
+      const mounted = mountLiveGraphic(canvas);
+      if (size.width === 0) size = measure();
+      await mounted.warmUp(beats, size);
+      live = mounted;
       container.dataset.graphicLive = "true";
       if (active) show(active, false);
     } catch {

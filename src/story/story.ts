@@ -20,7 +20,7 @@ export function startStory(beats: readonly ClientBeat[]) {
   if (!container || steps.some((s) => !s))
     throw new Error("the page does not match the story's beats");
   const stepEls = steps as HTMLElement[];
-  const stage = createStage(container);
+  const stage = createStage(container, beats);
   const progress = createProgress(container, beats.length);
   const announcer = container.querySelector<HTMLElement>("[data-announcer]");
   let index = -1;
