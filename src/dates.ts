@@ -39,7 +39,8 @@ export function proseDate(iso: string): string {
 
 /** "27 Nov" for charts. */
 export function chartDate(iso: string): string {
-  return proseDate(iso).slice(0, proseDate(iso).indexOf(" ") + 4);
+  const prose = proseDate(iso);
+  return prose.slice(0, prose.indexOf(" ") + 4);
 }
 
 /** Midnight UTC of an ISO date, for chart scales (pinned to UTC so builds agree everywhere). */

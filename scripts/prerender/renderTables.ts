@@ -1,5 +1,6 @@
+import { claimantName, formatRange } from "../../src/charts/format.ts";
 import type { ChartRecords } from "../../src/charts/types.ts";
-import { districtStatusOn, statusChanges } from "../../src/data/districtStatus.ts";
+import { districtStatusOn } from "../../src/data/districtStatus.ts";
 import { chartDate, OFFENSIVE_END } from "../../src/dates.ts";
 import { esc, html } from "./html.ts";
 
@@ -10,7 +11,7 @@ const cell = (c: Cell) => (typeof c === "object" ? c.html : esc(c ?? ""));
 
 function table(caption: string, head: Cell[], rows: Cell[][]): string {
   return html([
-    '<div class="table-scroll" tabindex="0" role="region" aria-label="' + esc(caption) + '">',
+    `<div class="table-scroll" tabindex="0" role="region" aria-label="${esc(caption)}">`,
     `<table><caption>${esc(caption)}</caption>`,
     `<thead><tr>${head.map((h) => `<th scope="col">${cell(h)}</th>`).join("")}</tr></thead>`,
     `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${cell(c)}</td>`).join("")}</tr>`).join("")}</tbody>`,
@@ -18,10 +19,9 @@ function table(caption: string, head: Cell[], rows: Cell[][]): string {
   ]);
 }
 
-const range = (low: number | undefined, high: number | undefined, open: boolean) =>
-  low === undefined || high === undefined
-    ? "—"
-    : `${low === high ? low.toLocaleString("en-GB") : `${low.toLocaleString("en-GB")}–${high.toLocaleString("en-GB")}`}${open ? "+" : ""}`;
+/** A figure as the charts print it ("614–990+"), or a dash where the claim has none. */
+const figure = (low: number | undefined, high: number | undefined, open: boolean) =>
+  low === undefined || high === undefined ? "—" : formatRange(low, high, open);
 
 /**
  * The data behind each graphic as plain tables, built from the same records the charts
@@ -29,10 +29,10 @@ const range = (low: number | undefined, high: number | undefined, open: boolean)
  */
 export function renderTables(records: ChartRecords): string {
   const { data } = records;
-  const who = (id: string) => data.claimants.find((c) => c.id === id)?.short ?? id;
+  const who = (id: string) => claimantName(records, id);
   const districtName = (id: string | undefined) =>
     id === undefined ? "" : (data.districts.find((d) => d.id === id)?.name ?? id);
-  const changes = statusChanges(data.districts, data.districtEvents);
+  const changes = records.statusChanges;
   const end = districtStatusOn(data.districts, data.districtEvents, OFFENSIVE_END);
 
   const sections = [
@@ -46,7 +46,7 @@ export function renderTables(records: ChartRecords): string {
           chartDate(c.date),
           c.measure,
           districtName(c.district),
-          `${range(c.value_low, c.value_high, c.open_ended)} ${c.unit === "percent" ? "%" : c.unit === "km2" ? "km²" : "m"}`,
+          `${figure(c.value_low, c.value_high, c.open_ended)} ${c.unit === "percent" ? "%" : c.unit === "km2" ? "km²" : "m"}`,
           c.qualifier,
           who(c.claimant),
         ]),
@@ -85,7 +85,7 @@ export function renderTables(records: ChartRecords): string {
           c.group,
           c.kind,
           c.inflicted_by,
-          range(c.low, c.high, c.open_ended),
+          figure(c.low, c.high, c.open_ended),
           c.qualifier,
           who(c.claimant),
         ]),
@@ -102,7 +102,7 @@ export function renderTables(records: ChartRecords): string {
           e.measure,
           e.convoy,
           e.subgroup,
-          range(e.low, e.high, e.open_ended),
+          figure(e.low, e.high, e.open_ended),
           e.qualifier,
           who(e.claimant),
         ]),

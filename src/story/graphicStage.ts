@@ -1,7 +1,6 @@
 import type { LiveGraphic } from "../charts/live.ts";
 import type { ClientBeat } from "./clientStory.ts";
-
-const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+import { reducedMotion } from "./reducedMotion.ts";
 
 /**
  * The sticky graphic. It shows the prerendered picture of the active beat until the chart
@@ -24,10 +23,11 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
   // The canvas's size, kept up to date by the ResizeObserver below: reading it on a beat
   // change, after the title has changed, would force a layout of the whole page.
   let size = { width: 0, height: 0 };
-  const measure = () => ({
-    width: Math.max(280, Math.round(canvas.clientWidth)),
-    height: Math.max(200, Math.round(canvas.clientHeight)),
+  const clampSize = (width: number, height: number) => ({
+    width: Math.max(280, Math.round(width)),
+    height: Math.max(200, Math.round(height)),
   });
+  const measure = () => clampSize(canvas.clientWidth, canvas.clientHeight);
 
   function showPicture(beat: ClientBeat) {
     const img = canvas.querySelector("img");
@@ -80,10 +80,7 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
 
   new ResizeObserver(([entry]) => {
     if (!entry) return;
-    const next = {
-      width: Math.max(280, Math.round(entry.contentRect.width)),
-      height: Math.max(200, Math.round(entry.contentRect.height)),
-    };
+    const next = clampSize(entry.contentRect.width, entry.contentRect.height);
     const widthChanged = size.width !== 0 && next.width !== size.width;
     size = next;
     // A phone's address bar changes the height as it slides; only a new width redraws.

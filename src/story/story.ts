@@ -2,9 +2,8 @@ import type { ClientBeat } from "./clientStory.ts";
 import { createStage } from "./graphicStage.ts";
 import { bindStepKeys } from "./keyboard.ts";
 import { createProgress } from "./progress.ts";
+import { reducedMotion } from "./reducedMotion.ts";
 import { watchSteps } from "./scrollAdapter.ts";
-
-const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 /**
  * The story's one loop: the scroll adapter says which step is active; the story maps it to

@@ -44,7 +44,6 @@ const SHORT: Record<string, string> = {
   "Russian military": "Russian mil.",
   "by government fire": "by gov't fire",
   "by government forces": "by gov't forces",
-  "executed (alleged)": "executed (alleged)",
 };
 
 /** "Civilians killed by rebel fire", "Civilians executed (alleged) by government forces". */
