@@ -12,10 +12,13 @@ export function syncDistrictTable(
   root: ParentNode = document,
 ): void {
   const view = mapView(records, state);
-  const head = root.querySelector("[data-status-date]");
-  if (head) head.textContent = chartDate(view.date);
+  setText(root.querySelector("[data-status-date]"), chartDate(view.date));
   for (const { district, status } of view.views) {
-    const cell = root.querySelector(`[data-status-of="${district.id}"]`);
-    if (cell) cell.textContent = status;
+    setText(root.querySelector(`[data-status-of="${district.id}"]`), status);
   }
+}
+
+/** Rewriting a cell that already says the same thing still makes the browser lay it out. */
+function setText(node: Element | null, text: string) {
+  if (node && node.textContent !== text) node.textContent = text;
 }
