@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { placeLabels, textWidth } from "../../../src/charts/labelPlacement.ts";
+import {
+  labelSize,
+  placeLabels,
+  type Spot,
+  textWidth,
+} from "../../../src/charts/labelPlacement.ts";
 
 const frame = { x0: 0, y0: 0, x1: 300, y1: 200 };
 const at = (x: number, y: number, text: string) => ({ x, y, text, datum: text });
@@ -46,5 +51,28 @@ describe("placeLabels(candidates, frame, reserved, fontSize)", () => {
     expect(placed).toEqual([]);
     const edge = placeLabels([at(295, 100, "Fardous")], frame, [], 12);
     expect(edge[0]?.anchor).toBe("end");
+  });
+
+  it("takes a label's own spots, in order, when it brings them", () => {
+    const spots: Spot[] = [
+      [100, 50, "end"],
+      [120, 50, "start"],
+    ];
+    const placed = placeLabels(
+      [{ ...at(110, 50, "60%"), spots }],
+      frame,
+      [{ x0: 60, y0: 40, x1: 105, y1: 60 }],
+      12,
+    );
+    expect(placed).toMatchObject([{ tx: 120, ty: 50, anchor: "start" }]);
+  });
+
+  it("places a label of several lines as one block", () => {
+    const twoLines = "60%\nreported, 2 Dec";
+    const size = labelSize(twoLines, 12);
+    expect(size.w).toBe(textWidth("reported, 2 Dec", 12));
+    expect(size.h).toBeCloseTo(28.8);
+    const placed = placeLabels([at(150, 100, twoLines), at(150, 112, "below")], frame, [], 12);
+    expect(placed.map((p) => p.ty)).not.toContain(112);
   });
 });
