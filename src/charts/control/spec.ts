@@ -1,8 +1,16 @@
 import * as Plot from "@observablehq/plot";
 import { chartDate, earlierDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
 import { ink, side, type } from "../../styles/tokens.ts";
-import { claimantName, formatClaim } from "../format.ts";
+import { formatClaim } from "../format.ts";
+import {
+  type Box,
+  type LabelCandidate,
+  labelSize,
+  placeLabels,
+  textWidth,
+} from "../labelPlacement.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
+import { type ClaimGroup, claimCandidate, claimGroups, claimText } from "./claimLabels.ts";
 import { CONTROL_STATES, type ControlState, TURNING_POINTS, type TurningPoint } from "./states.ts";
 
 export function controlState(name: string): ControlState {
@@ -40,10 +48,33 @@ export function controlView(records: ChartRecords, state: GraphicState) {
   };
 }
 
+const LINE = type.chartSmall * 1.2;
+const HALO = { stroke: ink.paper, strokeWidth: 3, paintOrder: "stroke" } as const;
+
+/** A piece of text the chart places: a reported figure's label, or one of its notes. */
+interface Annotation {
+  text: string;
+  focused: boolean;
+  /** A figure's label or the line's note: set above the chart when there is no room inside. */
+  essential: boolean;
+  /** The text as one line, for the note above the chart when it finds no room inside. */
+  inline: string;
+  spots: (place: Place) => LabelCandidate<Annotation>;
+}
+
+interface Place {
+  px: (iso: string) => number;
+  py: (share: number) => number;
+  /** The plotting area, inside the axes. */
+  plot: Box;
+}
+
 /**
  * Control over time: reported shares of the formerly rebel-held east as labelled points,
  * the count of named districts held as a separate step line, the pocket's size in km² as
- * text (never converted into a share), and the turning points as rules.
+ * text (never converted into a share), and the turning points as rules. Every label is
+ * placed clear of the others and of the line; a figure with no room beside its dot is
+ * named in a note above the chart, never left bare.
  */
 export function controlSpec(
   records: ChartRecords,
@@ -53,22 +84,77 @@ export function controlSpec(
   const focus = controlState(state.state);
   const view = controlView(records, state);
   const narrow = size.width < 520;
-  const shareLabel = (c: (typeof view.shares)[number]) =>
-    `${formatClaim(c.value_low, c.value_high, c.open_ended, c.qualifier, "%")}\n${claimantName(records, c.claimant)}, ${chartDate(c.date)}`;
-  const focusShares = focus.focus.includes("east-share");
-  const lastStep = view.steps.at(-1);
+  const fontSize = type.chartSmall;
   const turning = view.turning.filter((t) => !narrow || t.key === focus.turningPoint);
+  // Turning points' labels alternate between two rows; a phone shows one at a time.
+  const margin = { top: narrow ? 20 : 34, right: narrow ? 12 : 24, bottom: 28, left: 38 };
+  // On a short chart (a small phone) labels take one line, and the pocket's size is
+  // shown only at the beats about it.
+  const short = size.height - margin.top - margin.bottom < 150;
+  const groups = claimGroups(view.shares, focus.focus.includes("east-share"));
+  const annotations = annotate(records, view, focus, groups, short, fontSize);
+  const innerW = size.width - margin.left - margin.right;
+  const t0 = toUtc(OFFENSIVE_START).getTime();
+  const t1 = toUtc(OFFENSIVE_END).getTime();
+
+  // Everything is placed in pixels. What finds no room goes into a note above the chart,
+  // which moves the chart down, so the rest is placed again until nothing else moves.
+  const layout = (above: readonly Annotation[]) => {
+    const lines = wrapLines(
+      above.map((a) => a.inline),
+      innerW,
+      fontSize,
+    );
+    const top = margin.top + lines.length * LINE;
+    const innerH = size.height - top - margin.bottom;
+    const px = (iso: string) => margin.left + ((toUtc(iso).getTime() - t0) / (t1 - t0)) * innerW;
+    const py = (share: number) => top + (1 - share / 100) * innerH;
+    const frame = { x0: 2, y0: top - 4, x1: size.width - 2, y1: size.height - margin.bottom };
+    const plot = { x0: margin.left, y0: top, x1: size.width - margin.right, y1: frame.y1 };
+    const reserved = [
+      ...turning.map((t, i) => {
+        const y = top - (narrow ? 13 : 26) + (i % 2) * 13;
+        const x = px(t.date) + 3;
+        return { x0: x, y0: y - LINE / 2, x1: x + textWidth(t.label, fontSize), y1: y + LINE / 2 };
+      }),
+      ...stepBoxes(view.steps, px, py),
+      ...view.shares.map((c) => {
+        const [x, y] = [px(c.date), py(c.value_high)];
+        const tip = c.open_ended ? py(Math.min(100, c.value_high + 9)) : y;
+        return { x0: x - 6, y0: tip - 6, x1: x + 6, y1: y + 6 };
+      }),
+    ];
+    const inside = annotations.filter((a) => !above.includes(a));
+    const placed = placeLabels(
+      inside.map((a) => a.spots({ px, py, plot })),
+      frame,
+      reserved,
+      fontSize,
+    );
+    const missing = inside.filter((a) => !placed.some((p) => p.datum === a));
+    return { top, innerH, lines, placed, missing };
+  };
+  let above: Annotation[] = [];
+  let placed = layout(above);
+  while (placed.missing.some((a) => a.essential)) {
+    const missing = placed.missing.filter((a) => a.essential);
+    above = annotations.filter((a) => above.includes(a) || missing.includes(a));
+    placed = layout(above);
+  }
+  const { top, innerH, lines } = placed;
+  const xAt = (px: number) => new Date(t0 + ((px - margin.left) / innerW) * (t1 - t0));
+  const yAt = (py: number) => (1 - (py - top) / innerH) * 100;
 
   return {
     width: size.width,
     height: size.height,
-    marginTop: 34,
-    marginRight: narrow ? 12 : 24,
-    marginBottom: 28,
-    marginLeft: 38,
+    marginTop: top,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
     style: {
       fontFamily: type.sans,
-      fontSize: `${type.chartSmall}px`,
+      fontSize: `${fontSize}px`,
       background: "transparent",
       overflow: "visible",
     },
@@ -80,11 +166,13 @@ export function controlSpec(
         : ["2016-11-15", "2016-11-22", "2016-12-01", "2016-12-08", "2016-12-15", "2016-12-22"]
       ).map(toUtc),
       tickFormat: (d: Date) => chartDate(d.toISOString().slice(0, 10)),
+      // Keeps the first date clear of "0%" at the corner.
+      tickPadding: 5,
       label: null,
     },
     y: {
       domain: [0, 100],
-      ticks: [0, 25, 50, 75, 100],
+      ticks: innerH < 120 ? [0, 50, 100] : [0, 25, 50, 75, 100],
       tickFormat: (d: number) => `${d}%`,
       label: null,
       grid: true,
@@ -105,7 +193,7 @@ export function controlSpec(
           frameAnchor: "top",
           textAnchor: "start",
           dx: 3,
-          dy: -26 + (i % 2) * 13,
+          dy: -(narrow ? 13 : 26) + (i % 2) * 13,
           fill: focused ? ink.text : ink.muted,
           fontWeight: focused ? 700 : 400,
           ariaHidden: "true",
@@ -119,19 +207,6 @@ export function controlSpec(
         strokeOpacity: 0.55,
         strokeWidth: 2,
         strokeDasharray: "5,3",
-        ariaHidden: "true",
-      }),
-      // The step line's label sits in the bottom-right corner, which the line only reaches
-      // late and low, clear of the reported figures up the chart.
-      Plot.text(lastStep ? [lastStep] : [], {
-        frameAnchor: "bottom-right",
-        textAnchor: "end",
-        lineAnchor: "bottom",
-        dx: -4,
-        dy: -6,
-        text: (p) =>
-          `Dashed: named districts held,\n${p.government} of ${p.total} (a count, not area)`,
-        fill: ink.muted,
         ariaHidden: "true",
       }),
       Plot.arrow(
@@ -154,38 +229,27 @@ export function controlSpec(
         strokeWidth: 1.5,
         ariaHidden: "true",
       }),
-      // On a phone only the latest figure is labelled; the earlier ones stay as dots.
-      ...view.shares.map((c, i) => {
-        const focused = focusShares && i === view.shares.length - 1;
-        if (narrow && i !== view.shares.length - 1) return null;
-        return Plot.text([c], {
-          x: (d) => toUtc(d.date),
-          y: "value_high",
-          text: shareLabel,
-          textAnchor: "end",
+      ...placed.placed.map((label) =>
+        Plot.text([label], {
+          x: (d: typeof label) => xAt(d.tx),
+          y: (d: typeof label) => yAt(d.ty),
+          text: "text",
+          textAnchor: label.anchor,
           lineAnchor: "middle",
-          dx: -9,
-          fill: focused ? ink.text : ink.muted,
-          fontWeight: focused ? 700 : 400,
+          fill: label.datum.focused ? ink.text : ink.muted,
+          fontWeight: label.datum.focused ? 700 : 400,
+          // A paper outline, so a turning point's rule or a gridline never strikes it through.
+          ...HALO,
           ariaHidden: "true",
-        });
-      }),
-      Plot.text(view.pockets.length ? [view.pockets] : [], {
-        frameAnchor: "bottom-right",
-        textAnchor: "end",
-        lineAnchor: "bottom",
-        dy: -40,
-        dx: -4,
-        text: (pockets: typeof view.pockets) =>
-          [
-            "Rebel pocket, reported size:",
-            ...pockets.map(
-              (p) =>
-                `${chartDate(p.date)}: ${formatClaim(p.value_low, p.value_high, p.open_ended, p.qualifier, " km²")}`,
-            ),
-          ].join("\n"),
-        fill: focus.focus.includes("pocket-area") ? ink.text : ink.muted,
-        fontWeight: focus.focus.includes("pocket-area") ? 700 : 400,
+        }),
+      ),
+      Plot.text(lines.length ? [lines.join("\n")] : [], {
+        frameAnchor: "top-left",
+        textAnchor: "start",
+        lineAnchor: "top",
+        dy: -top + 2,
+        fill: above.some((a) => a.focused) ? ink.text : ink.muted,
+        fontWeight: above.some((a) => a.focused) ? 700 : 400,
         ariaHidden: "true",
       }),
       Plot.text(state.date < OFFENSIVE_START ? ["The offensive begins on 15 November"] : [], {
@@ -195,4 +259,125 @@ export function controlSpec(
       }),
     ],
   };
+}
+
+/**
+ * What the chart labels, most important first: the figures the beat is about, the step
+ * line's note, the pocket's size, then the other figures, latest first.
+ */
+function annotate(
+  records: ChartRecords,
+  view: ReturnType<typeof controlView>,
+  focus: ControlState,
+  groups: readonly ClaimGroup[],
+  short: boolean,
+  fontSize: number,
+): Annotation[] {
+  const claims = [...groups].reverse().map((group): Annotation => {
+    const text = claimText(records, group, short);
+    const annotation: Annotation = {
+      text,
+      focused: group.focused,
+      essential: true,
+      inline: claimText(records, group, true),
+      spots: ({ px, py }) => {
+        const first = group.claims[0] as (typeof group.claims)[number];
+        return {
+          ...claimCandidate(group, [px(first.date), py(first.value_high)], text, fontSize),
+          datum: annotation,
+        };
+      },
+    };
+    return annotation;
+  });
+  const corner = (text: string, focused: boolean, essential: boolean) => {
+    const annotation: Annotation = {
+      text,
+      focused,
+      essential,
+      inline: text.replace(/\n/g, " "),
+      // The bottom-right corner, which the line reaches only late and high, or just above
+      // the other note there; else the top left.
+      spots: ({ plot }) => {
+        const { w, h } = labelSize(text, fontSize);
+        const right = plot.x1 - 4;
+        const bottom = plot.y1 - 6;
+        return {
+          x: right,
+          y: bottom - h / 2,
+          text,
+          datum: annotation,
+          spots: [
+            [right, bottom - h / 2, "end"],
+            // Above the other note, of two lines or of three.
+            [right, bottom - h / 2 - 2 * LINE - 6, "end"],
+            [right, bottom - h / 2 - 3 * LINE - 6, "end"],
+            [plot.x0 + 4, plot.y0 + 8 + h / 2, "start"],
+            [right - w / 2, plot.y0 + 8 + h / 2, "middle"],
+          ],
+        };
+      },
+    };
+    return annotation;
+  };
+  const notes: Annotation[] = [];
+  const lastStep = view.steps.at(-1);
+  if (lastStep) {
+    notes.push(
+      corner(
+        `Dashed: named districts held,\n${lastStep.government} of ${lastStep.total} (a count, not area)`,
+        false,
+        true,
+      ),
+    );
+  }
+  const pocketFocused = focus.focus.includes("pocket-area");
+  if (view.pockets.length && (pocketFocused || !short)) {
+    const sizes = view.pockets.map(
+      (p) =>
+        `${chartDate(p.date)}: ${formatClaim(p.value_low, p.value_high, p.open_ended, p.qualifier, " km²")}`,
+    );
+    notes.push(
+      corner(["Rebel pocket, reported size:", ...sizes].join("\n"), pocketFocused, pocketFocused),
+    );
+  }
+  const focusedClaims = claims.filter((c) => c.focused);
+  return [
+    ...focusedClaims,
+    ...(pocketFocused ? [...notes].reverse() : notes),
+    ...claims.filter((c) => !c.focused),
+  ];
+}
+
+/** Words set in lines no wider than `width`, each item starting where the last one ended. */
+function wrapLines(items: readonly string[], width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  for (const [i, item] of items.entries()) {
+    for (const word of `${item}${i < items.length - 1 ? ";" : ""}`.split(" ")) {
+      const line = lines.at(-1);
+      if (line !== undefined && textWidth(`${line} ${word}`, fontSize) <= width) {
+        lines[lines.length - 1] = `${line} ${word}`;
+      } else {
+        lines.push(word);
+      }
+    }
+  }
+  return lines;
+}
+
+/** Thin boxes along the step line's treads and risers, for labels to keep off. */
+function stepBoxes(
+  steps: ReturnType<typeof controlView>["steps"],
+  px: (iso: string) => number,
+  py: (share: number) => number,
+) {
+  const boxes = [];
+  for (const [i, p] of steps.entries()) {
+    const next = steps[i + 1];
+    if (!next) break;
+    const [xa, xb, ya, yb] = [px(p.date), px(next.date), py(p.share * 100), py(next.share * 100)];
+    boxes.push({ x0: xa, y0: ya - 2, x1: xb, y1: ya + 2 });
+    boxes.push({ x0: xb - 2, y0: Math.min(ya, yb), x1: xb + 2, y1: Math.max(ya, yb) });
+  }
+  return boxes;
 }

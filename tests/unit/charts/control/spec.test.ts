@@ -1,7 +1,12 @@
 import type { PlotOptions } from "@observablehq/plot";
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { renderSvg } from "../../../../scripts/prerender/renderSvg.ts";
 import { describeControl } from "../../../../src/charts/control/describe.ts";
+import { control } from "../../../../src/charts/control/index.ts";
 import { controlSpec, controlView, turningPoints } from "../../../../src/charts/control/spec.ts";
+import { CONTROL_STATES } from "../../../../src/charts/control/states.ts";
+import { claimantName } from "../../../../src/charts/format.ts";
 import { at, records } from "../records.ts";
 
 const phone = { width: 360, height: 340 };
@@ -66,6 +71,56 @@ describe("controlSpec(records, state, size)", () => {
     expect(() => controlSpec(records, at("finale", "2016-12-13"), phone)).toThrow(
       'unknown control state "finale"',
     );
+  });
+});
+
+describe("controlSpec labels", () => {
+  const dates: Record<string, string> = {
+    start: "2016-11-15",
+    hanano: "2016-11-26",
+    northeast: "2016-11-28",
+    "airport-road": "2016-12-02",
+    "old-city": "2016-12-06",
+    river: "2016-12-13",
+    pocket: "2016-12-14",
+    complete: "2016-12-23",
+  };
+  const sizes = [
+    { width: 296, height: 200 },
+    { width: 366, height: 293 },
+    { width: 690, height: 640 },
+  ];
+  const drawnText = (state: string, size: { width: number; height: number }) => {
+    const svg = renderSvg(control, records, at(state, dates[state] as string), size);
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    // A label of several lines is one <text> of <tspan>s; a name may wrap between them.
+    return [...document.querySelectorAll("text")]
+      .map((t) => {
+        const lines = [...t.querySelectorAll("tspan")].map((l) => l.textContent ?? "");
+        return lines.length ? lines.join(" ") : (t.textContent ?? "");
+      })
+      .join("\n");
+  };
+
+  it.each(
+    Object.keys(CONTROL_STATES).flatMap((state) =>
+      sizes.map((size) => [state, `${size.width}×${size.height}`, size] as const),
+    ),
+  )("%s at %s names every reported share's claimant and figure", (state, _, size) => {
+    const text = drawnText(state, size);
+    const shares = controlView(records, at(state, dates[state] as string)).shares;
+    for (const share of shares) {
+      expect(text).toContain(claimantName(records, share.claimant));
+      expect(text).toMatch(new RegExp(`\\b${share.value_high}%`));
+    }
+  });
+
+  it("groups claims of the same figure under one label", () => {
+    const text = drawnText("complete", { width: 690, height: 640 });
+    expect(text.match(/100%/g)?.length).toBe(2); // the axis tick and the one label
+    for (const who of ["Russian officials, 13 Dec", "Russian MoD, 16 Dec", "Syrian army, 22 Dec"]) {
+      expect(text).toContain(who);
+    }
   });
 });
 
