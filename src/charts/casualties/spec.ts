@@ -2,58 +2,75 @@ import * as Plot from "@observablehq/plot";
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { ink, type } from "../../styles/tokens.ts";
 import { claimantStyle } from "../claimantStyle.ts";
-import { claimantName, formatNumber, formatRange } from "../format.ts";
-import { textWidth } from "../labelPlacement.ts";
+import { claimantName, formatClaim, formatNumber, formatRange } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
+import { type Layout, layoutRows, type PlacedRow, type RowText } from "./layout.ts";
 import { casualtyState, casualtyView, claimSubject, isUnclear } from "./view.ts";
 
 /** How far an open-ended range's arrow reaches past its figure, as a share of the axis. */
 const OPEN_END = 0.08;
+/** Below this width the labels take their short forms and the type a size down. */
+const NARROW = 520;
+
+type Numbered = CasualtyClaim & { low: number; high: number };
+const hasFigure = (c: CasualtyClaim): c is Numbered => c.low !== undefined && c.high !== undefined;
 
 /**
  * Casualties by source: one row per claim, a dot for a single figure or a bar for a range,
- * an arrow for "more than", labelled with what it counts and who claimed it. Claims that
- * deny a figure get a row of their own with no mark on the axis.
+ * an arrow for "more than", labelled with what it counts, the figure and who claimed it.
+ * Claims that deny a figure get a row of their own with no mark on the axis. Where the
+ * canvas is short, rows whose words fit beside their mark go on one line (see layout.ts).
  */
 export function casualtiesSpec(
   records: ChartRecords,
   state: GraphicState,
   size: Size,
 ): Plot.PlotOptions {
-  casualtyState(state.state);
-  const claims = casualtyView(records, state);
-  const numbered = claims.filter(
-    (c): c is CasualtyClaim & { low: number; high: number } =>
-      c.low !== undefined && c.high !== undefined,
-  );
-  const max = Math.max(10, ...numbered.map((c) => c.high));
-  const domainMax = niceCeil(max * (1 + OPEN_END + 0.04));
-  const rowKey = (c: CasualtyClaim) => c.id;
-  const narrow = size.width < 520;
-  const fontSize = narrow ? type.chartSmall - 1 : type.chartSmall;
-  const label = (c: CasualtyClaim) =>
-    `${claimSubject(c, narrow)}${isUnclear(records, c) ? " (source unclear)" : ""}`;
-  // The figure and its claimant sit together at the mark.
-  const value = (c: CasualtyClaim) =>
-    `${c.low === undefined || c.high === undefined ? (c.qualifier ?? "") : formatRange(c.low, c.high, c.open_ended)} · ${claimantName(records, c.claimant)}`;
-  const colour = (c: CasualtyClaim) => claimantStyle(c.claimant).colour;
-  const end = (c: CasualtyClaim & { high: number }) =>
-    c.high + (c.open_ended ? domainMax * OPEN_END : 0);
-  const marginLeft = 12;
-  const marginRight = narrow ? 16 : 40;
-  const px = (x: number) => marginLeft + (x / domainMax) * (size.width - marginLeft - marginRight);
-  // The figure goes right of its mark if it fits there, else left of the range.
-  const leftward = (c: CasualtyClaim & { low: number; high: number }) => {
-    const w = textWidth(value(c), fontSize);
-    return px(end(c)) + 9 + w > size.width - 2 && px(c.low) - 9 - w >= 2;
-  };
+  const { claims, layout, domainMax, end, fontSize, line, r, top, marginLeft, marginRight, px } =
+    casualtyRows(records, state, size);
+  const narrow = size.width < NARROW;
+  const drawn = layout.rows;
+  const ranged = drawn.filter((row) => hasFigure(row.claim) && row.claim.low < row.claim.high);
+  const withFigure = drawn.filter((row) => hasFigure(row.claim));
+  const bottom = layout.bottom + (layout.left.length > 0 ? line + 2 : 0) + 4;
+  const marginBottom = claims.length === 0 ? 28 : Math.max(0, size.height - bottom);
+  const colour = (row: PlacedRow) => claimantStyle(row.claim.claimant).colour;
+  const symbol = (row: PlacedRow) => claimantStyle(row.claim.claimant).symbol;
+  // A part of a larger toll is drawn hollow, and its label says what it is part of.
+  const fill = (row: PlacedRow) => (row.claim.part_of ? ink.paper : colour(row));
+  const markY = { value: (row: PlacedRow) => row.markY, scale: null };
+  const halo = { stroke: ink.paper, strokeWidth: 3, paintOrder: "stroke" } as const;
+  const at = (anchor: "start" | "end", rows: PlacedRow[], key: "label" | "value") =>
+    rows.filter((row) => row[`${key}Anchor`] === anchor);
+  const labels = (anchor: "start" | "end") =>
+    Plot.text(at(anchor, drawn, "label"), {
+      x: { value: (row: PlacedRow) => row.labelX, scale: null },
+      y: { value: (row: PlacedRow) => row.labelY, scale: null },
+      text: (row: PlacedRow) => row.labelLines.join("\n"),
+      textAnchor: anchor,
+      lineHeight: line / fontSize,
+      fill: ink.text,
+      ...halo,
+      ariaHidden: "true",
+    });
+  const figures = (anchor: "start" | "end") =>
+    Plot.text(at(anchor, withFigure, "value"), {
+      x: { value: (row: PlacedRow) => row.valueX, scale: null },
+      y: { value: (row: PlacedRow) => row.valueY, scale: null },
+      text: "value",
+      textAnchor: anchor,
+      fontWeight: 700,
+      fill: ink.text,
+      ...halo,
+      ariaHidden: "true",
+    });
 
   return {
     width: size.width,
     height: size.height,
-    marginTop: 8,
+    marginTop: top,
     marginRight,
-    marginBottom: 28,
+    marginBottom,
     marginLeft,
     style: {
       fontFamily: type.sans,
@@ -66,102 +83,68 @@ export function casualtiesSpec(
       ticks: narrow ? 3 : 5,
       tickFormat: (d: number) => formatNumber(d),
       label: null,
-      grid: true,
+      axis: layout.axis ? "bottom" : null,
+      grid: layout.axis,
     },
-    y: { domain: claims.map(rowKey), axis: null, paddingInner: 0.55, paddingOuter: 0.2 },
     color: { type: "identity" },
     symbol: { type: "identity" },
     marks: [
       Plot.ruleX([0], { stroke: ink.muted, ariaHidden: "true" }),
-      Plot.ruleY(
-        numbered.filter((c) => c.low < c.high),
-        {
-          y: rowKey,
-          x1: "low",
-          x2: "high",
-          stroke: colour,
-          strokeWidth: 7,
-          strokeLinecap: "round",
-          strokeOpacity: 0.45,
-          ariaHidden: "true",
-        },
-      ),
+      Plot.ruleY(ranged, {
+        y: markY,
+        x1: (row: PlacedRow) => row.claim.low,
+        x2: (row: PlacedRow) => row.claim.high,
+        stroke: colour,
+        strokeWidth: r + 2,
+        strokeLinecap: "round",
+        strokeOpacity: 0.45,
+        ariaHidden: "true",
+      }),
       Plot.arrow(
-        numbered.filter((c) => c.open_ended),
+        withFigure.filter((row) => row.claim.open_ended),
         {
-          y1: rowKey,
-          y2: rowKey,
-          x1: "high",
-          x2: (c: CasualtyClaim & { high: number }) => c.high + domainMax * OPEN_END,
+          y1: markY,
+          y2: markY,
+          x1: (row: PlacedRow) => row.claim.high,
+          x2: (row: PlacedRow) => end(row.claim as Numbered),
           stroke: colour,
           strokeDasharray: "3,2",
           headLength: 6,
           ariaHidden: "true",
         },
       ),
-      Plot.dot(numbered, {
-        y: rowKey,
-        x: "low",
-        r: 5,
-        symbol: (c: CasualtyClaim) => claimantStyle(c.claimant).symbol,
-        fill: colour,
+      Plot.dot(withFigure, {
+        y: markY,
+        x: (row: PlacedRow) => row.claim.low,
+        r,
+        symbol,
+        fill,
         stroke: colour,
         ariaHidden: "true",
       }),
-      Plot.dot(
-        numbered.filter((c) => c.low < c.high),
-        {
-          y: rowKey,
-          x: "high",
-          r: 5,
-          symbol: (c: CasualtyClaim) => claimantStyle(c.claimant).symbol,
-          fill: colour,
-          stroke: colour,
-          ariaHidden: "true",
-        },
-      ),
-      Plot.text(claims, {
-        y: rowKey,
-        frameAnchor: "left",
-        textAnchor: "start",
-        lineAnchor: "bottom",
-        dy: -9,
-        lineWidth: (size.width - 24) / fontSize,
-        text: label,
-        fill: ink.text,
+      Plot.dot(ranged, {
+        y: markY,
+        x: (row: PlacedRow) => row.claim.high,
+        r,
+        symbol,
+        fill,
+        stroke: colour,
         ariaHidden: "true",
       }),
-      ...[false, true].map((left) =>
-        Plot.text(
-          numbered.filter((c) => leftward(c) === left),
-          {
-            y: rowKey,
-            x: (c: CasualtyClaim & { high: number }) => (left ? c.low : end(c)),
-            text: value,
-            textAnchor: left ? "end" : "start",
-            dx: left ? -9 : 9,
-            fontWeight: 700,
-            fill: ink.text,
-            stroke: ink.paper,
-            strokeWidth: 3,
-            paintOrder: "stroke",
-            ariaHidden: "true",
-          },
-        ),
-      ),
+      labels("start"),
+      labels("end"),
+      figures("start"),
+      figures("end"),
       Plot.text(
-        claims.filter((c) => c.low === undefined),
+        drawn.filter((row) => !hasFigure(row.claim)),
         {
-          y: rowKey,
-          x: 0,
-          text: (c: CasualtyClaim) =>
-            c.qualifier === "denial"
-              ? `${claimantName(records, c.claimant)} denies it; no figure`
-              : `No figure: “${c.qualifier ?? ""}” · ${claimantName(records, c.claimant)}`,
+          x: { value: (row: PlacedRow) => row.valueX, scale: null },
+          y: markY,
+          text: "value",
           textAnchor: "start",
-          dx: 6,
           fontStyle: "italic",
           fill: ink.muted,
+          ...halo,
           ariaHidden: "true",
         },
       ),
@@ -170,13 +153,94 @@ export function casualtiesSpec(
         fill: ink.muted,
         ariaHidden: "true",
       }),
+      Plot.text(layout.left.length > 0 ? [leftNote(layout)] : [], {
+        x: { value: () => px(0) + 6, scale: null },
+        y: { value: () => layout.bottom + 2 + line / 2, scale: null },
+        textAnchor: "start",
+        fontStyle: "italic",
+        fill: ink.muted,
+        ariaHidden: "true",
+      }),
     ],
   };
 }
 
-/** 1, 2, 2.5 or 5 times a power of ten, at or above n: round axis ends. */
+/**
+ * The rows of a state placed on a canvas of the given size, in pixels, with the axis they
+ * sit on: the spec draws exactly this, and the tests check it for clashes.
+ */
+export function casualtyRows(records: ChartRecords, state: GraphicState, size: Size) {
+  casualtyState(state.state);
+  const claims = casualtyView(records, state);
+  const numbered = claims.filter(hasFigure);
+  const max = Math.max(10, ...numbered.map((c) => c.high));
+  const domainMax = niceCeil(max * (1 + OPEN_END + 0.04));
+  const narrow = size.width < NARROW;
+  const fontSize = narrow ? type.chartSmall - 1 : type.chartSmall;
+  const line = Math.round(fontSize * 1.25);
+  const r = narrow ? 4.5 : 5;
+  const top = 6;
+  const marginLeft = 8;
+  const marginRight = narrow ? 16 : 24;
+  const px = (x: number) => marginLeft + (x / domainMax) * (size.width - marginLeft - marginRight);
+  const end = (c: Numbered) => c.high + (c.open_ended ? domainMax * OPEN_END : 0);
+  const texts = claims.map(
+    (c): RowText => ({
+      claim: c,
+      label: rowLabel(records, c, narrow),
+      value: rowValue(records, c),
+      mark: hasFigure(c)
+        ? { x0: px(c.low) - r, x1: c.open_ended ? px(end(c)) + 2 : px(c.high) + r }
+        : undefined,
+    }),
+  );
+  const layout = layoutRows(texts, {
+    width: size.width,
+    height: size.height,
+    x0: px(0) + 6,
+    top,
+    fontSize,
+    line,
+    axisHeight: 24,
+  });
+  return { claims, layout, domainMax, end, fontSize, line, r, top, marginLeft, marginRight, px };
+}
+
+/** What the figure counts, whether the source is unclear, and what it is a part of. */
+function rowLabel(records: ChartRecords, c: CasualtyClaim, short: boolean): string {
+  const whole = c.part_of && records.data.casualties.find((w) => w.id === c.part_of);
+  return [
+    claimSubject(c, short),
+    isUnclear(records, c) ? "(source unclear)" : "",
+    whole && hasFigure(whole) ? `(part of the ${figure(whole)})` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** The figure and who claimed it; for a claim with no figure, what it says instead. */
+function rowValue(records: ChartRecords, c: CasualtyClaim): string {
+  const who = claimantName(records, c.claimant);
+  if (hasFigure(c)) return `${figure(c)} · ${who}`;
+  return c.qualifier === "denial"
+    ? `${who} denies it; no figure`
+    : `No figure: “${c.qualifier ?? ""}” · ${who}`;
+}
+
+/** "614–990+", "180+", and a qualifier that is not "more than" kept: "almost 1,200". */
+function figure(c: Numbered): string {
+  return c.open_ended
+    ? formatRange(c.low, c.high, true)
+    : formatClaim(c.low, c.high, false, c.qualifier);
+}
+
+function leftNote({ left }: Layout): string {
+  return `${left.length} more claim${left.length === 1 ? "" : "s"} in the data table`;
+}
+
+/** A round axis end at or above n. */
 function niceCeil(n: number): number {
   const power = 10 ** Math.floor(Math.log10(n));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= n) ?? 10;
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= n) ?? 10;
   return step * power;
 }

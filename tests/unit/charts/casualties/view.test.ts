@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeCasualties } from "../../../../src/charts/casualties/describe.ts";
-import { casualtiesSpec } from "../../../../src/charts/casualties/spec.ts";
+import { casualtyRows } from "../../../../src/charts/casualties/spec.ts";
 import { casualtyView, claimSubject } from "../../../../src/charts/casualties/view.ts";
 import { at, records } from "../records.ts";
 
@@ -64,14 +64,14 @@ describe("describeCasualties(records, state)", () => {
   });
 });
 
-describe("casualtiesSpec(records, state, size)", () => {
-  it("gives each claim a row of its own", () => {
-    const spec = casualtiesSpec(records, at("executions", "2016-12-13"), {
+describe("casualtyRows(records, state, size)", () => {
+  it("gives each claim a row of its own, in the view's order", () => {
+    const { layout } = casualtyRows(records, at("executions", "2016-12-13"), {
       width: 360,
       height: 300,
-    }) as {
-      y: { domain: string[] };
-    };
-    expect(spec.y.domain).toEqual(ids("executions", "2016-12-13"));
+    });
+    expect(layout.rows.map((r) => r.claim.id)).toEqual(ids("executions", "2016-12-13"));
+    const ys = layout.rows.map((r) => r.markY);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });
 });

@@ -1,0 +1,237 @@
+import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
+import { measure } from "./textMetrics.ts";
+
+/** What one row says, before it is placed. */
+export interface RowText {
+  claim: CasualtyClaim;
+  /** What the figure counts: "Government side killed". */
+  label: string;
+  /** The figure and its claimant ("153 · reported"), or what stands in for a figure. */
+  value: string;
+  /** Where the mark runs on the axis, in pixels (undefined for a claim with no figure). */
+  mark?: { x0: number; x1: number };
+}
+
+export type Anchor = "start" | "end";
+
+/** A row placed on the canvas: every position in pixels. */
+export interface PlacedRow extends RowText {
+  /** "stacked": the label on its own line(s) above the mark; "inline": all on one line. */
+  form: "stacked" | "inline";
+  /** The label, broken into lines. */
+  labelLines: string[];
+  labelX: number;
+  /** The vertical centre of the label's lines. */
+  labelY: number;
+  labelAnchor: Anchor;
+  valueX: number;
+  valueY: number;
+  valueAnchor: Anchor;
+  /** The vertical centre of the mark line. */
+  markY: number;
+  /** The bottom of the row. */
+  bottom: number;
+}
+
+export interface Layout {
+  rows: PlacedRow[];
+  /** Claims left undrawn because the canvas cannot hold them legibly (listed in the table). */
+  left: CasualtyClaim[];
+  /** Whether the x axis fits under the rows. */
+  axis: boolean;
+  /** The bottom of the last row (or of the note on rows left undrawn). */
+  bottom: number;
+}
+
+export interface Frame {
+  width: number;
+  height: number;
+  /** Left edge of the labels: just right of the zero line. */
+  x0: number;
+  top: number;
+  fontSize: number;
+  /** Text line pitch. */
+  line: number;
+  /** Room under the rows for the x axis. */
+  axisHeight: number;
+}
+
+/** Space between a mark and its text, and between a label and the figure beside it. */
+export const MARK_GAP = 9;
+const WORD_GAP = 7;
+const MIN_ROW_GAP = 2;
+
+const width = measure;
+
+/**
+ * Places rows top to bottom. Each row is tried in the roomy form (label above, mark and
+ * figure below) with the axis under them; if the rows do not fit, a row whose label and
+ * figure fit on one line beside its mark goes on one line, and the axis makes way (every
+ * mark carries its figure). If even that does not fit, the last rows are left out whole,
+ * never split from the claims that dispute them, and a note says how many are in the table.
+ */
+export function layoutRows(texts: readonly RowText[], frame: Frame): Layout {
+  const { height, top, line, axisHeight } = frame;
+  const gapMax = line * 2;
+  const attempts: { compact: boolean; axis: boolean }[] = [
+    { compact: false, axis: true },
+    { compact: true, axis: true },
+    { compact: true, axis: false },
+  ];
+  for (const { compact, axis } of attempts) {
+    const shapes = texts.map((t) => shapeRow(t, frame, compact));
+    const room = height - top - (axis ? axisHeight : 2);
+    const used = shapes.reduce((sum, s) => sum + s.lines * line, 0);
+    const gap = Math.min(gapMax, (room - used) / Math.max(1, shapes.length - 1));
+    if (gap >= MIN_ROW_GAP || texts.length === 0)
+      return { ...stack(shapes, frame, gap), left: [], axis };
+  }
+  // Too many rows for the canvas: keep those that fit, then a one-line note.
+  const shapes = texts.map((t) => shapeRow(t, frame, true));
+  const room = height - top - 2 - line;
+  let kept = 0;
+  let used = 0;
+  for (const [i, s] of shapes.entries()) {
+    used += s.lines * line + (i > 0 ? MIN_ROW_GAP : 0);
+    if (used > room) break;
+    kept = i + 1;
+  }
+  while (kept > 0 && disputesAbove(texts, kept)) kept--;
+  const placed = stack(shapes.slice(0, kept), frame, MIN_ROW_GAP);
+  return { ...placed, left: texts.slice(kept).map((t) => t.claim), axis: false };
+}
+
+/** Whether the first row left out disputes a row that would be kept. */
+function disputesAbove(texts: readonly RowText[], kept: number): boolean {
+  const next = texts[kept]?.claim.disputes;
+  return next !== undefined && texts.slice(0, kept).some((t) => t.claim.id === next);
+}
+
+interface Shape {
+  text: RowText;
+  form: PlacedRow["form"];
+  labelLines: string[];
+  lines: number;
+  /** Horizontal placement, relative to nothing vertical. */
+  labelX: number;
+  labelAnchor: Anchor;
+  valueX: number;
+  valueAnchor: Anchor;
+  /** The line the figure sits on, counted from the row's top, if not the mark's line. */
+  valueLine?: number;
+}
+
+function shapeRow(text: RowText, frame: Frame, compact: boolean): Shape {
+  const { width: w, x0, fontSize: f } = frame;
+  const lw = width(text.label, f);
+  const vw = width(text.value, f, text.mark !== undefined);
+  const { mark } = text;
+  if (compact && mark) {
+    // "× Label  figure · claimant" to the right of the mark, or the same to its left.
+    if (mark.x1 + MARK_GAP + lw + WORD_GAP + vw <= w)
+      return inline(text, mark.x1 + MARK_GAP, "start", mark.x1 + MARK_GAP + lw + WORD_GAP, "start");
+    if (mark.x0 - MARK_GAP - vw - WORD_GAP - lw >= 0)
+      return inline(text, mark.x0 - MARK_GAP - vw - WORD_GAP, "end", mark.x0 - MARK_GAP, "end");
+  }
+  if (compact && !mark && x0 + lw + WORD_GAP + vw <= w)
+    return inline(text, x0, "start", x0 + lw + WORD_GAP, "start");
+  const labelLines = wrap(text.label, w - x0, f);
+  const stacked = {
+    text,
+    form: "stacked" as const,
+    labelLines,
+    labelX: x0,
+    labelAnchor: "start" as const,
+  };
+  if (!mark) return { ...stacked, lines: labelLines.length + 1, valueX: x0, valueAnchor: "start" };
+  if (mark.x1 + MARK_GAP + vw <= w)
+    return {
+      ...stacked,
+      lines: labelLines.length + 1,
+      valueX: mark.x1 + MARK_GAP,
+      valueAnchor: "start",
+    };
+  if (mark.x0 - MARK_GAP - vw >= 0)
+    return {
+      ...stacked,
+      lines: labelLines.length + 1,
+      valueX: mark.x0 - MARK_GAP,
+      valueAnchor: "end",
+    };
+  // No room either side of a wide mark: the figure goes at the end of the label's last line,
+  // or on a line of its own under the mark.
+  const last = labelLines.at(-1) ?? "";
+  if (x0 + width(last, f) + WORD_GAP + vw <= w)
+    return {
+      ...stacked,
+      lines: labelLines.length + 1,
+      valueX: w,
+      valueAnchor: "end",
+      valueLine: labelLines.length - 1,
+    };
+  return {
+    ...stacked,
+    lines: labelLines.length + 2,
+    valueX: x0,
+    valueAnchor: "start",
+    valueLine: labelLines.length + 1,
+  };
+}
+
+function inline(
+  text: RowText,
+  labelX: number,
+  labelAnchor: Anchor,
+  valueX: number,
+  valueAnchor: Anchor,
+): Shape {
+  return {
+    text,
+    form: "inline",
+    labelLines: [text.label],
+    lines: 1,
+    labelX,
+    labelAnchor,
+    valueX,
+    valueAnchor,
+  };
+}
+
+function stack(
+  shapes: readonly Shape[],
+  { top, line }: Frame,
+  gap: number,
+): Omit<Layout, "left" | "axis"> {
+  let y = top;
+  const rows = shapes.map((s): PlacedRow => {
+    const markY = y + ((s.form === "inline" ? 0 : s.labelLines.length) + 0.5) * line;
+    const row: PlacedRow = {
+      ...s.text,
+      form: s.form,
+      labelLines: s.labelLines,
+      labelX: s.labelX,
+      labelY: y + (s.labelLines.length * line) / 2,
+      labelAnchor: s.labelAnchor,
+      valueX: s.valueX,
+      valueY: s.valueLine === undefined ? markY : y + (s.valueLine + 0.5) * line,
+      valueAnchor: s.valueAnchor,
+      markY,
+      bottom: y + s.lines * line,
+    };
+    y = row.bottom + gap;
+    return row;
+  });
+  return { rows, bottom: rows.at(-1)?.bottom ?? top };
+}
+
+/** Greedy word wrap to a width in pixels; a single long word keeps its own line. */
+export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && width(`${last} ${word}`, fontSize) <= maxWidth)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

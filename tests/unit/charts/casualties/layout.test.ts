@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { layoutRows, type RowText, wrap } from "../../../../src/charts/casualties/layout.ts";
+import { casualtiesSpec, casualtyRows } from "../../../../src/charts/casualties/spec.ts";
+import { CASUALTY_STATES } from "../../../../src/charts/casualties/states.ts";
+import { measure } from "../../../../src/charts/casualties/textMetrics.ts";
+import { at, records } from "../records.ts";
+
+/** The canvases the graphic gets on a 320×568 phone, a 390×844 phone and the desktop. */
+const PHONE = { width: 296, height: 155 };
+const LARGER_PHONE = { width: 366, height: 293 };
+const DESKTOP = { width: 690, height: 640 };
+const SIZES = [PHONE, LARGER_PHONE, DESKTOP];
+/** The beats that show this graphic, and the last day, when every claim is in. */
+const BEATS: [string, string][] = [
+  ["surrenders", "2016-12-12"],
+  ["executions", "2016-12-13"],
+  ["prisoners", "2016-12-22"],
+  ["after", "2016-12-23"],
+  ["overview", "2016-12-23"],
+  ...Object.keys(CASUALTY_STATES).map((s): [string, string] => [s, "2016-12-23"]),
+];
+
+interface Box {
+  what: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** Every piece of text and every mark a drawing puts down, as boxes in pixels. */
+function boxes(state: string, date: string, size: { width: number; height: number }): Box[] {
+  const { layout, fontSize, line, px, end } = casualtyRows(records, at(state, date), size);
+  const half = (line - 2) / 2;
+  const span = (
+    text: string,
+    x: number,
+    anchor: "start" | "end",
+    bold = false,
+  ): [number, number] => {
+    const w = measure(text, fontSize, bold);
+    return anchor === "start" ? [x, x + w] : [x - w, x];
+  };
+  return layout.rows.flatMap((row) => {
+    const [lx0, lx1] = span(
+      row.labelLines.reduce((a, b) => (a.length > b.length ? a : b)),
+      row.labelX,
+      row.labelAnchor,
+    );
+    const [vx0, vx1] = span(row.value, row.valueX, row.valueAnchor, row.mark !== undefined);
+    const labelHalf = (row.labelLines.length * line) / 2 - 1;
+    const out: Box[] = [
+      {
+        what: `label ${row.label}`,
+        x0: lx0,
+        x1: lx1,
+        y0: row.labelY - labelHalf,
+        y1: row.labelY + labelHalf,
+      },
+      {
+        what: `value ${row.value}`,
+        x0: vx0,
+        x1: vx1,
+        y0: row.valueY - half,
+        y1: row.valueY + half,
+      },
+    ];
+    const c = row.claim;
+    if (c.low !== undefined && c.high !== undefined)
+      out.push({
+        what: `mark ${row.value}`,
+        x0: px(c.low) - 5,
+        x1: px(end({ ...c, low: c.low, high: c.high })) + 5,
+        y0: row.markY - 5,
+        y1: row.markY + 5,
+      });
+    return out;
+  });
+}
+
+const clash = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+describe("casualtyRows(records, state, size)", () => {
+  for (const size of SIZES)
+    for (const [state, date] of BEATS)
+      it(`${state} on ${date} at ${size.width}×${size.height}: nothing collides or leaves the canvas`, () => {
+        const all = boxes(state, date, size);
+        const problems: string[] = [];
+        for (const [i, a] of all.entries()) {
+          if (a.x0 < 0 || a.x1 > size.width || a.y0 < 0 || a.y1 > size.height)
+            problems.push(`${a.what} leaves the canvas`);
+          for (const b of all.slice(i + 1))
+            if (clash(a, b)) problems.push(`${a.what} hits ${b.what}`);
+        }
+        expect(problems).toEqual([]);
+      });
+
+  it("draws every row of the death tolls at the smallest phone size, axis and all", () => {
+    const { claims, layout } = casualtyRows(records, at("overview", "2016-12-23"), PHONE);
+    expect(layout.rows.map((r) => r.claim.id)).toEqual(claims.map((c) => c.id));
+    expect(layout.left).toEqual([]);
+    expect(layout.rows.some((r) => r.form === "inline")).toBe(true);
+  });
+
+  it("keeps the roomy form, label above mark, where there is room", () => {
+    const { layout } = casualtyRows(records, at("overview", "2016-12-23"), LARGER_PHONE);
+    expect(layout.rows.every((r) => r.form === "stacked" && r.labelY < r.markY)).toBe(true);
+    expect(layout.axis).toBe(true);
+  });
+
+  it("gives each figure its claimant and keeps qualifiers and open ends", () => {
+    const { layout } = casualtyRows(records, at("overview", "2016-12-23"), DESKTOP);
+    expect(layout.rows.map((r) => r.value)).toEqual([
+      "153 · reported",
+      "3 · reported",
+      "2 · reported",
+      "400–450 · reported",
+      "614–990+ · reported",
+      "almost 1,200 · reported",
+      "No figure: “some” · reported",
+    ]);
+  });
+
+  it("marks a part of a larger toll as a part", () => {
+    const { layout } = casualtyRows(records, at("civilians-by-side", "2016-12-23"), DESKTOP);
+    const labels = layout.rows.map((r) => r.label);
+    expect(labels).toContain("Civilians killed by government fire (part of the 614–990+)");
+    expect(labels).toContain("Civilians killed (part of the almost 1,200)");
+  });
+});
+
+describe("layoutRows(texts, frame)", () => {
+  const claim = (id: string, disputes?: string) =>
+    ({ id, disputes }) as unknown as RowText["claim"];
+  const text = (id: string, disputes?: string): RowText => ({
+    claim: claim(id, disputes),
+    label: `Claim ${id} with a label too long to share a line`,
+    value: "no figure",
+  });
+  const frame = { width: 200, height: 100, x0: 14, top: 6, fontSize: 11, line: 14, axisHeight: 24 };
+
+  it("leaves out whole rows it cannot fit, says how many, and never splits a denial from its claim", () => {
+    const rows = [text("a"), text("b"), text("c", "b"), text("d")];
+    const { rows: drawn, left, axis } = layoutRows(rows, frame);
+    expect(drawn.map((r) => r.claim.id)).toEqual(["a"]);
+    expect(left.map((c) => c.id)).toEqual(["b", "c", "d"]);
+    expect(axis).toBe(false);
+  });
+
+  it("draws every row once the canvas is tall enough", () => {
+    const rows = [text("a"), text("b"), text("c", "b"), text("d")];
+    const { left } = layoutRows(rows, { ...frame, height: 400 });
+    expect(left).toEqual([]);
+  });
+});
+
+describe("wrap(text, width, fontSize)", () => {
+  it("breaks a long label between words within the width", () => {
+    const lines = wrap("Civilians executed (alleged) by government forces", 150, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => measure(l, 12) <= 150)).toBe(true);
+    expect(lines.join(" ")).toBe("Civilians executed (alleged) by government forces");
+  });
+});
+
+describe("casualtiesSpec(records, state, size)", () => {
+  it("drops the axis only when the rows need its room", () => {
+    const spec = (h: number) =>
+      casualtiesSpec(records, at("overview", "2016-12-23"), { width: 296, height: h }) as {
+        x: { axis: string | null };
+      };
+    expect(spec(600).x.axis).toBe("bottom");
+    expect(spec(130).x.axis).toBe(null);
+  });
+});
