@@ -1,5 +1,6 @@
 import { Delaunay } from "d3-delaunay";
 import type { District } from "../../data/datasets/districts.ts";
+import type { Box } from "../labelPlacement.ts";
 import type { Size } from "../types.ts";
 
 /** How far a degree of longitude is, relative to one of latitude, at Aleppo (cos 36.2°). */
@@ -33,6 +34,39 @@ export function fitProjection(
     round(dx + k * (lon * LON_SCALE - x0)),
     round(dy + k * (y1 - lat)),
   ];
+}
+
+/**
+ * Fits the districts into a box so that their cells, which reach a cell's radius past the
+ * centroids, stay inside it; the map sits as near `centreX` as the box allows.
+ */
+export function fitCells(
+  points: readonly [lon: number, lat: number][],
+  size: Size,
+  box: Box,
+  centreX: number,
+) {
+  // The cells' radius is a fixed share of the map's span whatever its scale: find it once.
+  const unit = { width: 1000, height: 1000 };
+  const centres = points.map(fitProjection(points, unit, { top: 0, right: 0, bottom: 0, left: 0 }));
+  const r = cellRadius(centres, Delaunay.from(centres));
+  const xs = centres.map(([x]) => x);
+  const ys = centres.map(([, y]) => y);
+  const spanX = Math.max(...xs) - Math.min(...xs) + 2 * r;
+  const spanY = Math.max(...ys) - Math.min(...ys) + 2 * r;
+  const k = Math.min((box.x1 - box.x0) / spanX, (box.y1 - box.y0) / spanY);
+  const [w, h] = [k * spanX, k * spanY];
+  const x0 = Math.min(Math.max(centreX - w / 2, box.x0), box.x1 - w);
+  const y0 = box.y0 + (box.y1 - box.y0 - h) / 2;
+  const pad = k * r;
+  const bounds = { x0, y0, x1: x0 + w, y1: y0 + h };
+  const frame = {
+    top: y0 + pad,
+    right: size.width - bounds.x1 + pad,
+    bottom: size.height - bounds.y1 + pad,
+    left: x0 + pad,
+  };
+  return { project: fitProjection(points, size, frame), bounds, radius: pad };
 }
 
 /**

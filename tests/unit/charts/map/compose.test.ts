@@ -1,0 +1,130 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Box } from "../../../../src/charts/labelPlacement.ts";
+import { composeMap } from "../../../../src/charts/map/compose.ts";
+import { overlaps } from "../../../../src/charts/map/placement.ts";
+import { mapSpec } from "../../../../src/charts/map/spec.ts";
+import { KNOWN_STATES } from "../../../../src/charts/registry.ts";
+import { parseStory } from "../../../../src/content/parseStory.ts";
+import { at, records } from "../records.ts";
+
+const COPY = "src/content/story.aml";
+const beats = parseStory(
+  readFileSync(join(import.meta.dirname, "../../../..", COPY), "utf8"),
+  COPY,
+  KNOWN_STATES,
+).beats.filter((b) => b.graphic === "map");
+const states = beats.map(
+  (b) => [b.id, { state: b.state, date: b.date, highlight: b.highlight }] as const,
+);
+
+/** Phone canvases (320×568 as drawn today and as measured, 390×844), desktop, the static pictures. */
+const SIZES = [
+  { width: 296, height: 155 },
+  { width: 296, height: 200 },
+  { width: 280, height: 200 },
+  { width: 366, height: 293 },
+  { width: 689, height: 636 },
+  { width: 360, height: 340 },
+  { width: 640, height: 460 },
+];
+
+const within = (a: Box, b: Box) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
+const name = (size: { width: number; height: number }) => `${size.width}×${size.height}`;
+
+describe("composeMap(records, state, size)", () => {
+  it("has map beats to check", () => {
+    expect(states.length).toBeGreaterThan(5);
+  });
+
+  describe.each(SIZES.map((s) => [name(s), s] as const))("at %s", (_, size) => {
+    it.each(states)("%s: no text overlaps other text or leaves the canvas", (_, state) => {
+      const { texts } = composeMap(records, state, size);
+      const canvas = { x0: 0, y0: 0, x1: size.width, y1: size.height };
+      for (const [i, a] of texts.entries()) {
+        expect(within(a.box, canvas), `"${a.text}" leaves the canvas`).toBe(true);
+        for (const b of texts.slice(i + 1)) {
+          expect(overlaps(a.box, b.box), `"${a.text}" overlaps "${b.text}"`).toBe(false);
+        }
+      }
+    });
+
+    it.each(states)(
+      "%s: the date, the note and the legend are always there, off the cells",
+      (_, state) => {
+        const { texts, features } = composeMap(records, state, size);
+        const styles = texts.map((t) => t.datum.style);
+        expect(styles.filter((s) => s === "date")).toHaveLength(1);
+        expect(texts.find((t) => t.datum.style === "note")?.text.replace(/\n/g, " ")).toBe(
+          "Schematic: district positions approximate",
+        );
+        expect(styles.filter((s) => s === "legend")).toHaveLength(4);
+        const corners = features.flatMap((f) => f.geometry.coordinates[0] ?? []);
+        for (const t of texts.filter((t) => ["date", "note", "legend"].includes(t.datum.style))) {
+          const inside = corners.some(
+            ([x, y]) => x > t.box.x0 && x < t.box.x1 && y > t.box.y0 && y < t.box.y1,
+          );
+          expect(inside, `"${t.text}" lies over a cell`).toBe(false);
+        }
+      },
+    );
+  });
+
+  it.each(SIZES.map((s) => [name(s), s] as const))(
+    "shows the pocket's reported size at %s",
+    (_, size) => {
+      const { texts } = composeMap(records, at("pocket", "2016-12-13"), size);
+      const pocket = texts.find((t) => t.datum.style === "pocket");
+      expect(pocket?.text.replace(/\n/g, " ")).toBe(
+        "Rebel pocket, reported: approximately 3.5 km² (13 Dec)",
+      );
+    },
+  );
+
+  it("labels a lone focused district on a phone, and drops a landmark before it", () => {
+    const size = { width: 296, height: 155 };
+    for (const [, state] of states) {
+      const { texts, view } = composeMap(records, state, size);
+      const focused = view.views.filter((v) => v.focused && v.district.kind !== "landmark");
+      const labels = texts.filter((t) => t.datum.style === "name").map((t) => t.text);
+      if (focused.length <= 2) {
+        for (const v of focused.filter((v) => v.district.in_east)) {
+          expect(labels, state.date).toContain(v.district.name);
+        }
+      }
+    }
+    // Crowd the northeast: its focused names are placed before the river's and the road's.
+    const crowded = composeMap(
+      records,
+      at("front", "2016-11-27", ["jandoul", "ayn-al-tal", "hallak-fuqani", "baibdeen"]),
+      size,
+    );
+    const order = crowded.texts.map((t) => t.datum.style);
+    const lastName = order.lastIndexOf("name");
+    const firstLandmark = order.findIndex((s) => s === "river" || s === "orientation");
+    expect(firstLandmark === -1 || lastName < firstLandmark).toBe(true);
+  });
+
+  it("makes the cells larger than the old frame did at 296×155", () => {
+    const { features } = composeMap(records, at("overview", "2016-11-15"), {
+      width: 296,
+      height: 155,
+    });
+    const ys = features.flatMap((f) => (f.geometry.coordinates[0] ?? []).map(([, y]) => y));
+    // The old frame left the cells about 70 px of height.
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(140);
+  });
+});
+
+describe("mapSpec(records, state, size)", () => {
+  it("draws the same marks, in the same order, in every state, so beats morph", () => {
+    const kinds = (state: (typeof states)[number][1]) =>
+      (mapSpec(records, state, { width: 366, height: 293 }).marks ?? []).map(
+        (m) => (m as { constructor: { name: string } }).constructor.name,
+      );
+    const first = kinds(states[0]?.[1] ?? at("overview", "2016-11-15"));
+    for (const [, state] of states) expect(kinds(state)).toEqual(first);
+    expect(kinds(at("pocket", "2016-12-14"))).toEqual(first);
+  });
+});
