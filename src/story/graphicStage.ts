@@ -23,9 +23,11 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
   // The canvas's size, kept up to date by the ResizeObserver below: reading it on a beat
   // change, after the title has changed, would force a layout of the whole page.
   let size = { width: 0, height: 0 };
+  // Charts are drawn at the canvas's own size, so their text is never shrunk to fit; the
+  // floor is for a canvas not laid out yet (the charts are tested down to 296 × 155).
   const clampSize = (width: number, height: number) => ({
     width: Math.max(280, Math.round(width)),
-    height: Math.max(200, Math.round(height)),
+    height: Math.max(150, Math.round(height)),
   });
   const measure = () => clampSize(canvas.clientWidth, canvas.clientHeight);
 

@@ -86,7 +86,8 @@ describe("controlSpec labels", () => {
     complete: "2016-12-23",
   };
   const sizes = [
-    { width: 296, height: 200 },
+    { width: 296, height: 155 },
+    { width: 296, height: 189 },
     { width: 366, height: 293 },
     { width: 690, height: 640 },
   ];
