@@ -3,107 +3,388 @@ import { chartDate, toUtc } from "../../dates.ts";
 import { ink, type } from "../../styles/tokens.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatNumber, formatRange } from "../format.ts";
-import { placeLabels } from "../labelPlacement.ts";
+import { type Box, textWidth } from "../labelPlacement.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { evacuationView, type Numbered } from "./view.ts";
+import {
+  GAP,
+  type LabelRequest,
+  type LaidLabel,
+  LINE_HEIGHT,
+  layoutLabels,
+  segmentBoxes,
+  stackRows,
+  type Target,
+} from "./layout.ts";
+import { evacuationView, type Numbered, type Pause } from "./view.ts";
 
 const DAY = 86_400_000;
-
-type LabelKind = "total" | "remaining" | "fled" | "convoy";
+/** Below this width the chart is a phone chart: pauses become a strip, labels may stack. */
+export const NARROW = 520;
+const STRIP = 5;
 
 const at = (iso: string) => toUtc(iso);
-/** Midday, so a report sits in the middle of its day and pauses cover whole days. */
-const midday = (iso: string) => new Date(toUtc(iso).getTime() + DAY / 2);
+/** A moment within a report's day: midday unless the day holds several reports. */
+const within = (iso: string, fraction = 0.5) => new Date(toUtc(iso).getTime() + DAY * fraction);
+const pauseEnd = (p: Pause) => new Date(at(p.end).getTime() + (p.end === p.start ? DAY / 2 : 0));
+
+/**
+ * Where in its day each report sits: several reports of one day spread across it, in the
+ * order given, so that no mark hides another.
+ */
+function spreadOverDays<T>(items: readonly T[], day: (item: T) => string): Map<T, number> {
+  const byDay = new Map<string, T[]>();
+  for (const item of items) byDay.set(day(item), [...(byDay.get(day(item)) ?? []), item]);
+  const fractions = new Map<T, number>();
+  for (const group of byDay.values()) {
+    group.forEach((item, i) => {
+      fractions.set(item, group.length === 1 ? 0.5 : 0.15 + (0.7 * i) / (group.length - 1));
+    });
+  }
+  return fractions;
+}
+
+/** Pauses that touch, as one labelled run; the bands themselves stay one per pause. */
+function pauseRuns(pauses: readonly Pause[], narrow: boolean) {
+  const runs: { start: Date; end: Date; labels: string[] }[] = [];
+  for (const p of pauses) {
+    const last = runs.at(-1);
+    if (last && at(p.start) <= last.end) {
+      last.end = new Date(Math.max(last.end.getTime(), pauseEnd(p).getTime()));
+      last.labels.push(p.label);
+    } else runs.push({ start: at(p.start), end: pauseEnd(p), labels: [p.label] });
+  }
+  return runs.map((r) => ({
+    ...r,
+    text: narrow || new Set(r.labels).size > 1 ? "Paused" : (r.labels[0] as string),
+  }));
+}
+
+/**
+ * Dates for the x-axis at midday, so a date sits under its reports: every `step` days,
+ * starting on whichever day lets the most labels fit between the axis and the edge.
+ */
+function dayTicks(start: string, end: string, most: number, fits: (tick: Date) => boolean): Date[] {
+  const days = Math.round((at(end).getTime() - at(start).getTime()) / DAY) + 1;
+  const step = Math.max(1, Math.ceil((days - 1) / (most - 1)));
+  let best: Date[] = [];
+  for (const every of [step, step - 1, step - 2].filter((n) => n >= 1)) {
+    for (let offset = 0; offset < every; offset++) {
+      const ticks: Date[] = [];
+      for (let d = offset; d < days; d += every)
+        ticks.push(new Date(at(start).getTime() + d * DAY + DAY / 2));
+      const fitting = ticks.filter(fits);
+      if (fitting.length > best.length && fitting.length <= most) best = fitting;
+    }
+  }
+  return best;
+}
+
+/** A figure as a chart label: "nearly 1,000", "2,000–3,000", "34,000+". */
+function figure(low: number, high: number, openEnded: boolean, qualifier?: string): string {
+  const value = formatRange(low, high, openEnded);
+  return qualifier && !/^(more than|over|at least)$/.test(qualifier)
+    ? `${qualifier} ${value}`
+    : value;
+}
+
+type LabelKind = "total" | "value" | "remaining" | "fled" | "convoy";
+interface LabelDatum {
+  kind: LabelKind;
+  colour: string;
+  /** The reports the label names; their marks are drawn only if the label is. */
+  keys: object[];
+}
 
 /**
  * People evacuated over time: each claimant's running totals as points, joined only to the
- * same claimant's next report; single convoys as hollow marks; pauses as shaded bands;
- * people still inside as labelled marks of their own.
+ * same claimant's next report; single convoys as hollow marks; pauses as shaded bands (a
+ * strip along the top on phones); people still inside as dashed marks spanning their range.
+ * Every drawn figure carries its value and claimant; a figure whose label finds no room at
+ * this size is left out of the drawing (it stays in the description and the table).
  */
+export function evacuationLayout(records: ChartRecords, state: GraphicState, size: Size) {
+  const view = evacuationView(records, state);
+  const narrow = size.width < NARROW;
+  const fontSize = type.chartSmall;
+  const [start, end] = view.config.domain;
+  const t0 = at(start).getTime();
+  const t1 = at(end).getTime() + DAY;
+
+  const margin = { top: 10, right: narrow ? 14 : 30, bottom: 28, left: 46 };
+  const innerW = size.width - margin.left - margin.right;
+  const pxOfTime = (t: number) => margin.left + ((t - t0) / (t1 - t0)) * innerW;
+  // On a phone every pause reads "Paused": one row, the latest pause (the beat's news)
+  // labelled first, and a strip with no room for its label explained by its neighbours'.
+  const runs = stackRows(
+    pauseRuns(view.pauses, narrow)
+      .map((r) => ({ ...r, x: pxOfTime((r.start.getTime() + r.end.getTime()) / 2) }))
+      .reverse(),
+    fontSize,
+    margin.left,
+    size.width - 2,
+    narrow ? 1 : 3,
+  );
+  const bandRows = runs.length ? Math.max(...runs.map((r) => r.row)) + 1 : 0;
+  // Rows of pause labels far enough apart that their letters never touch.
+  const rowPitch = fontSize * 1.4;
+  if (bandRows) margin.top = Math.round(bandRows * rowPitch + 4);
+  const innerH = size.height - margin.top - margin.bottom;
+
+  const evacuated = Math.max(
+    10_000,
+    ...view.totals.flatMap((s) => s.points.map((p) => p.high)),
+    ...view.fled.map((r) => r.high),
+    ...view.convoys.map((r) => r.high),
+  );
+  // On a phone, a count of people still inside far above every evacuation figure would
+  // flatten them all against the axis: it is written as a note instead of drawn.
+  const asNote = (r: Numbered) => narrow && r.high > 1.3 * evacuated;
+  const remaining = view.remaining.filter((r) => !asNote(r));
+  const notes = view.remaining.filter(asNote);
+  // Room above the highest mark for a line of label, below the pause strip if there is one.
+  const strip = narrow && bandRows ? STRIP + 2 : 0;
+  const headroom = strip + fontSize * LINE_HEIGHT + 10;
+  const yMax =
+    Math.max(evacuated, ...remaining.map((r) => r.high)) /
+    Math.min(1 / 1.08, 1 - headroom / innerH);
+  const px = (d: Date) => pxOfTime(d.getTime());
+  const py = (v: number) => size.height - margin.bottom - (v / yMax) * innerH;
+  const dateAt = (x: number) => new Date(t0 + ((x - margin.left) / innerW) * (t1 - t0));
+  const valueAt = (y: number) => ((size.height - margin.bottom - y) / innerH) * yMax;
+  const name = (id: string) => claimantName(records, id);
+  const dayWidth = (DAY / (t1 - t0)) * innerW;
+
+  // Fixed for every state, so the lines keep their places when the chart morphs.
+  const claimants = Object.keys(records.cumulativeEvacuation);
+  const totals = view.totals.flatMap((s) => s.points.map((p) => ({ ...p, claimant: s.claimant })));
+  type TotalPoint = (typeof totals)[number];
+  const totalTime = spreadOverDays(
+    [...totals].sort((a, b) => claimants.indexOf(a.claimant) - claimants.indexOf(b.claimant)),
+    (p) => p.date,
+  );
+  const convoyTime = spreadOverDays(
+    [...view.convoys].sort((a, b) => (a.convoy ?? 0) - (b.convoy ?? 0)),
+    (r) => r.date,
+  );
+  const fledTime = spreadOverDays(view.fled, (r) => r.date);
+  const xTotal = (p: TotalPoint) => within(p.date, totalTime.get(p) ?? 0.5);
+  const xConvoy = (r: Numbered) => within(r.date, convoyTime.get(r) ?? 0.5);
+  const xFled = (r: Numbered) => within(r.date, fledTime.get(r) ?? 0.5);
+
+  const R = { total: narrow ? 4 : 5, fled: narrow ? 4 : 4.5, convoy: narrow ? 3.5 : 4 };
+  const dot = (x: Date, v: number, r: number): Target => ({
+    x: px(x),
+    y: py(v),
+    halfWidth: r,
+    halfHeight: r,
+  });
+  const remainingTarget = (r: Numbered): Target => ({
+    x: px(within(r.date)),
+    y: (py(r.low) + py(r.high)) / 2,
+    halfWidth: dayWidth / 2,
+    halfHeight: (py(r.low) - py(r.high)) / 2 + 1.5,
+  });
+
+  // What labels must keep off: every mark, the lines between reports.
+  const obstacles: Box[] = [
+    ...totals.map((p) => dot(xTotal(p), p.high, R.total)),
+    ...view.fled.map((r) => dot(xFled(r), r.high, R.fled)),
+    ...view.convoys.map((r) => dot(xConvoy(r), r.high, R.convoy)),
+    ...remaining.map(remainingTarget),
+  ].map((t) => ({
+    x0: t.x - t.halfWidth - 1,
+    y0: t.y - t.halfHeight - 1,
+    x1: t.x + t.halfWidth + 1,
+    y1: t.y + t.halfHeight + 1,
+  }));
+  for (const s of view.totals) {
+    const points = totals.filter((p) => p.claimant === s.claimant);
+    obstacles.push(...segmentBoxes(points.map((p) => [px(xTotal(p)), py(p.high)])));
+  }
+  const bands = view.pauses.map((p) => ({
+    x0: px(at(p.start)),
+    x1: px(pauseEnd(p)),
+    y0: margin.top,
+    y1: size.height - margin.bottom,
+  }));
+
+  const colour = (id: string) => claimantStyle(id).colour;
+  const frame: Box = {
+    x0: margin.left,
+    y0: margin.top + strip,
+    x1: size.width - 1,
+    // Clear of the axis line, with the dates below it.
+    y1: size.height - margin.bottom - 2,
+  };
+  const still = (r: Numbered) => figure(r.low, r.high, r.open_ended, r.qualifier);
+  const convoyGroups = new Map<string, Numbered[]>();
+  for (const r of [...view.convoys].sort((a, b) => (a.convoy ?? 0) - (b.convoy ?? 0))) {
+    const key = `${r.date} ${r.claimant}`;
+    convoyGroups.set(key, [...(convoyGroups.get(key) ?? []), r]);
+  }
+  const requests: LabelRequest<LabelDatum>[] = [
+    ...view.totals.map((s) => {
+      const p = totals.filter((t) => t.claimant === s.claimant).at(-1) as TotalPoint;
+      const value = figure(p.low, p.high, p.openEnded, p.qualifier);
+      return {
+        target: dot(xTotal(p), p.high, R.total),
+        variants: [[`${name(s.claimant)}: ${value}`], [name(s.claimant), value]],
+        datum: { kind: "total" as const, colour: colour(s.claimant), keys: [p] },
+      };
+    }),
+    ...notes.map((r) => {
+      const when = `Still inside on ${chartDate(r.date)}:`;
+      const who = `(${name(r.claimant)})`;
+      return {
+        target: { x: frame.x0, y: frame.y0 - GAP, halfWidth: 0, halfHeight: 0 },
+        variants: [
+          [`${when} ${still(r)} ${who}`],
+          [when, `${still(r)} ${who}`],
+          [when, still(r), who],
+          [`Still inside, ${chartDate(r.date)}:`, still(r), who],
+        ],
+        leader: false,
+        corners: true,
+        datum: { kind: "remaining" as const, colour: ink.text, keys: [r] },
+      };
+    }),
+    ...remaining.map((r) => {
+      const who = `(${name(r.claimant)})`;
+      return {
+        target: remainingTarget(r),
+        variants: [
+          [`Still inside: ${still(r)} ${who}`],
+          [`Still inside: ${still(r)}`, who],
+          ["Still inside:", `${still(r)} ${who}`],
+          ["Still inside:", still(r), who],
+        ],
+        datum: { kind: "remaining" as const, colour: ink.text, keys: [r] },
+      };
+    }),
+    ...view.fled.map((r) => {
+      const value = `${figure(r.low, r.high, r.open_ended, r.qualifier)} fled`;
+      const who = `(${name(r.claimant)})`;
+      return {
+        target: dot(xFled(r), r.high, R.fled),
+        variants: [[`${value} ${who}`], [value, who]],
+        datum: { kind: "fled" as const, colour: ink.text, keys: [r] },
+      };
+    }),
+    // Convoys of one day and one claimant share a label, a line each, and the claimant once.
+    ...[...convoyGroups.values()].map((group) => {
+      const first = group[0] as Numbered;
+      const each = group.map(
+        (r) => `Convoy ${r.convoy ?? ""}: ${figure(r.low, r.high, r.open_ended, r.qualifier)}`,
+      );
+      const who = `(${name(first.claimant)})`;
+      const xs = group.map((r) => px(xConvoy(r)));
+      const ys = group.map((r) => py(r.high));
+      const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      return {
+        target: {
+          x: (x0 + x1) / 2,
+          y: (y0 + y1) / 2,
+          halfWidth: (x1 - x0) / 2 + R.convoy,
+          halfHeight: (y1 - y0) / 2 + R.convoy,
+        },
+        variants: [
+          [`${each.join("; ")} ${who}`],
+          [...each, who],
+          ...(group.length === 1 ? [[`Convoy ${first.convoy ?? ""}:`, still(first), who]] : []),
+        ],
+        datum: { kind: "convoy" as const, colour: ink.muted, keys: group },
+      };
+    }),
+    // Earlier reports in a claimant's series: the value alone, in the claimant's colour.
+    ...totals
+      .filter((p) => totals.filter((t) => t.claimant === p.claimant).at(-1) !== p)
+      .map((p) => ({
+        target: dot(xTotal(p), p.high, R.total),
+        variants: [[figure(p.low, p.high, p.openEnded, p.qualifier)]],
+        datum: { kind: "value" as const, colour: colour(p.claimant), keys: [p] },
+      })),
+  ];
+  // What the beat is about (the reports of its own date) is labelled before anything else.
+  const news = (r: LabelRequest<LabelDatum>) =>
+    r.datum.keys.some((k) => (k as { date: string }).date === state.date);
+  const { placed, dropped } = layoutLabels(
+    [...requests.filter(news), ...requests.filter((r) => !news(r))],
+    frame,
+    obstacles,
+    narrow ? [] : bands,
+    fontSize,
+  );
+  const gone = new Set(dropped.flatMap((d) => d.keys));
+  // A series whose claimant could not be named is left out whole.
+  const namedSeries = new Set(
+    view.totals
+      .filter((s) => {
+        const last = totals.filter((t) => t.claimant === s.claimant).at(-1);
+        return last && !gone.has(last);
+      })
+      .map((s) => s.claimant),
+  );
+  const shown = <T extends object>(list: readonly T[]) => list.filter((r) => !gone.has(r));
+  const shownTotals = shown(totals).filter((p) => namedSeries.has(p.claimant));
+  const labels = placed.filter(
+    (l) =>
+      !(l.datum.kind === "value" && !namedSeries.has((l.datum.keys[0] as TotalPoint).claimant)),
+  );
+
+  const remainingLevels = shown(remaining).flatMap((r) =>
+    (r.low === r.high ? [r.high] : [r.low, r.high]).map((level) => ({ ...r, level })),
+  );
+  const xTicks = dayTicks(start, end, narrow ? (size.width < 340 ? 3 : 5) : 8, (tick) => {
+    const half = textWidth(chartDate(tick.toISOString().slice(0, 10)), fontSize) / 2;
+    return px(tick) - half >= margin.left - 10 && px(tick) + half <= size.width;
+  });
+  const yTicks = Math.max(2, Math.min(5, Math.floor(innerH / 60)));
+
+  return {
+    view,
+    narrow,
+    margin,
+    innerH,
+    rowPitch,
+    runs,
+    px,
+    dateAt,
+    valueAt,
+    yMax,
+    t0,
+    t1,
+    claimants,
+    colour,
+    R,
+    xTotal,
+    xFled,
+    xConvoy,
+    labels,
+    dropped,
+    /** What is drawn: every report here has a label in `labels`. */
+    drawn: {
+      totals: shownTotals,
+      fled: shown(view.fled),
+      convoys: shown(view.convoys),
+      remaining: shown(remaining),
+    },
+    remainingLevels,
+    xTicks,
+    yTicks,
+  };
+}
+
+/** The chart as Plot options: the layout above, drawn. */
 export function evacuationSpec(
   records: ChartRecords,
   state: GraphicState,
   size: Size,
 ): Plot.PlotOptions {
-  const view = evacuationView(records, state);
-  const narrow = size.width < 520;
-  const [start, end] = view.config.domain;
-  const values = [
-    ...view.totals.flatMap((s) => s.points.map((p) => p.high)),
-    ...view.fled.map((r) => r.high),
-    ...view.remaining.map((r) => r.high),
-    ...view.convoys.map((r) => r.high),
-  ];
-  const yMax = Math.max(10_000, ...values) * 1.12;
-  const totals = view.totals.flatMap((s) => s.points.map((p) => ({ ...p, claimant: s.claimant })));
-  const lastOfEach = view.totals.map((s) => ({
-    ...(s.points.at(-1) as (typeof s.points)[number]),
-    claimant: s.claimant,
-  }));
-  const name = (id: string) => claimantName(records, id);
-  const single = (r: Numbered) => formatRange(r.low, r.high, r.open_ended);
-  const margin = { top: 26, right: narrow ? 14 : 30, bottom: 28, left: 46 };
-  const t0 = at(start).getTime();
-  const t1 = at(end).getTime() + DAY;
-  const innerW = size.width - margin.left - margin.right;
-  const innerH = size.height - margin.top - margin.bottom;
-  const px = (d: Date) => margin.left + ((d.getTime() - t0) / (t1 - t0)) * innerW;
-  const py = (v: number) => size.height - margin.bottom - (v / yMax) * innerH;
-  const dateAt = (x: number) => new Date(t0 + ((x - margin.left) / innerW) * (t1 - t0));
-  const valueAt = (y: number) => ((size.height - margin.bottom - y) / innerH) * yMax;
-  const withPrefix = (r: Numbered) => `${r.qualifier ? `${r.qualifier} ` : ""}${single(r)}`;
-  const candidate = (
-    date: string,
-    value: number,
-    text: string,
-    kind: LabelKind,
-    colour: string,
-  ) => ({
-    x: px(midday(date)),
-    // Just above the mark it names.
-    y: py(value) - 10,
-    text,
-    datum: { kind, colour },
-  });
-  // Every label in one pass, most important first, so none is drawn over another.
-  const labels = placeLabels(
-    [
-      ...lastOfEach.map((p) =>
-        candidate(
-          p.date,
-          p.high,
-          `${name(p.claimant)}: ${formatRange(p.low, p.high, p.openEnded)}`,
-          "total",
-          claimantStyle(p.claimant).colour,
-        ),
-      ),
-      ...view.remaining.map((r) =>
-        candidate(
-          r.date,
-          r.high,
-          `Still inside: ${withPrefix(r)} (${name(r.claimant)})`,
-          "remaining",
-          ink.text,
-        ),
-      ),
-      ...view.fled.map((r) =>
-        candidate(r.date, r.high, `${withPrefix(r)} fled · ${name(r.claimant)}`, "fled", ink.text),
-      ),
-      ...view.convoys.map((r) =>
-        candidate(
-          r.date,
-          r.high,
-          `Convoy ${r.convoy ?? ""}: ${withPrefix(r)}`,
-          "convoy",
-          ink.muted,
-        ),
-      ),
-    ],
-    { x0: 2, y0: margin.top, x1: size.width - 2, y1: size.height - margin.bottom },
-    [],
-    type.chartSmall,
-  );
-
+  const layout = evacuationLayout(records, state, size);
+  const { view, narrow, margin, innerH, rowPitch, runs, dateAt, valueAt, yMax, t0, t1 } = layout;
+  const { claimants, colour, R, xTotal, xFled, xConvoy, labels, drawn, remainingLevels } = layout;
+  const fontSize = type.chartSmall;
+  type TotalPoint = (typeof drawn.totals)[number];
   return {
     width: size.width,
     height: size.height,
@@ -113,20 +394,20 @@ export function evacuationSpec(
     marginLeft: margin.left,
     style: {
       fontFamily: type.sans,
-      fontSize: `${type.chartSmall}px`,
+      fontSize: `${fontSize}px`,
       background: "transparent",
       overflow: "visible",
     },
     x: {
       type: "utc",
-      domain: [at(start), new Date(at(end).getTime() + DAY)],
-      ticks: narrow ? 3 : 6,
+      domain: [new Date(t0), new Date(t1)],
+      ticks: layout.xTicks,
       tickFormat: (d: Date) => chartDate(d.toISOString().slice(0, 10)),
       label: null,
     },
     y: {
       domain: [0, yMax],
-      ticks: narrow ? 4 : 5,
+      ticks: layout.yTicks,
       tickFormat: (d: number) => formatNumber(d),
       label: null,
       grid: true,
@@ -135,86 +416,110 @@ export function evacuationSpec(
     symbol: { type: "identity" },
     marks: [
       Plot.rectX(view.pauses, {
-        x1: (p) => at(p.start),
-        x2: (p) => new Date(at(p.end).getTime() + (p.end === p.start ? DAY / 2 : 0)),
-        fill: ink.faint,
+        x1: (p: Pause) => at(p.start),
+        x2: pauseEnd,
+        fill: narrow ? ink.rule : ink.faint,
+        // A hairline between pauses that touch; on phones, a strip along the top.
+        insetLeft: 0.5,
+        insetRight: 0.5,
+        insetBottom: narrow ? innerH - STRIP : 0,
         ariaHidden: "true",
       }),
-      // Pauses one or two days apart: their labels take turns on two lines.
-      ...[0, 1].map((row) =>
-        Plot.text(
-          view.pauses.filter((_p, i) => i % 2 === row),
+      Plot.text(runs, {
+        x: (r: (typeof runs)[number]) => dateAt(r.cx),
+        y: (r: (typeof runs)[number]) => valueAt(margin.top - 3 - (r.row + 0.5) * rowPitch),
+        text: "text",
+        textAnchor: "middle",
+        lineAnchor: "middle",
+        fill: ink.muted,
+        ariaHidden: "true",
+      }),
+      Plot.ruleY([0], { stroke: ink.muted, ariaHidden: "true" }),
+      ...claimants.map((id) =>
+        Plot.line(
+          drawn.totals.filter((p) => p.claimant === id),
           {
-            x: (p) => at(p.start),
-            frameAnchor: "top",
-            textAnchor: "start",
-            dx: 2,
-            dy: row === 0 ? -20 : -8,
-            text: (p) => (narrow ? "Paused" : p.label),
-            fill: ink.muted,
+            x: xTotal,
+            y: "high",
+            stroke: colour(id),
+            strokeDasharray: claimantStyle(id).dash,
+            strokeWidth: 1.5,
             ariaHidden: "true",
           },
         ),
       ),
-      Plot.ruleY([0], { stroke: ink.muted, ariaHidden: "true" }),
-      ...view.totals.map((series) =>
-        Plot.line(series.points, {
-          x: (p) => midday(p.date),
-          y: "high",
-          stroke: claimantStyle(series.claimant).colour,
-          strokeDasharray: claimantStyle(series.claimant).dash,
-          strokeWidth: 1.5,
-          ariaHidden: "true",
-        }),
-      ),
-      Plot.dot(totals, {
-        x: (p) => midday(p.date),
+      Plot.dot(drawn.totals, {
+        x: xTotal,
         y: "high",
-        r: 5,
-        symbol: (p: { claimant: string }) => claimantStyle(p.claimant).symbol,
-        fill: (p) => claimantStyle(p.claimant).colour,
-        stroke: (p) => claimantStyle(p.claimant).colour,
+        r: R.total,
+        symbol: (p: TotalPoint) => claimantStyle(p.claimant).symbol,
+        fill: (p: TotalPoint) => colour(p.claimant),
+        stroke: (p: TotalPoint) => colour(p.claimant),
         ariaHidden: "true",
       }),
-      Plot.dot(view.fled, {
-        x: (r) => midday(r.date),
+      Plot.dot(drawn.fled, {
+        x: xFled,
         y: "high",
-        r: 4.5,
+        r: R.fled,
         symbol: (r: Numbered) => claimantStyle(r.claimant).symbol,
-        stroke: (r) => claimantStyle(r.claimant).colour,
+        stroke: (r: Numbered) => colour(r.claimant),
         fill: "none",
         strokeWidth: 1.5,
         ariaHidden: "true",
       }),
-      Plot.dot(view.convoys, {
-        x: (r) => midday(r.date),
+      Plot.dot(drawn.convoys, {
+        x: xConvoy,
         y: "high",
-        r: 4,
+        r: R.convoy,
         stroke: ink.text,
         fill: ink.paper,
         ariaHidden: "true",
       }),
-      Plot.ruleY(view.remaining, {
+      // People still inside: a range is a shaded span between its two ends.
+      Plot.rect(drawn.remaining, {
         x1: (r: Numbered) => at(r.date),
         x2: (r: Numbered) => new Date(at(r.date).getTime() + DAY),
-        y: "high",
-        stroke: (r) => claimantStyle(r.claimant).colour,
+        y1: "low",
+        y2: "high",
+        fill: (r: Numbered) => colour(r.claimant),
+        fillOpacity: 0.2,
+        ariaHidden: "true",
+      }),
+      Plot.ruleY(remainingLevels, {
+        x1: (r: Numbered) => at(r.date),
+        x2: (r: Numbered) => new Date(at(r.date).getTime() + DAY),
+        y: "level",
+        stroke: (r: Numbered) => colour(r.claimant),
         strokeWidth: 2,
         strokeDasharray: "4,2",
         ariaHidden: "true",
       }),
+      Plot.link(
+        labels.filter((l) => l.leader),
+        {
+          x1: (l: LaidLabel<LabelDatum>) => dateAt(l.leader?.x1 ?? 0),
+          y1: (l: LaidLabel<LabelDatum>) => valueAt(l.leader?.y1 ?? 0),
+          x2: (l: LaidLabel<LabelDatum>) => dateAt(l.leader?.x2 ?? 0),
+          y2: (l: LaidLabel<LabelDatum>) => valueAt(l.leader?.y2 ?? 0),
+          stroke: ink.muted,
+          strokeWidth: 0.75,
+          ariaHidden: "true",
+        },
+      ),
       ...(["start", "middle", "end"] as const).flatMap((anchor) =>
-        [true, false].map((total) =>
+        [true, false].map((named) =>
           Plot.text(
-            labels.filter((l) => l.anchor === anchor && (l.datum.kind === "total") === total),
+            labels.filter((l) => l.anchor === anchor && (l.datum.kind === "total") === named),
             {
               // Placed in pixels, then turned back into dates and people for the scales.
-              x: (l: (typeof labels)[number]) => dateAt(l.tx),
-              y: (l: (typeof labels)[number]) => valueAt(l.ty),
-              text: "text",
+              x: (l: LaidLabel<LabelDatum>) => dateAt(l.x),
+              y: (l: LaidLabel<LabelDatum>) => valueAt(l.y),
+              text: (l: LaidLabel<LabelDatum>) => l.lines.join("\n"),
               textAnchor: anchor,
-              fontWeight: total ? 700 : 400,
-              fill: (l: (typeof labels)[number]) => l.datum.colour,
+              lineAnchor: "middle",
+              lineHeight: LINE_HEIGHT,
+              fontWeight: named ? 700 : 400,
+              fill: (l: LaidLabel<LabelDatum>) => l.datum.colour,
               stroke: ink.paper,
               strokeWidth: 3,
               paintOrder: "stroke",

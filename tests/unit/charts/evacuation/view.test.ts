@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { describeEvacuation } from "../../../../src/charts/evacuation/describe.ts";
-import { evacuationSpec } from "../../../../src/charts/evacuation/spec.ts";
+import { evacuationLayout, evacuationSpec } from "../../../../src/charts/evacuation/spec.ts";
 import { evacuationView, pauses } from "../../../../src/charts/evacuation/view.ts";
+import type { Box } from "../../../../src/charts/labelPlacement.ts";
 import { at, records } from "../records.ts";
 
 describe("evacuationView(records, state)", () => {
@@ -61,5 +62,92 @@ describe("evacuationSpec(records, state, size)", () => {
       x: { domain: Date[] };
     };
     expect(spec.x.domain[0]?.toISOString().slice(0, 10)).toBe("2016-12-08");
+  });
+});
+
+describe("evacuationLayout(records, state, size)", () => {
+  const beats = [
+    at("fleeing", "2016-11-27"),
+    at("fleeing", "2016-12-08"),
+    at("first-convoys", "2016-12-15"),
+    at("suspended", "2016-12-16"),
+    at("disputed", "2016-12-20"),
+    at("complete", "2016-12-22"),
+  ];
+  const sizes = [
+    { width: 296, height: 155 },
+    { width: 296, height: 200 },
+    { width: 366, height: 293 },
+    { width: 689, height: 636 },
+  ];
+  const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+  for (const size of sizes) {
+    for (const state of beats) {
+      it(`labels every figure it draws at ${size.width}×${size.height}, ${state.state} ${state.date}`, () => {
+        const layout = evacuationLayout(records, state, size);
+        const labelled = new Set(layout.labels.flatMap((l) => l.datum.keys));
+        const { totals, fled, convoys, remaining } = layout.drawn;
+        for (const mark of [...totals, ...fled, ...convoys, ...remaining])
+          expect(labelled.has(mark)).toBe(true);
+        // A drawn figure's label names its claimant, or its series' label does.
+        for (const label of layout.labels.filter((l) => l.datum.kind !== "value"))
+          expect(label.lines.join(" ")).toMatch(
+            /Red Cross|SOHR|Russian officials|UN envoy|reported/,
+          );
+      });
+
+      it(`keeps labels apart and inside the plot at ${size.width}×${size.height}, ${state.state} ${state.date}`, () => {
+        const { labels, margin } = evacuationLayout(records, state, size);
+        labels.forEach((a, i) => {
+          expect(a.box.x0).toBeGreaterThanOrEqual(margin.left);
+          expect(a.box.x1).toBeLessThanOrEqual(size.width);
+          expect(a.box.y0).toBeGreaterThanOrEqual(margin.top);
+          expect(a.box.y1).toBeLessThanOrEqual(size.height - margin.bottom);
+          for (const b of labels.slice(i + 1)) expect(overlap(a.box, b.box)).toBe(false);
+        });
+      });
+    }
+  }
+
+  it("draws and names every claimant's latest total on a phone once the counts diverge", () => {
+    const layout = evacuationLayout(records, at("suspended", "2016-12-16"), {
+      width: 296,
+      height: 200,
+    });
+    expect(
+      layout.labels.filter((l) => l.datum.kind === "total").map((l) => l.lines.join(" ")),
+    ).toEqual(
+      expect.arrayContaining(["SOHR: 8,500", "Red Cross: 10,000", "Russian officials: 10,500"]),
+    );
+  });
+
+  it("keeps the beat's own figures on a phone: SOHR's 2,000–3,000 still inside on 20 December", () => {
+    const layout = evacuationLayout(records, at("disputed", "2016-12-20"), {
+      width: 296,
+      height: 200,
+    });
+    expect(layout.drawn.remaining.map((r) => [r.low, r.high, r.claimant])).toEqual([
+      [2000, 3000, "sohr"],
+    ]);
+  });
+
+  it("spreads the two convoys of 15 December across the day so neither hides the other", () => {
+    const layout = evacuationLayout(records, at("first-convoys", "2016-12-15"), {
+      width: 296,
+      height: 200,
+    });
+    const xs = layout.drawn.convoys.map((r) => layout.px(layout.xConvoy(r)));
+    expect(xs).toHaveLength(2);
+    expect(Math.abs((xs[1] ?? 0) - (xs[0] ?? 0))).toBeGreaterThanOrEqual(2 * layout.R.convoy);
+  });
+
+  it('writes every pause as "Paused" on a single row on a phone', () => {
+    const layout = evacuationLayout(records, at("complete", "2016-12-22"), {
+      width: 296,
+      height: 200,
+    });
+    expect(new Set(layout.runs.map((r) => r.row))).toEqual(new Set([0]));
+    expect(layout.runs.every((r) => r.text === "Paused")).toBe(true);
   });
 });
