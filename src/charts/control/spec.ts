@@ -100,12 +100,15 @@ export function controlSpec(
   // Everything is placed in pixels. What finds no room goes into a note above the chart,
   // which moves the chart down, so the rest is placed again until nothing else moves.
   const layout = (above: readonly Annotation[]) => {
-    const lines = wrapLines(
-      above.map((a) => a.inline),
-      innerW,
-      fontSize,
-    );
-    const top = margin.top + lines.length * LINE;
+    // Each item above the chart on lines of its own: the beat's own in bold.
+    let row = 0;
+    const lines = above.map((a) => {
+      const wrapped = wrapLines(a.inline, innerW, fontSize);
+      const at = row;
+      row += wrapped.length;
+      return { text: wrapped.join("\n"), row: at, focused: a.focused };
+    });
+    const top = margin.top + row * LINE;
     const innerH = size.height - top - margin.bottom;
     const px = (iso: string) => margin.left + ((toUtc(iso).getTime() - t0) / (t1 - t0)) * innerW;
     const py = (share: number) => top + (1 - share / 100) * innerH;
@@ -243,15 +246,17 @@ export function controlSpec(
           ariaHidden: "true",
         }),
       ),
-      Plot.text(lines.length ? [lines.join("\n")] : [], {
-        frameAnchor: "top-left",
-        textAnchor: "start",
-        lineAnchor: "top",
-        dy: -top + 2,
-        fill: above.some((a) => a.focused) ? ink.text : ink.muted,
-        fontWeight: above.some((a) => a.focused) ? 700 : 400,
-        ariaHidden: "true",
-      }),
+      ...lines.map((l) =>
+        Plot.text([l.text], {
+          frameAnchor: "top-left",
+          textAnchor: "start",
+          lineAnchor: "top",
+          dy: -top + 2 + l.row * LINE,
+          fill: l.focused ? ink.text : ink.muted,
+          fontWeight: l.focused ? 700 : 400,
+          ariaHidden: "true",
+        }),
+      ),
       Plot.text(state.date < OFFENSIVE_START ? ["The offensive begins on 15 November"] : [], {
         frameAnchor: "middle",
         fill: ink.muted,
@@ -349,17 +354,15 @@ function annotate(
   ];
 }
 
-/** Words set in lines no wider than `width`, each item starting where the last one ended. */
-function wrapLines(items: readonly string[], width: number, fontSize: number): string[] {
+/** Words set in the fewest lines no wider than `width` (a long word gets its own). */
+function wrapLines(text: string, width: number, fontSize: number): string[] {
   const lines: string[] = [];
-  for (const [i, item] of items.entries()) {
-    for (const word of `${item}${i < items.length - 1 ? ";" : ""}`.split(" ")) {
-      const line = lines.at(-1);
-      if (line !== undefined && textWidth(`${line} ${word}`, fontSize) <= width) {
-        lines[lines.length - 1] = `${line} ${word}`;
-      } else {
-        lines.push(word);
-      }
+  for (const word of text.split(" ")) {
+    const line = lines.at(-1);
+    if (line !== undefined && textWidth(`${line} ${word}`, fontSize) <= width) {
+      lines[lines.length - 1] = `${line} ${word}`;
+    } else {
+      lines.push(word);
     }
   }
   return lines;
