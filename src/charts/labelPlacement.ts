@@ -1,3 +1,121 @@
+import { textWidth } from "./textMetrics.ts";
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export type Anchor = "start" | "middle" | "end";
+
+/** Lines of chart text are this many em apart; Plot's text marks are given the same. */
+export const LINE_HEIGHT = 1.2;
+
+/** Where a block of text may go: x by its anchor, y at its middle unless `edge` says. */
+export interface TextSpot {
+  x: number;
+  y: number;
+  anchor: Anchor;
+  /** y is the block's top or bottom edge, whatever its number of lines. */
+  edge?: "top" | "bottom";
+}
+
+export interface TextItem<T> {
+  /** Ways to break the text into lines, tried in order at each spot. */
+  variants: readonly (readonly string[])[];
+  /** Spots in order of preference. */
+  spots: readonly TextSpot[];
+  fontSize: number;
+  bold?: boolean;
+  /** Boxes this item, and only this one, must keep clear of. */
+  avoid?: readonly Box[];
+  /** Boxes it keeps clear of if any of its spots allows, else ignores. */
+  prefer?: readonly Box[];
+  datum: T;
+}
+
+export interface PlacedText<T> {
+  text: string;
+  /** Where to draw it: x at the anchor, y at the block's middle. */
+  x: number;
+  y: number;
+  anchor: Anchor;
+  box: Box;
+  datum: T;
+}
+
+/** The box a block of lines takes at a spot, with a pixel to spare either side. */
+export function blockBox(
+  lines: readonly string[],
+  fontSize: number,
+  spot: TextSpot,
+  bold = false,
+): Box {
+  const w = Math.max(...lines.map((l) => textWidth(l, fontSize, bold))) + 2;
+  const h = lines.length * fontSize * LINE_HEIGHT;
+  const x0 =
+    spot.anchor === "start" ? spot.x - 1 : spot.anchor === "end" ? spot.x + 1 - w : spot.x - w / 2;
+  const y0 = spot.edge === "top" ? spot.y : spot.edge === "bottom" ? spot.y - h : spot.y - h / 2;
+  return { x0, y0, x1: x0 + w, y1: y0 + h };
+}
+
+/** The size of a label of one or more lines ("\n" between them), as Plot sets it. */
+export function labelSize(text: string, fontSize: number, bold = false): { w: number; h: number } {
+  const box = blockBox(text.split("\n"), fontSize, { x: 0, y: 0, anchor: "start" }, bold);
+  return { w: box.x1 - box.x0, h: box.y1 - box.y0 };
+}
+
+/**
+ * Greedy placement of a chart's text, in priority order: each item takes the first of its
+ * spots (and, at that spot, the first of its line breaks) that stays inside the frame and
+ * clear of the obstacles and of every item placed before it, and clear of the boxes it
+ * would rather avoid if any spot allows. An item with no free spot is left out rather than
+ * drawn over another, so what matters most goes first; the caller decides what a left-out
+ * label means for its mark.
+ */
+export function placeText<T>(
+  items: readonly TextItem<T>[],
+  frame: Box,
+  obstacles: readonly Box[],
+): PlacedText<T>[] {
+  const taken: Box[] = [...obstacles];
+  const placed: PlacedText<T>[] = [];
+  for (const item of items) {
+    const found = firstFree(item, frame, taken);
+    if (!found) continue;
+    taken.push(found.box);
+    placed.push({ ...found, datum: item.datum });
+  }
+  return placed;
+}
+
+function firstFree<T>(item: TextItem<T>, frame: Box, taken: readonly Box[]) {
+  const passes = item.prefer?.length ? [[...taken, ...item.prefer], taken] : [taken];
+  for (const obstacles of passes) {
+    for (const spot of item.spots) {
+      for (const lines of item.variants) {
+        const box = blockBox(lines, item.fontSize, spot, item.bold);
+        const clear = (t: Box) => !overlaps(t, box);
+        if (inside(box, frame) && obstacles.every(clear) && (item.avoid ?? []).every(clear)) {
+          const y = (box.y0 + box.y1) / 2;
+          return { text: lines.join("\n"), x: spot.x, y, anchor: spot.anchor, box };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+const inside = (a: Box, frame: Box) =>
+  a.x0 >= frame.x0 && a.x1 <= frame.x1 && a.y0 >= frame.y0 && a.y1 <= frame.y1;
+
+export const overlaps = (a: Box, b: Box) =>
+  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** A place for a label: its anchor point in pixels and which end of the text sits there. */
+export type Spot = [tx: number, ty: number, anchor: Anchor];
+
 export interface LabelCandidate<T> {
   x: number;
   y: number;
@@ -7,43 +125,18 @@ export interface LabelCandidate<T> {
   spots?: readonly Spot[];
 }
 
-/** A place for a label: its anchor point in pixels and which end of the text sits there. */
-export type Spot = [tx: number, ty: number, anchor: "start" | "middle" | "end"];
-
 export interface PlacedLabel<T> extends LabelCandidate<T> {
   /** Where the text goes, in pixels, and how it is anchored there. */
   tx: number;
   ty: number;
-  anchor: "start" | "middle" | "end";
-}
-
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-/** A rough width of a line of sans text; Plot does not measure text either. */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56;
-}
-
-/** The box a label of one or more lines ("\n" between them) takes, as Plot sets it. */
-export function labelSize(text: string, fontSize: number): { w: number; h: number } {
-  const lines = text.split("\n");
-  return {
-    w: Math.max(...lines.map((line) => textWidth(line, fontSize))),
-    h: lines.length * fontSize * 1.2,
-  };
+  anchor: Anchor;
 }
 
 /**
- * Greedy label placement: each label, in priority order, takes the first spot round its
- * point (on it, above, below, right, left, then the corners and further out) that stays
- * inside the frame and clear of the labels and boxes already taken; a label with no free
- * spot is left out rather than drawn over another. A label of several lines is placed as
- * one block, centred on its spot (Plot's lineAnchor "middle").
+ * The simple form of `placeText` for labels of points: each label, in priority order, takes
+ * the first free spot round its point (on it, above, below, right, left, then the corners
+ * and further out) or the spots it brings. A label of several lines is placed as one
+ * block, centred on its spot (Plot's lineAnchor "middle").
  */
 export function placeLabels<T>(
   candidates: readonly LabelCandidate<T>[],
@@ -51,10 +144,8 @@ export function placeLabels<T>(
   reserved: readonly Box[],
   fontSize: number,
 ): PlacedLabel<T>[] {
-  const taken: Box[] = [...reserved];
-  const placed: PlacedLabel<T>[] = [];
-  for (const c of candidates) {
-    const { w, h } = labelSize(c.text, fontSize);
+  const items = candidates.map((c) => {
+    const { h } = labelSize(c.text, fontSize);
     const spots: readonly Spot[] = c.spots ?? [
       [c.x, c.y, "middle"],
       [c.x, c.y - h, "middle"],
@@ -72,21 +163,17 @@ export function placeLabels<T>(
       [c.x + 6, c.y + 2 * h, "start"],
       [c.x - 6, c.y + 2 * h, "end"],
     ];
-    for (const [tx, ty, anchor] of spots) {
-      const x0 = anchor === "start" ? tx : anchor === "end" ? tx - w : tx - w / 2;
-      const box = { x0, y0: ty - h / 2, x1: x0 + w, y1: ty + h / 2 };
-      const inside =
-        box.x0 >= frame.x0 && box.x1 <= frame.x1 && box.y0 >= frame.y0 && box.y1 <= frame.y1;
-      if (inside && !taken.some((t) => overlaps(t, box))) {
-        taken.push(box);
-        placed.push({ ...c, tx, ty, anchor });
-        break;
-      }
-    }
-  }
-  return placed;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    return {
+      variants: [c.text.split("\n")],
+      spots: spots.map(([x, y, anchor]) => ({ x, y, anchor })),
+      fontSize,
+      datum: c,
+    };
+  });
+  return placeText(items, frame, reserved).map((p) => ({
+    ...p.datum,
+    tx: p.x,
+    ty: p.y,
+    anchor: p.anchor,
+  }));
 }

@@ -1,5 +1,5 @@
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
-import { measure } from "./textMetrics.ts";
+import { textWidth, wrapWords } from "../textMetrics.ts";
 
 /** What one row says, before it is placed. */
 export interface RowText {
@@ -61,7 +61,7 @@ export const MARK_GAP = 9;
 const WORD_GAP = 7;
 const MIN_ROW_GAP = 2;
 
-const width = measure;
+const width = textWidth;
 
 /**
  * Places rows top to bottom. Each row is tried in the roomy form (label above, mark and
@@ -135,7 +135,7 @@ function shapeRow(text: RowText, frame: Frame, compact: boolean): Shape {
   }
   if (compact && !mark && x0 + lw + WORD_GAP + vw <= w)
     return inline(text, x0, "start", x0 + lw + WORD_GAP, "start");
-  const labelLines = wrap(text.label, w - x0, f);
+  const labelLines = wrapWords(text.label, f, w - x0);
   const stacked = {
     text,
     form: "stacked" as const,
@@ -222,16 +222,4 @@ function stack(
     return row;
   });
   return { rows, bottom: rows.at(-1)?.bottom ?? top };
-}
-
-/** Greedy word wrap to a width in pixels; a single long word keeps its own line. */
-export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(" ")) {
-    const last = lines.at(-1);
-    if (last !== undefined && width(`${last} ${word}`, fontSize) <= maxWidth)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }

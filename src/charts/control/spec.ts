@@ -2,13 +2,8 @@ import * as Plot from "@observablehq/plot";
 import { chartDate, earlierDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
 import { ink, side, type } from "../../styles/tokens.ts";
 import { formatClaim } from "../format.ts";
-import {
-  type Box,
-  type LabelCandidate,
-  labelSize,
-  placeLabels,
-  textWidth,
-} from "../labelPlacement.ts";
+import { type Box, type LabelCandidate, labelSize, placeLabels } from "../labelPlacement.ts";
+import { textWidth, wrapWords } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type ClaimGroup, claimCandidate, claimGroups, claimText } from "./claimLabels.ts";
 import { CONTROL_STATES, type ControlState, TURNING_POINTS, type TurningPoint } from "./states.ts";
@@ -103,7 +98,7 @@ export function controlSpec(
     // Each item above the chart on lines of its own: the beat's own in bold.
     let row = 0;
     const lines = above.map((a) => {
-      const wrapped = wrapLines(a.inline, innerW, fontSize);
+      const wrapped = wrapWords(a.inline, fontSize, innerW);
       const at = row;
       row += wrapped.length;
       return { text: wrapped.join("\n"), row: at, focused: a.focused };
@@ -352,20 +347,6 @@ function annotate(
     ...(pocketFocused ? [...notes].reverse() : notes),
     ...claims.filter((c) => !c.focused),
   ];
-}
-
-/** Words set in the fewest lines no wider than `width` (a long word gets its own). */
-function wrapLines(text: string, width: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(" ")) {
-    const line = lines.at(-1);
-    if (line !== undefined && textWidth(`${line} ${word}`, fontSize) <= width) {
-      lines[lines.length - 1] = `${line} ${word}`;
-    } else {
-      lines.push(word);
-    }
-  }
-  return lines;
 }
 
 /** Thin boxes along the step line's treads and risers, for labels to keep off. */

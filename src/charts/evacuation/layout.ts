@@ -1,4 +1,5 @@
-import { type Box, textWidth } from "../labelPlacement.ts";
+import { type Box, overlaps } from "../labelPlacement.ts";
+import { textWidth } from "../textMetrics.ts";
 
 /** What a label names, in pixels: a dot (half sizes = radius) or a short rule. */
 export interface Target {
@@ -35,7 +36,6 @@ export interface LaidLabel<T> {
 export const LINE_HEIGHT = 1.1;
 export const GAP = 3;
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 const inside = (b: Box, frame: Box) =>
   b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
 

@@ -3,7 +3,8 @@ import { chartDate, toUtc } from "../../dates.ts";
 import { ink, type } from "../../styles/tokens.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatNumber, formatRange } from "../format.ts";
-import { type Box, textWidth } from "../labelPlacement.ts";
+import type { Box } from "../labelPlacement.ts";
+import { textWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import {
   GAP,

@@ -1,18 +1,17 @@
 import { chartDate } from "../../dates.ts";
 import { side, type } from "../../styles/tokens.ts";
 import { formatClaim } from "../format.ts";
-import type { Box } from "../labelPlacement.ts";
-import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { fitCells, isCell, type Point, schematicCells } from "./layout.ts";
 import {
+  type Box,
   LINE_HEIGHT,
-  lineWidth,
   type PlacedText,
   placeText,
-  type Spot,
+  type TextSpot as Spot,
   type TextItem,
-  wrap,
-} from "./placement.ts";
+} from "../labelPlacement.ts";
+import { textWidth, wrapWords } from "../textMetrics.ts";
+import type { ChartRecords, GraphicState, Size } from "../types.ts";
+import { fitCells, isCell, type Point, schematicCells } from "./layout.ts";
 import { AIRPORT_ROAD_APPROX, LANDMARK_LABELS, QUEIQ_APPROX } from "./states.ts";
 import { type DistrictView, mapView } from "./view.ts";
 
@@ -75,12 +74,12 @@ export function composeMap(records: ChartRecords, state: GraphicState, size: Siz
     !wide ? LEGEND_SHORT[s] : s === "contested" ? "Contested (hatched)" : STATUS_LABEL[s];
   const date = `${chartDate(view.date)} 2016`;
   const legendWidth =
-    SWATCH + 6 + Math.max(...statuses.map((s) => lineWidth(legendText(s), SMALL)));
+    SWATCH + 6 + Math.max(...statuses.map((s) => textWidth(legendText(s), SMALL, true)));
   const note = balancedWrap(NOTE, SMALL, wide ? 2 : 3);
   const column = Math.max(
     legendWidth,
-    lineWidth(date, LARGE),
-    ...note.map((l) => lineWidth(l, SMALL)),
+    textWidth(date, LARGE, true),
+    ...note.map((l) => textWidth(l, SMALL, true)),
   );
 
   // The east and the SDF's Sheikh Maqsood; districts elsewhere are in the table, not drawn.
@@ -191,7 +190,7 @@ function item(
   style: TextStyle,
   fontSize: number = SMALL,
 ): TextItem<MapText> {
-  return { variants, spots, fontSize, datum: { style } };
+  return { variants, spots, fontSize, bold: true, datum: { style } };
 }
 
 /** A district's name: on its cell, else just off it, else a line further out. */
@@ -244,6 +243,7 @@ function pocketItem(
       { x: right, y: (bounds.y0 + bounds.y1) / 2, anchor: "end" },
     ],
     fontSize: SMALL,
+    bold: true,
     prefer: cells,
     datum: { style: "pocket" },
   };
@@ -284,13 +284,13 @@ function roadItem(road: readonly Point[]): TextItem<MapText> {
 
 /** The text broken into at most `lines` lines of as even a width as words allow. */
 function balancedWrap(text: string, fontSize: number, lines: number): string[] {
-  let [lo, hi] = [0, lineWidth(text, fontSize)];
+  let [lo, hi] = [0, textWidth(text, fontSize, true)];
   while (hi - lo > 1) {
     const mid = (lo + hi) / 2;
-    if (wrap(text, fontSize, mid).length <= lines) hi = mid;
+    if (wrapWords(text, fontSize, mid, true).length <= lines) hi = mid;
     else lo = mid;
   }
-  return wrap(text, fontSize, hi);
+  return wrapWords(text, fontSize, hi, true);
 }
 
 function boundsOf(ring: readonly Point[]): Box {

@@ -1,4 +1,3 @@
-import { Delaunay } from "d3-delaunay";
 import type { District } from "../../data/datasets/districts.ts";
 import type { Box } from "../labelPlacement.ts";
 import type { Size } from "../types.ts";
@@ -49,7 +48,7 @@ export function fitCells(
   // The cells' radius is a fixed share of the map's span whatever its scale: find it once.
   const unit = { width: 1000, height: 1000 };
   const centres = points.map(fitProjection(points, unit, { top: 0, right: 0, bottom: 0, left: 0 }));
-  const r = cellRadius(centres, Delaunay.from(centres));
+  const r = cellRadius(centres);
   const xs = centres.map(([x]) => x);
   const ys = centres.map(([, y]) => y);
   const spanX = Math.max(...xs) - Math.min(...xs) + 2 * r;
@@ -78,32 +77,34 @@ export function schematicCells(points: readonly Point[], size: Size): Point[][] 
   const key = `${size.width}x${size.height}:${points.join(";")}`;
   const known = cellCache.get(key);
   if (known) return known;
-  const cells = computeCells(points, size);
+  const cells = computeCells(points);
   cellCache.set(key, cells);
   return cells;
 }
 
 const cellCache = new Map<string, Point[][]>();
 
-function computeCells(points: readonly Point[], size: Size): Point[][] {
-  const delaunay = Delaunay.from(points as Point[]);
-  const voronoi = delaunay.voronoi([0, 0, size.width, size.height]);
-  const radius = cellRadius(points, delaunay);
+/**
+ * A district's Voronoi cell is the part of the plane nearer its centroid than any other's:
+ * the circle, cut by the perpendicular bisector between it and each neighbour close enough
+ * to matter. (The same cells d3-delaunay would give, without its 7 kB in the chart code.)
+ */
+function computeCells(points: readonly Point[]): Point[][] {
+  const radius = cellRadius(points);
   return points.map((centre, i) => {
-    const cell = (voronoi.cellPolygon(i) ?? []) as Point[];
-    return clipConvex(circle(centre, radius), cell).map(([x, y]) => [round(x), round(y)] as Point);
+    let cell = circle(centre, radius);
+    for (const [j, other] of points.entries()) {
+      if (j !== i && distance(centre, other) < 2 * radius) cell = nearerTo(cell, centre, other);
+    }
+    return cell.map(([x, y]) => [round(x), round(y)] as Point);
   });
 }
 
-function cellRadius(points: readonly Point[], delaunay: Delaunay<Point>): number {
-  const nearest = points.map((p, i) => {
-    let best = Number.POSITIVE_INFINITY;
-    for (const j of delaunay.neighbors(i)) {
-      const q = points[j] as Point;
-      best = Math.min(best, Math.hypot(p[0] - q[0], p[1] - q[1]));
-    }
-    return best;
-  });
+/** Half the median distance to the nearest other district, and a little more. */
+function cellRadius(points: readonly Point[]): number {
+  const nearest = points.map((p, i) =>
+    Math.min(...points.filter((_, j) => j !== i).map((q) => distance(p, q))),
+  );
   const sorted = nearest.filter(Number.isFinite).sort((a, b) => a - b);
   return (sorted[Math.floor(sorted.length / 2)] ?? 20) * 1.1;
 }
@@ -115,45 +116,27 @@ function circle([cx, cy]: Point, r: number, sides = 28): Point[] {
   });
 }
 
-/** Sutherland–Hodgman: the part of `subject` inside the convex polygon `clip`. */
-function clipConvex(subject: Point[], clip: Point[]): Point[] {
-  let output = subject;
-  const ring = clip.length > 1 && samePoint(clip[0], clip.at(-1)) ? clip.slice(0, -1) : clip;
-  const orientation = Math.sign(signedArea(ring));
-  for (let i = 0; i < ring.length && output.length > 0; i++) {
-    const a = ring[i] as Point;
-    const b = ring[(i + 1) % ring.length] as Point;
-    const inside = (p: Point) => orientation * cross(a, b, p) >= 0;
-    const input = output;
-    output = [];
-    input.forEach((current, j) => {
-      const previous = input[(j + input.length - 1) % input.length] as Point;
-      if (inside(current)) {
-        if (!inside(previous)) output.push(intersect(previous, current, a, b));
-        output.push(current);
-      } else if (inside(previous)) {
-        output.push(intersect(previous, current, a, b));
-      }
-    });
-  }
+/** Sutherland–Hodgman against one line: the part of `polygon` nearer `a` than `b`. */
+function nearerTo(polygon: readonly Point[], a: Point, b: Point): Point[] {
+  const mid: Point = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+  const side = (p: Point) => (p[0] - mid[0]) * (b[0] - a[0]) + (p[1] - mid[1]) * (b[1] - a[1]);
+  const output: Point[] = [];
+  polygon.forEach((current, j) => {
+    const previous = polygon[(j + polygon.length - 1) % polygon.length] as Point;
+    const [s0, s1] = [side(previous), side(current)];
+    if (s0 <= 0 !== s1 <= 0) {
+      const t = s0 / (s0 - s1);
+      output.push([
+        previous[0] + t * (current[0] - previous[0]),
+        previous[1] + t * (current[1] - previous[1]),
+      ]);
+    }
+    if (s1 <= 0) output.push(current);
+  });
   return output;
 }
 
-const cross = (a: Point, b: Point, p: Point) =>
-  (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
-const signedArea = (ring: Point[]) =>
-  ring.reduce((s, p, i) => {
-    const q = ring[(i + 1) % ring.length] as Point;
-    return s + p[0] * q[1] - q[0] * p[1];
-  }, 0);
-const samePoint = (a: Point | undefined, b: Point | undefined) =>
-  !!a && !!b && a[0] === b[0] && a[1] === b[1];
-
-function intersect(p: Point, q: Point, a: Point, b: Point): Point {
-  const d = (p[0] - q[0]) * (a[1] - b[1]) - (p[1] - q[1]) * (a[0] - b[0]);
-  const t = ((p[0] - a[0]) * (a[1] - b[1]) - (p[1] - a[1]) * (a[0] - b[0])) / d;
-  return [p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])];
-}
+const distance = (p: Point, q: Point) => Math.hypot(p[0] - q[0], p[1] - q[1]);
 
 const round = (n: number) => Math.round(n * 10) / 10;
 

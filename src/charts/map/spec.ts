@@ -1,10 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import { ink, type } from "../../styles/tokens.ts";
+import { type Anchor, LINE_HEIGHT } from "../labelPlacement.ts";
 import { hatchDefs } from "../marks.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { composeMap, FILL, type MapPlacedText, type TextStyle } from "./compose.ts";
 import type { Point } from "./layout.ts";
-import { type Anchor, LINE_HEIGHT } from "./placement.ts";
 import type { DistrictView } from "./view.ts";
 import { mapState } from "./view.ts";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { layoutRows, type RowText, wrap } from "../../../../src/charts/casualties/layout.ts";
+import { layoutRows, type RowText } from "../../../../src/charts/casualties/layout.ts";
 import { casualtiesSpec, casualtyRows } from "../../../../src/charts/casualties/spec.ts";
 import { CASUALTY_STATES } from "../../../../src/charts/casualties/states.ts";
-import { measure } from "../../../../src/charts/casualties/textMetrics.ts";
+import { textWidth } from "../../../../src/charts/textMetrics.ts";
 import { at, records } from "../records.ts";
 
 /** The canvases the graphic gets on a 320×568 phone, a 390×844 phone and the desktop. */
@@ -38,7 +38,7 @@ function boxes(state: string, date: string, size: { width: number; height: numbe
     anchor: "start" | "end",
     bold = false,
   ): [number, number] => {
-    const w = measure(text, fontSize, bold);
+    const w = textWidth(text, fontSize, bold);
     return anchor === "start" ? [x, x + w] : [x - w, x];
   };
   return layout.rows.flatMap((row) => {
@@ -151,15 +151,6 @@ describe("layoutRows(texts, frame)", () => {
     const rows = [text("a"), text("b"), text("c", "b"), text("d")];
     const { left } = layoutRows(rows, { ...frame, height: 400 });
     expect(left).toEqual([]);
-  });
-});
-
-describe("wrap(text, width, fontSize)", () => {
-  it("breaks a long label between words within the width", () => {
-    const lines = wrap("Civilians executed (alleged) by government forces", 150, 12);
-    expect(lines.length).toBeGreaterThan(1);
-    expect(lines.every((l) => measure(l, 12) <= 150)).toBe(true);
-    expect(lines.join(" ")).toBe("Civilians executed (alleged) by government forces");
   });
 });
 

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Box } from "../../../../src/charts/labelPlacement.ts";
+import { type Box, overlaps } from "../../../../src/charts/labelPlacement.ts";
 import { composeMap } from "../../../../src/charts/map/compose.ts";
-import { overlaps } from "../../../../src/charts/map/placement.ts";
 import { mapSpec } from "../../../../src/charts/map/spec.ts";
 import { KNOWN_STATES } from "../../../../src/charts/registry.ts";
 import { parseStory } from "../../../../src/content/parseStory.ts";

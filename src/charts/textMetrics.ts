@@ -1,8 +1,8 @@
 /**
  * Advance widths of Source Sans 3, the chart face, in hundredths of an em, measured in the
- * browser from the self-hosted fonts (the fallback faces are metric-matched to them). The
- * shared estimate (textWidth: 0.56 em a character) runs a third wide on this face, which
- * leaves gaps between words set side by side; rows set on one line need a closer measure.
+ * browser from the self-hosted fonts (the fallback faces are metric-matched to them). Plot
+ * does not measure text, and a flat guess per character runs a third wide on this face:
+ * on a phone that decides whether a label fits.
  */
 const CHARS =
   " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–·“”’²";
@@ -24,8 +24,8 @@ const BOLD = [
 const UNKNOWN = 0.62;
 const SLACK = 1.06;
 
-/** The width of a line of chart text in pixels. */
-export function measure(text: string, fontSize: number, bold = false): number {
+/** The width of a line of chart text in pixels, a little wide rather than narrow. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
   const table = bold ? BOLD : REGULAR;
   let ems = 0;
   for (const ch of text) {
@@ -33,4 +33,18 @@ export function measure(text: string, fontSize: number, bold = false): number {
     ems += i < 0 ? UNKNOWN : (table[i] as number) / 100;
   }
   return ems * fontSize * SLACK;
+}
+
+/** Greedy word wrap: the fewest lines no wider than `width` (a long word gets its own). */
+export function wrapWords(text: string, fontSize: number, width: number, bold = false): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`, fontSize, bold) <= width) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  return lines;
 }
