@@ -1,10 +1,19 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { storyPlugin } from "./scripts/storyPlugin.ts";
 
 export default defineConfig({
   base: "./",
   plugins: [storyPlugin({ dataDir: "data", copyFile: "src/content/story.aml" })],
+  resolve: {
+    // Plot's colour schemes, which no chart here uses: see src/charts/noColourSchemes.ts.
+    alias: {
+      "d3-scale-chromatic": fileURLToPath(
+        new URL("./src/charts/noColourSchemes.ts", import.meta.url),
+      ),
+    },
+  },
   build: {
     target: "es2022",
     assetsInlineLimit: 0,
