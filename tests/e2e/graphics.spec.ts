@@ -21,6 +21,24 @@ test.describe("the graphics", () => {
     }
   });
 
+  test("at each beat, no text in the chart overlaps other text or leaves the graphic", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto("/");
+    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    const problems: string[] = [];
+    for (const id of await beatIds(page)) {
+      await scrollToBeat(page, id);
+      await expect.poll(() => activeBeat(page)).toBe(id);
+      await expect(page.locator(liveChart)).toHaveCount(1);
+      for (const problem of await page.locator(liveChart).evaluate(textClashes)) {
+        problems.push(`${id}: ${problem}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   test("a fast scroll that interrupts transitions ends on the right state", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
@@ -83,3 +101,38 @@ test.describe("the districts table", () => {
     await expect(page.locator('[data-status-of="sheikh-maqsood"]')).toHaveText("sdf");
   });
 });
+
+/**
+ * Runs in the page: every pair of visible text elements in the drawing whose boxes overlap,
+ * and any text that reaches outside the graphic's canvas. A text box includes the font's
+ * whole line height, so boxes are trimmed a little before comparing: two lines that merely
+ * touch, like an axis's last tick labels at its corner, are not a clash.
+ */
+function textClashes(svg: SVGSVGElement): string[] {
+  const canvas = (svg.parentElement as HTMLElement).getBoundingClientRect();
+  const texts = [...svg.querySelectorAll("text")].filter(
+    (t) => (t.textContent ?? "").trim() !== "" && getComputedStyle(t).opacity !== "0",
+  );
+  const boxes = texts.map((t) => {
+    const r = t.getBoundingClientRect();
+    return {
+      text: (t.textContent ?? "").trim(),
+      x0: r.left + 1,
+      x1: r.right - 1,
+      y0: r.top + 2,
+      y1: r.bottom - 2,
+    };
+  });
+  const found: string[] = [];
+  for (const [i, a] of boxes.entries()) {
+    if (a.x0 < canvas.left || a.x1 > canvas.right || a.y0 < canvas.top || a.y1 > canvas.bottom) {
+      found.push(`"${a.text}" leaves the graphic`);
+    }
+    for (const b of boxes.slice(i + 1)) {
+      if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) {
+        found.push(`"${a.text}" overlaps "${b.text}"`);
+      }
+    }
+  }
+  return found;
+}
