@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { ink, type } from "../../styles/tokens.ts";
+import { chartStyle } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatClaim, formatNumber, formatRange } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
@@ -72,12 +73,7 @@ export function casualtiesSpec(
     marginRight,
     marginBottom,
     marginLeft,
-    style: {
-      fontFamily: type.sans,
-      fontSize: `${fontSize}px`,
-      background: "transparent",
-      overflow: "visible",
-    },
+    style: chartStyle(fontSize),
     x: {
       domain: [0, domainMax],
       ticks: narrow ? 3 : 5,

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { chartDate, earlierDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
 import { ink, side, type } from "../../styles/tokens.ts";
+import { chartStyle } from "../chartStyle.ts";
 import { formatClaim } from "../format.ts";
 import { type Box, type LabelCandidate, labelSize, placeLabels } from "../labelPlacement.ts";
 import { textWidth, wrapWords } from "../textMetrics.ts";
@@ -150,12 +151,7 @@ export function controlSpec(
     marginRight: margin.right,
     marginBottom: margin.bottom,
     marginLeft: margin.left,
-    style: {
-      fontFamily: type.sans,
-      fontSize: `${fontSize}px`,
-      background: "transparent",
-      overflow: "visible",
-    },
+    style: chartStyle(fontSize),
     x: {
       type: "utc",
       domain: [toUtc(OFFENSIVE_START), toUtc(OFFENSIVE_END)],

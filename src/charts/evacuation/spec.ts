@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { chartDate, toUtc } from "../../dates.ts";
 import { ink, type } from "../../styles/tokens.ts";
+import { chartStyle } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatNumber, formatRange } from "../format.ts";
 import type { Box } from "../labelPlacement.ts";
@@ -393,12 +394,7 @@ export function evacuationSpec(
     marginRight: margin.right,
     marginBottom: margin.bottom,
     marginLeft: margin.left,
-    style: {
-      fontFamily: type.sans,
-      fontSize: `${fontSize}px`,
-      background: "transparent",
-      overflow: "visible",
-    },
+    style: chartStyle(fontSize),
     x: {
       type: "utc",
       domain: [new Date(t0), new Date(t1)],

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { ink, type } from "../../styles/tokens.ts";
+import { chartStyle } from "../chartStyle.ts";
 import { type Anchor, LINE_HEIGHT } from "../labelPlacement.ts";
 import { hatchDefs } from "../marks.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
@@ -71,12 +72,7 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
     margin: 0,
     projection: "identity",
     color: { type: "identity" },
-    style: {
-      fontFamily: type.sans,
-      fontSize: `${type.chartSmall}px`,
-      background: "transparent",
-      overflow: "visible",
-    },
+    style: chartStyle(),
     marks: [
       hatchDefs([{ id: "hatch-contested", background: FILL.rebel, stripe: FILL.government }]),
       Plot.geo(map.features, {
