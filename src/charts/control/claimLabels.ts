@@ -1,6 +1,6 @@
 import { chartDate } from "../../dates.ts";
 import { claimantName, formatClaim } from "../format.ts";
-import { type LabelCandidate, labelSize } from "../labelPlacement.ts";
+import type { TextSpot } from "../labelPlacement.ts";
 import type { ChartRecords } from "../types.ts";
 import type { controlView } from "./spec.ts";
 
@@ -30,10 +30,10 @@ export function claimGroups(shares: readonly Share[], focusLatest: boolean): Cla
 }
 
 /**
- * "60%" over "reported, 2 Dec"; a group lists each claimant under the figure. Where the
- * chart is short, one line: "60% · reported" (the dot's place gives the date).
+ * "60%" over "reported, 2 Dec"; a group lists each claimant under the figure. The one-line
+ * form, "60% · reported", is for a short chart (the dot's place gives the date).
  */
-export function claimText(records: ChartRecords, group: ClaimGroup, short: boolean): string {
+export function claimLines(records: ChartRecords, group: ClaimGroup, oneLine: boolean): string[] {
   const [first] = group.claims as [Share, ...Share[]];
   const figure = formatClaim(
     first.value_low,
@@ -43,36 +43,22 @@ export function claimText(records: ChartRecords, group: ClaimGroup, short: boole
     "%",
   );
   const names = group.claims.map((c) => claimantName(records, c.claimant));
-  if (short) return `${figure} · ${names.join(", ")}`;
+  if (oneLine) return [`${figure} · ${names.join(", ")}`];
   const who = group.claims.map((c, i) => `${names[i]}, ${chartDate(c.date)}`);
-  return group.claims.length === 1 ? `${figure}\n${who[0]}` : `${figure}, said:\n${who.join("\n")}`;
+  return group.claims.length === 1 ? [figure, ...who] : [`${figure}, said:`, ...who];
 }
 
-/** A group's label as a candidate for placement: beside its first dot, left, right, then round it. */
-export function claimCandidate(
-  group: ClaimGroup,
-  [x, y]: [number, number],
-  text: string,
-  fontSize: number,
-): LabelCandidate<ClaimGroup> {
-  const { h } = labelSize(text, fontSize);
+/** Where a figure's label may go: beside its dot, left then right, then under or over it. */
+export function claimSpots(x: number, y: number): TextSpot[] {
   const gap = 9;
-  const below = y + h / 2 + 4;
-  const above = y - h / 2 - 4;
-  return {
-    x,
-    y,
-    text,
-    datum: group,
-    spots: [
-      [x - gap, y, "end"],
-      [x + gap, y, "start"],
-      [x - gap, below, "end"],
-      [x - gap, above, "end"],
-      [x + gap, below, "start"],
-      [x + gap, above, "start"],
-      [x, y - h / 2 - gap, "middle"],
-      [x, y + h / 2 + gap, "middle"],
-    ],
-  };
+  return [
+    { x: x - gap, y, anchor: "end" },
+    { x: x + gap, y, anchor: "start" },
+    { x: x - gap, y: y + 4, anchor: "end", edge: "top" },
+    { x: x - gap, y: y - 4, anchor: "end", edge: "bottom" },
+    { x: x + gap, y: y + 4, anchor: "start", edge: "top" },
+    { x: x + gap, y: y - 4, anchor: "start", edge: "bottom" },
+    { x, y: y - gap, anchor: "middle", edge: "bottom" },
+    { x, y: y + gap, anchor: "middle", edge: "top" },
+  ];
 }

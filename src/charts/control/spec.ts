@@ -3,10 +3,10 @@ import { chartDate, earlierDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from ".
 import { ink, side, type } from "../../styles/tokens.ts";
 import { chartStyle } from "../chartStyle.ts";
 import { formatClaim } from "../format.ts";
-import { type Box, type LabelCandidate, labelSize, placeLabels } from "../labelPlacement.ts";
+import { type Box, placeText, type TextSpot } from "../labelPlacement.ts";
 import { textWidth, wrapWords } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { type ClaimGroup, claimCandidate, claimGroups, claimText } from "./claimLabels.ts";
+import { type ClaimGroup, claimGroups, claimLines, claimSpots } from "./claimLabels.ts";
 import { CONTROL_STATES, type ControlState, TURNING_POINTS, type TurningPoint } from "./states.ts";
 
 export function controlState(name: string): ControlState {
@@ -49,13 +49,14 @@ const HALO = { stroke: ink.paper, strokeWidth: 3, paintOrder: "stroke" } as cons
 
 /** A piece of text the chart places: a reported figure's label, or one of its notes. */
 interface Annotation {
-  text: string;
+  /** Ways to set it, in lines, tried in order at each of its spots. */
+  variants: string[][];
   focused: boolean;
   /** A figure's label or the line's note: set above the chart when there is no room inside. */
   essential: boolean;
   /** The text as one line, for the note above the chart when it finds no room inside. */
   inline: string;
-  spots: (place: Place) => LabelCandidate<Annotation>;
+  spots: (place: Place) => TextSpot[];
 }
 
 interface Place {
@@ -88,7 +89,7 @@ export function controlSpec(
   // shown only at the beats about it.
   const short = size.height - margin.top - margin.bottom < 150;
   const groups = claimGroups(view.shares, focus.focus.includes("east-share"));
-  const annotations = annotate(records, view, focus, groups, short, fontSize);
+  const annotations = annotate(records, view, focus, groups, short);
   const innerW = size.width - margin.left - margin.right;
   const t0 = toUtc(OFFENSIVE_START).getTime();
   const t1 = toUtc(OFFENSIVE_END).getTime();
@@ -124,11 +125,16 @@ export function controlSpec(
       }),
     ];
     const inside = annotations.filter((a) => !above.includes(a));
-    const placed = placeLabels(
-      inside.map((a) => a.spots({ px, py, plot })),
+    const placed = placeText(
+      inside.map((a) => ({
+        variants: a.variants,
+        spots: a.spots({ px, py, plot }),
+        fontSize,
+        bold: a.focused,
+        datum: a,
+      })),
       frame,
       reserved,
-      fontSize,
     );
     const missing = inside.filter((a) => !placed.some((p) => p.datum === a));
     return { top, innerH, lines, placed, missing };
@@ -225,8 +231,8 @@ export function controlSpec(
       }),
       ...placed.placed.map((label) =>
         Plot.text([label], {
-          x: (d: typeof label) => xAt(d.tx),
-          y: (d: typeof label) => yAt(d.ty),
+          x: (d: typeof label) => xAt(d.x),
+          y: (d: typeof label) => yAt(d.y),
           text: "text",
           textAnchor: label.anchor,
           lineAnchor: "middle",
@@ -267,61 +273,52 @@ function annotate(
   focus: ControlState,
   groups: readonly ClaimGroup[],
   short: boolean,
-  fontSize: number,
 ): Annotation[] {
-  const claims = [...groups].reverse().map((group): Annotation => {
-    const text = claimText(records, group, short);
-    const annotation: Annotation = {
-      text,
+  const claims = [...groups].reverse().map(
+    (group): Annotation => ({
+      // Where the chart is short, the one-line form first.
+      variants: short
+        ? [claimLines(records, group, true)]
+        : [claimLines(records, group, false), claimLines(records, group, true)],
       focused: group.focused,
       essential: true,
-      inline: claimText(records, group, true),
+      inline: claimLines(records, group, true).join(" "),
       spots: ({ px, py }) => {
         const first = group.claims[0] as (typeof group.claims)[number];
-        return {
-          ...claimCandidate(group, [px(first.date), py(first.value_high)], text, fontSize),
-          datum: annotation,
-        };
+        return claimSpots(px(first.date), py(first.value_high));
       },
-    };
-    return annotation;
+    }),
+  );
+  const corner = (variants: string[][], focused: boolean, essential: boolean): Annotation => ({
+    variants,
+    focused,
+    essential,
+    inline: (variants[0] ?? []).join(" "),
+    // The bottom-right corner, which the line reaches only late and high, or just above
+    // the other note there; else the top left or top right.
+    spots: ({ plot }) => {
+      const right = plot.x1 - 4;
+      const bottom = plot.y1 - 4;
+      return [
+        { x: right, y: bottom, anchor: "end", edge: "bottom" },
+        // Above the other note, of two lines or of three.
+        { x: right, y: bottom - 2 * LINE - 6, anchor: "end", edge: "bottom" },
+        { x: right, y: bottom - 3 * LINE - 6, anchor: "end", edge: "bottom" },
+        { x: plot.x0 + 4, y: plot.y0 + 8, anchor: "start", edge: "top" },
+        { x: right, y: plot.y0 + 8, anchor: "end", edge: "top" },
+      ];
+    },
   });
-  const corner = (text: string, focused: boolean, essential: boolean) => {
-    const annotation: Annotation = {
-      text,
-      focused,
-      essential,
-      inline: text.replace(/\n/g, " "),
-      // The bottom-right corner, which the line reaches only late and high, or just above
-      // the other note there; else the top left.
-      spots: ({ plot }) => {
-        const { w, h } = labelSize(text, fontSize);
-        const right = plot.x1 - 4;
-        const bottom = plot.y1 - 6;
-        return {
-          x: right,
-          y: bottom - h / 2,
-          text,
-          datum: annotation,
-          spots: [
-            [right, bottom - h / 2, "end"],
-            // Above the other note, of two lines or of three.
-            [right, bottom - h / 2 - 2 * LINE - 6, "end"],
-            [right, bottom - h / 2 - 3 * LINE - 6, "end"],
-            [plot.x0 + 4, plot.y0 + 8 + h / 2, "start"],
-            [right - w / 2, plot.y0 + 8 + h / 2, "middle"],
-          ],
-        };
-      },
-    };
-    return annotation;
-  };
   const notes: Annotation[] = [];
   const lastStep = view.steps.at(-1);
   if (lastStep) {
+    const held = `${lastStep.government} of ${lastStep.total}`;
     notes.push(
       corner(
-        `Dashed: named districts held,\n${lastStep.government} of ${lastStep.total} (a count, not area)`,
+        [
+          ["Dashed: named districts held,", `${held} (a count, not area)`],
+          ["Dashed: named districts", `held, ${held}`, "(a count, not area)"],
+        ],
         false,
         true,
       ),
@@ -334,7 +331,14 @@ function annotate(
         `${chartDate(p.date)}: ${formatClaim(p.value_low, p.value_high, p.open_ended, p.qualifier, " km²")}`,
     );
     notes.push(
-      corner(["Rebel pocket, reported size:", ...sizes].join("\n"), pocketFocused, pocketFocused),
+      corner(
+        [
+          ["Rebel pocket, reported size:", ...sizes],
+          ["Rebel pocket,", "reported size:", ...sizes],
+        ],
+        pocketFocused,
+        pocketFocused,
+      ),
     );
   }
   const focusedClaims = claims.filter((c) => c.focused);
