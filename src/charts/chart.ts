@@ -9,27 +9,50 @@ export interface RenderOptions {
 
 /**
  * A live chart's small, fixed life: create(el) → render(state) as often as the story asks
- * → resize(size) → destroy(). Each render draws the state afresh with Plot; when animated,
- * the marks on screen move to the new drawing, which then takes their place. A render
- * during a running animation first jumps that one to its end, so however fast the reader
- * scrolls, the chart ends on exactly the last state asked for.
+ * → resize(size) → destroy(). Each render lays the state out, then draws it afresh with
+ * Plot in a task of its own; when animated, the marks on screen move to the new drawing,
+ * which then takes their place. A render during a running animation first jumps that one
+ * to its end, so however fast the reader scrolls, the chart ends on exactly the last state
+ * asked for.
  */
-export function createChart(el: HTMLElement, definition: GraphicDefinition, records: ChartRecords) {
+export function createChart(
+  el: HTMLElement,
+  definition: GraphicDefinition,
+  records: ChartRecords,
+  /** Told when a drawing fails in its own task, where no caller can catch it. */
+  onError: (error: unknown) => void,
+) {
   /** The drawing in the page now. */
   let onScreen: SVGSVGElement | null = null;
   let running: { morph: Morph; target: SVGSVGElement } | null = null;
   let pending = 0;
+  let pendingDraw = 0;
   let last: { state: GraphicState; size: Size } | null = null;
 
   function draw(state: GraphicState, size: Size, { animate }: RenderOptions) {
-    const next = Plot.plot(definition.spec(records, state, size)) as unknown as SVGSVGElement;
+    last = { state, size };
+    // Laying a state out and drawing it are separate tasks (and setting the marks in
+    // motion a third), so none holds the page up for long; a newer beat arriving in
+    // between simply replaces this one.
+    const options = definition.spec(records, state, size);
+    window.clearTimeout(pendingDraw);
+    window.clearTimeout(pending);
+    pendingDraw = window.setTimeout(() => {
+      try {
+        paint(options, state, animate);
+      } catch (error) {
+        onError(error);
+      }
+    }, 0);
+  }
+
+  function paint(options: Plot.PlotOptions, state: GraphicState, animate: boolean) {
+    const next = Plot.plot(options) as unknown as SVGSVGElement;
     labelSvg(next, definition.describe(records, state));
     next.classList.add("live-chart");
     // Plot puts a <style> in every drawing; adding or removing a stylesheet makes the
     // browser restyle the whole page, so the page's CSS carries those rules once instead.
     next.querySelector(":scope > style")?.remove();
-    last = { state, size };
-    window.clearTimeout(pending);
     if (running) {
       running.morph.finish();
       onScreen = running.target;
@@ -43,8 +66,6 @@ export function createChart(el: HTMLElement, definition: GraphicDefinition, reco
       onScreen.replaceWith(next);
       onScreen = next;
     } else {
-      // Drawing and setting the marks in motion are two tasks, so neither holds the page
-      // up for long; a newer beat arriving in between simply replaces this one.
       const from = onScreen;
       pending = window.setTimeout(() => {
         running = {
@@ -62,11 +83,13 @@ export function createChart(el: HTMLElement, definition: GraphicDefinition, reco
         draw(last.state, size, { animate: false });
       }
     },
+    /** Stops the chart; its drawing stays until the next chart's replaces it, so the
+     * graphic never flashes empty between two charts. */
     destroy() {
+      window.clearTimeout(pendingDraw);
       window.clearTimeout(pending);
       running?.morph.finish();
       running = null;
-      el.replaceChildren();
       onScreen = null;
       last = null;
     },

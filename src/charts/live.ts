@@ -11,7 +11,7 @@ import type { Size } from "./types.ts";
  * The chart code, loaded after first paint: one live chart in the sticky graphic at a time,
  * swapped when the beat's graphic changes and re-rendered when its state does.
  */
-export function mountLiveGraphic(canvas: HTMLElement) {
+export function mountLiveGraphic(canvas: HTMLElement, onError: (error: unknown) => void) {
   const records = chartRecords(handed.data, handed.unclearClaims);
   let chart: Chart | null = null;
   let name: string | null = null;
@@ -19,7 +19,7 @@ export function mountLiveGraphic(canvas: HTMLElement) {
     show(beat: ClientBeat, size: Size, animate: boolean) {
       if (beat.graphic !== name) {
         chart?.destroy();
-        chart = createChart(canvas, graphic(beat.graphic), records);
+        chart = createChart(canvas, graphic(beat.graphic), records, onError);
         name = beat.graphic;
         animate = false;
       }

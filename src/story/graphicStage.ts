@@ -53,11 +53,16 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
       live.show(beat, size, animate && !reducedMotion());
       container.removeAttribute("data-graphic-error");
     } catch {
-      container.dataset.graphicError = beat.id;
-      live = null;
-      canvas.replaceChildren();
-      restorePicture(beat);
+      fallBack(beat);
     }
+  }
+
+  /** A chart that fails, now or when it draws, gives way to the pictures for good. */
+  function fallBack(beat: ClientBeat) {
+    container.dataset.graphicError = beat.id;
+    live = null;
+    canvas.replaceChildren();
+    restorePicture(beat);
   }
 
   function restorePicture(beat: ClientBeat) {
@@ -69,7 +74,9 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
   async function loadCharts() {
     try {
       const { mountLiveGraphic } = await import("../charts/live.ts");
-      const mounted = mountLiveGraphic(canvas);
+      const mounted = mountLiveGraphic(canvas, () => {
+        if (active && live) fallBack(active);
+      });
       if (size.width === 0) size = measure();
       await mounted.warmUp(beats, size);
       live = mounted;
