@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { evacuationLayout } from "../../../../src/charts/evacuation/compose.ts";
 import { describeEvacuation } from "../../../../src/charts/evacuation/describe.ts";
-import { evacuationLayout, evacuationSpec } from "../../../../src/charts/evacuation/spec.ts";
+import { evacuationSpec } from "../../../../src/charts/evacuation/spec.ts";
 import { evacuationView, pauses } from "../../../../src/charts/evacuation/view.ts";
 import type { Box } from "../../../../src/charts/labelPlacement.ts";
 import { at, records } from "../records.ts";

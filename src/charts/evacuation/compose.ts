@@ -1,0 +1,320 @@
+import { chartDate } from "../../dates.ts";
+import { ink, type } from "../../styles/tokens.ts";
+import { claimantStyle } from "../claimantStyle.ts";
+import { claimantName, formatRange } from "../format.ts";
+import type { Box } from "../labelPlacement.ts";
+import { textWidth } from "../textMetrics.ts";
+import type { ChartRecords, GraphicState, Size } from "../types.ts";
+import { at, DAY, dayTicks, pauseEnd, pauseRuns, spreadOverDays, within } from "./days.ts";
+import {
+  GAP,
+  type LabelRequest,
+  LINE_HEIGHT,
+  layoutLabels,
+  segmentBoxes,
+  stackRows,
+  type Target,
+} from "./layout.ts";
+import { evacuationView, type Numbered } from "./view.ts";
+
+// Where everything on the evacuation chart goes, in pixels, for spec.ts to draw; the
+// labels are placed by layout.ts.
+
+/** Below this width the chart is a phone chart: pauses become a strip, labels may stack. */
+export const NARROW = 520;
+export const STRIP = 5;
+
+/** A figure as a chart label: "nearly 1,000", "2,000–3,000", "34,000+". */
+function figure(low: number, high: number, openEnded: boolean, qualifier?: string): string {
+  const value = formatRange(low, high, openEnded);
+  return qualifier && !/^(more than|over|at least)$/.test(qualifier)
+    ? `${qualifier} ${value}`
+    : value;
+}
+
+export type LabelKind = "total" | "value" | "remaining" | "fled" | "convoy";
+export interface LabelDatum {
+  kind: LabelKind;
+  colour: string;
+  /** The reports the label names; their marks are drawn only if the label is. */
+  keys: object[];
+}
+
+/**
+ * People evacuated over time: each claimant's running totals as points, joined only to the
+ * same claimant's next report; single convoys as hollow marks; pauses as shaded bands (a
+ * strip along the top on phones); people still inside as dashed marks spanning their range.
+ * Every drawn figure carries its value and claimant; a figure whose label finds no room at
+ * this size is left out of the drawing (it stays in the description and the table).
+ */
+export function evacuationLayout(records: ChartRecords, state: GraphicState, size: Size) {
+  const view = evacuationView(records, state);
+  const narrow = size.width < NARROW;
+  const fontSize = type.chartSmall;
+  const [start, end] = view.config.domain;
+  const t0 = at(start).getTime();
+  const t1 = at(end).getTime() + DAY;
+
+  const margin = { top: 10, right: narrow ? 14 : 30, bottom: 28, left: 46 };
+  const innerW = size.width - margin.left - margin.right;
+  const pxOfTime = (t: number) => margin.left + ((t - t0) / (t1 - t0)) * innerW;
+  // On a phone every pause reads "Paused": one row, the latest pause (the beat's news)
+  // labelled first, and a strip with no room for its label explained by its neighbours'.
+  const runs = stackRows(
+    pauseRuns(view.pauses, narrow)
+      .map((r) => ({ ...r, x: pxOfTime((r.start.getTime() + r.end.getTime()) / 2) }))
+      .reverse(),
+    fontSize,
+    margin.left,
+    size.width - 2,
+    narrow ? 1 : 3,
+  );
+  const bandRows = runs.length ? Math.max(...runs.map((r) => r.row)) + 1 : 0;
+  // Rows of pause labels far enough apart that their letters never touch.
+  const rowPitch = fontSize * 1.4;
+  if (bandRows) margin.top = Math.round(bandRows * rowPitch + 4);
+  const innerH = size.height - margin.top - margin.bottom;
+
+  const evacuated = Math.max(
+    10_000,
+    ...view.totals.flatMap((s) => s.points.map((p) => p.high)),
+    ...view.fled.map((r) => r.high),
+    ...view.convoys.map((r) => r.high),
+  );
+  // On a phone, a count of people still inside far above every evacuation figure would
+  // flatten them all against the axis: it is written as a note instead of drawn.
+  const asNote = (r: Numbered) => narrow && r.high > 1.3 * evacuated;
+  const remaining = view.remaining.filter((r) => !asNote(r));
+  const notes = view.remaining.filter(asNote);
+  // Room above the highest mark for a line of label, below the pause strip if there is one.
+  const strip = narrow && bandRows ? STRIP + 2 : 0;
+  const headroom = strip + fontSize * LINE_HEIGHT + 10;
+  const yMax =
+    Math.max(evacuated, ...remaining.map((r) => r.high)) /
+    Math.min(1 / 1.08, 1 - headroom / innerH);
+  const px = (d: Date) => pxOfTime(d.getTime());
+  const py = (v: number) => size.height - margin.bottom - (v / yMax) * innerH;
+  const dateAt = (x: number) => new Date(t0 + ((x - margin.left) / innerW) * (t1 - t0));
+  const valueAt = (y: number) => ((size.height - margin.bottom - y) / innerH) * yMax;
+  const name = (id: string) => claimantName(records, id);
+  const dayWidth = (DAY / (t1 - t0)) * innerW;
+
+  // Fixed for every state, so the lines keep their places when the chart morphs.
+  const claimants = Object.keys(records.cumulativeEvacuation);
+  const totals = view.totals.flatMap((s) => s.points.map((p) => ({ ...p, claimant: s.claimant })));
+  type TotalPoint = (typeof totals)[number];
+  const totalTime = spreadOverDays(
+    [...totals].sort((a, b) => claimants.indexOf(a.claimant) - claimants.indexOf(b.claimant)),
+    (p) => p.date,
+  );
+  const convoyTime = spreadOverDays(
+    [...view.convoys].sort((a, b) => (a.convoy ?? 0) - (b.convoy ?? 0)),
+    (r) => r.date,
+  );
+  const fledTime = spreadOverDays(view.fled, (r) => r.date);
+  const xTotal = (p: TotalPoint) => within(p.date, totalTime.get(p) ?? 0.5);
+  const xConvoy = (r: Numbered) => within(r.date, convoyTime.get(r) ?? 0.5);
+  const xFled = (r: Numbered) => within(r.date, fledTime.get(r) ?? 0.5);
+
+  const R = { total: narrow ? 4 : 5, fled: narrow ? 4 : 4.5, convoy: narrow ? 3.5 : 4 };
+  const dot = (x: Date, v: number, r: number): Target => ({
+    x: px(x),
+    y: py(v),
+    halfWidth: r,
+    halfHeight: r,
+  });
+  const remainingTarget = (r: Numbered): Target => ({
+    x: px(within(r.date)),
+    y: (py(r.low) + py(r.high)) / 2,
+    halfWidth: dayWidth / 2,
+    halfHeight: (py(r.low) - py(r.high)) / 2 + 1.5,
+  });
+
+  // What labels must keep off: every mark, the lines between reports.
+  const obstacles: Box[] = [
+    ...totals.map((p) => dot(xTotal(p), p.high, R.total)),
+    ...view.fled.map((r) => dot(xFled(r), r.high, R.fled)),
+    ...view.convoys.map((r) => dot(xConvoy(r), r.high, R.convoy)),
+    ...remaining.map(remainingTarget),
+  ].map((t) => ({
+    x0: t.x - t.halfWidth - 1,
+    y0: t.y - t.halfHeight - 1,
+    x1: t.x + t.halfWidth + 1,
+    y1: t.y + t.halfHeight + 1,
+  }));
+  for (const s of view.totals) {
+    const points = totals.filter((p) => p.claimant === s.claimant);
+    obstacles.push(...segmentBoxes(points.map((p) => [px(xTotal(p)), py(p.high)])));
+  }
+  const bands = view.pauses.map((p) => ({
+    x0: px(at(p.start)),
+    x1: px(pauseEnd(p)),
+    y0: margin.top,
+    y1: size.height - margin.bottom,
+  }));
+
+  const colour = (id: string) => claimantStyle(id).colour;
+  const frame: Box = {
+    x0: margin.left,
+    y0: margin.top + strip,
+    x1: size.width - 1,
+    // Clear of the axis line, with the dates below it.
+    y1: size.height - margin.bottom - 2,
+  };
+  const still = (r: Numbered) => figure(r.low, r.high, r.open_ended, r.qualifier);
+  const convoyGroups = new Map<string, Numbered[]>();
+  for (const r of [...view.convoys].sort((a, b) => (a.convoy ?? 0) - (b.convoy ?? 0))) {
+    const key = `${r.date} ${r.claimant}`;
+    convoyGroups.set(key, [...(convoyGroups.get(key) ?? []), r]);
+  }
+  const requests: LabelRequest<LabelDatum>[] = [
+    ...view.totals.map((s) => {
+      const p = totals.filter((t) => t.claimant === s.claimant).at(-1) as TotalPoint;
+      const value = figure(p.low, p.high, p.openEnded, p.qualifier);
+      return {
+        target: dot(xTotal(p), p.high, R.total),
+        variants: [[`${name(s.claimant)}: ${value}`], [name(s.claimant), value]],
+        datum: { kind: "total" as const, colour: colour(s.claimant), keys: [p] },
+      };
+    }),
+    ...notes.map((r) => {
+      const when = `Still inside on ${chartDate(r.date)}:`;
+      const who = `(${name(r.claimant)})`;
+      return {
+        target: { x: frame.x0, y: frame.y0 - GAP, halfWidth: 0, halfHeight: 0 },
+        variants: [
+          [`${when} ${still(r)} ${who}`],
+          [when, `${still(r)} ${who}`],
+          [when, still(r), who],
+          [`Still inside, ${chartDate(r.date)}:`, still(r), who],
+        ],
+        leader: false,
+        corners: true,
+        datum: { kind: "remaining" as const, colour: ink.text, keys: [r] },
+      };
+    }),
+    ...remaining.map((r) => {
+      const who = `(${name(r.claimant)})`;
+      return {
+        target: remainingTarget(r),
+        variants: [
+          [`Still inside: ${still(r)} ${who}`],
+          [`Still inside: ${still(r)}`, who],
+          ["Still inside:", `${still(r)} ${who}`],
+          ["Still inside:", still(r), who],
+        ],
+        datum: { kind: "remaining" as const, colour: ink.text, keys: [r] },
+      };
+    }),
+    ...view.fled.map((r) => {
+      const value = `${figure(r.low, r.high, r.open_ended, r.qualifier)} fled`;
+      const who = `(${name(r.claimant)})`;
+      return {
+        target: dot(xFled(r), r.high, R.fled),
+        variants: [[`${value} ${who}`], [value, who]],
+        datum: { kind: "fled" as const, colour: ink.text, keys: [r] },
+      };
+    }),
+    // Convoys of one day and one claimant share a label, a line each, and the claimant once.
+    ...[...convoyGroups.values()].map((group) => {
+      const first = group[0] as Numbered;
+      const each = group.map(
+        (r) => `Convoy ${r.convoy ?? ""}: ${figure(r.low, r.high, r.open_ended, r.qualifier)}`,
+      );
+      const who = `(${name(first.claimant)})`;
+      const xs = group.map((r) => px(xConvoy(r)));
+      const ys = group.map((r) => py(r.high));
+      const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      return {
+        target: {
+          x: (x0 + x1) / 2,
+          y: (y0 + y1) / 2,
+          halfWidth: (x1 - x0) / 2 + R.convoy,
+          halfHeight: (y1 - y0) / 2 + R.convoy,
+        },
+        variants: [
+          [`${each.join("; ")} ${who}`],
+          [...each, who],
+          ...(group.length === 1 ? [[`Convoy ${first.convoy ?? ""}:`, still(first), who]] : []),
+        ],
+        datum: { kind: "convoy" as const, colour: ink.muted, keys: group },
+      };
+    }),
+    // Earlier reports in a claimant's series: the value alone, in the claimant's colour.
+    ...totals
+      .filter((p) => totals.filter((t) => t.claimant === p.claimant).at(-1) !== p)
+      .map((p) => ({
+        target: dot(xTotal(p), p.high, R.total),
+        variants: [[figure(p.low, p.high, p.openEnded, p.qualifier)]],
+        datum: { kind: "value" as const, colour: colour(p.claimant), keys: [p] },
+      })),
+  ];
+  // What the beat is about (the reports of its own date) is labelled before anything else.
+  const news = (r: LabelRequest<LabelDatum>) =>
+    r.datum.keys.some((k) => (k as { date: string }).date === state.date);
+  const { placed, dropped } = layoutLabels(
+    [...requests.filter(news), ...requests.filter((r) => !news(r))],
+    frame,
+    obstacles,
+    narrow ? [] : bands,
+    fontSize,
+  );
+  const gone = new Set(dropped.flatMap((d) => d.keys));
+  // A series whose claimant could not be named is left out whole.
+  const namedSeries = new Set(
+    view.totals
+      .filter((s) => {
+        const last = totals.filter((t) => t.claimant === s.claimant).at(-1);
+        return last && !gone.has(last);
+      })
+      .map((s) => s.claimant),
+  );
+  const shown = <T extends object>(list: readonly T[]) => list.filter((r) => !gone.has(r));
+  const shownTotals = shown(totals).filter((p) => namedSeries.has(p.claimant));
+  const labels = placed.filter(
+    (l) =>
+      !(l.datum.kind === "value" && !namedSeries.has((l.datum.keys[0] as TotalPoint).claimant)),
+  );
+
+  const remainingLevels = shown(remaining).flatMap((r) =>
+    (r.low === r.high ? [r.high] : [r.low, r.high]).map((level) => ({ ...r, level })),
+  );
+  const xTicks = dayTicks(start, end, narrow ? (size.width < 340 ? 3 : 5) : 8, (tick) => {
+    const half = textWidth(chartDate(tick.toISOString().slice(0, 10)), fontSize) / 2;
+    return px(tick) - half >= margin.left - 10 && px(tick) + half <= size.width;
+  });
+  const yTicks = Math.max(2, Math.min(5, Math.floor(innerH / 60)));
+
+  return {
+    view,
+    narrow,
+    margin,
+    innerH,
+    rowPitch,
+    runs,
+    px,
+    dateAt,
+    valueAt,
+    yMax,
+    t0,
+    t1,
+    claimants,
+    colour,
+    R,
+    xTotal,
+    xFled,
+    xConvoy,
+    labels,
+    dropped,
+    /** What is drawn: every report here has a label in `labels`. */
+    drawn: {
+      totals: shownTotals,
+      fled: shown(view.fled),
+      convoys: shown(view.convoys),
+      remaining: shown(remaining),
+    },
+    remainingLevels,
+    xTicks,
+    yTicks,
+  };
+}
