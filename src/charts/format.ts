@@ -22,6 +22,20 @@ export function formatClaim(
   unit = "",
 ): string {
   if (openEnded && low === high) return `${qualifier ?? "more than"} ${formatNumber(low)}${unit}`;
+  return formatFigure(low, high, openEnded, qualifier, unit);
+}
+
+/**
+ * A figure as a chart label: "614–990+", "180+", "nearly 1,000". The "+" already says
+ * "more than", "over" and "at least"; any other qualifier is kept.
+ */
+export function formatFigure(
+  low: number,
+  high: number,
+  openEnded: boolean,
+  qualifier: string | undefined,
+  unit = "",
+): string {
   const value = formatRange(low, high, openEnded, unit);
   return qualifier && !/^(more than|over|at least)$/.test(qualifier)
     ? `${qualifier} ${value}`

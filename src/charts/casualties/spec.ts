@@ -3,7 +3,7 @@ import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { ink, type } from "../../styles/tokens.ts";
 import { chartStyle } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
-import { claimantName, formatClaim, formatNumber, formatRange } from "../format.ts";
+import { claimantName, formatFigure, formatNumber } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type Layout, layoutRows, type PlacedRow, type RowText } from "./layout.ts";
 import { casualtyState, casualtyView, claimSubject, isUnclear } from "./view.ts";
@@ -208,7 +208,9 @@ function rowLabel(records: ChartRecords, c: CasualtyClaim, short: boolean): stri
   return [
     claimSubject(c, short),
     isUnclear(records, c) ? "(source unclear)" : "",
-    whole && hasFigure(whole) ? `(part of the ${figure(whole)})` : "",
+    whole && hasFigure(whole)
+      ? `(part of the ${formatFigure(whole.low, whole.high, whole.open_ended, whole.qualifier)})`
+      : "",
   ]
     .filter(Boolean)
     .join(" ");
@@ -217,17 +219,10 @@ function rowLabel(records: ChartRecords, c: CasualtyClaim, short: boolean): stri
 /** The figure and who claimed it; for a claim with no figure, what it says instead. */
 function rowValue(records: ChartRecords, c: CasualtyClaim): string {
   const who = claimantName(records, c.claimant);
-  if (hasFigure(c)) return `${figure(c)} · ${who}`;
+  if (hasFigure(c)) return `${formatFigure(c.low, c.high, c.open_ended, c.qualifier)} · ${who}`;
   return c.qualifier === "denial"
     ? `${who} denies it; no figure`
     : `No figure: “${c.qualifier ?? ""}” · ${who}`;
-}
-
-/** "614–990+", "180+", and a qualifier that is not "more than" kept: "almost 1,200". */
-function figure(c: Numbered): string {
-  return c.open_ended
-    ? formatRange(c.low, c.high, true)
-    : formatClaim(c.low, c.high, false, c.qualifier);
 }
 
 function leftNote({ left }: Layout): string {

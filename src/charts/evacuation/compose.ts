@@ -1,7 +1,7 @@
 import { chartDate } from "../../dates.ts";
 import { ink, type } from "../../styles/tokens.ts";
 import { claimantStyle } from "../claimantStyle.ts";
-import { claimantName, formatRange } from "../format.ts";
+import { claimantName, formatFigure } from "../format.ts";
 import type { Box } from "../labelPlacement.ts";
 import { textWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
@@ -23,14 +23,6 @@ import { evacuationView, type Numbered } from "./view.ts";
 /** Below this width the chart is a phone chart: pauses become a strip, labels may stack. */
 export const NARROW = 520;
 export const STRIP = 5;
-
-/** A figure as a chart label: "nearly 1,000", "2,000–3,000", "34,000+". */
-function figure(low: number, high: number, openEnded: boolean, qualifier?: string): string {
-  const value = formatRange(low, high, openEnded);
-  return qualifier && !/^(more than|over|at least)$/.test(qualifier)
-    ? `${qualifier} ${value}`
-    : value;
-}
 
 export type LabelKind = "total" | "value" | "remaining" | "fled" | "convoy";
 export interface LabelDatum {
@@ -161,7 +153,7 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     // Clear of the axis line, with the dates below it.
     y1: size.height - margin.bottom - 2,
   };
-  const still = (r: Numbered) => figure(r.low, r.high, r.open_ended, r.qualifier);
+  const still = (r: Numbered) => formatFigure(r.low, r.high, r.open_ended, r.qualifier);
   const convoyGroups = new Map<string, Numbered[]>();
   for (const r of [...view.convoys].sort((a, b) => (a.convoy ?? 0) - (b.convoy ?? 0))) {
     const key = `${r.date} ${r.claimant}`;
@@ -170,7 +162,7 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   const requests: LabelRequest<LabelDatum>[] = [
     ...view.totals.map((s) => {
       const p = totals.filter((t) => t.claimant === s.claimant).at(-1) as TotalPoint;
-      const value = figure(p.low, p.high, p.openEnded, p.qualifier);
+      const value = formatFigure(p.low, p.high, p.openEnded, p.qualifier);
       return {
         target: dot(xTotal(p), p.high, R.total),
         variants: [[`${name(s.claimant)}: ${value}`], [name(s.claimant), value]],
@@ -207,7 +199,7 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
       };
     }),
     ...view.fled.map((r) => {
-      const value = `${figure(r.low, r.high, r.open_ended, r.qualifier)} fled`;
+      const value = `${formatFigure(r.low, r.high, r.open_ended, r.qualifier)} fled`;
       const who = `(${name(r.claimant)})`;
       return {
         target: dot(xFled(r), r.high, R.fled),
@@ -219,7 +211,8 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     ...[...convoyGroups.values()].map((group) => {
       const first = group[0] as Numbered;
       const each = group.map(
-        (r) => `Convoy ${r.convoy ?? ""}: ${figure(r.low, r.high, r.open_ended, r.qualifier)}`,
+        (r) =>
+          `Convoy ${r.convoy ?? ""}: ${formatFigure(r.low, r.high, r.open_ended, r.qualifier)}`,
       );
       const who = `(${name(first.claimant)})`;
       const xs = group.map((r) => px(xConvoy(r)));
@@ -245,7 +238,7 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
       .filter((p) => totals.filter((t) => t.claimant === p.claimant).at(-1) !== p)
       .map((p) => ({
         target: dot(xTotal(p), p.high, R.total),
-        variants: [[figure(p.low, p.high, p.openEnded, p.qualifier)]],
+        variants: [[formatFigure(p.low, p.high, p.openEnded, p.qualifier)]],
         datum: { kind: "value" as const, colour: colour(p.claimant), keys: [p] },
       })),
   ];

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatClaim, formatFigure } from "../../../src/charts/format.ts";
+
+describe("formatFigure(low, high, openEnded, qualifier)", () => {
+  it("lets the + say 'more than', 'over' and 'at least'", () => {
+    expect(formatFigure(614, 990, true, undefined)).toBe("614–990+");
+    expect(formatFigure(180, 180, true, "over")).toBe("180+");
+    expect(formatFigure(149, 149, true, "at least")).toBe("149+");
+  });
+
+  it("keeps any other qualifier", () => {
+    expect(formatFigure(1200, 1200, false, "almost")).toBe("almost 1,200");
+    expect(formatFigure(1000, 1000, false, "nearly")).toBe("nearly 1,000");
+  });
+});
+
+describe("formatClaim(low, high, openEnded, qualifier)", () => {
+  it("writes an open single figure out in words, as prose does", () => {
+    expect(formatClaim(34000, 34000, true, undefined)).toBe("more than 34,000");
+    expect(formatClaim(2000, 3000, false, undefined)).toBe("2,000–3,000");
+  });
+});
