@@ -1,4 +1,4 @@
-import { type } from "../styles/tokens.ts";
+import { ink, type } from "../styles/tokens.ts";
 
 /**
  * What every chart's SVG shares: the sans face at the chart's text size, no background of
@@ -12,3 +12,6 @@ export function chartStyle(fontSize: number = type.chartSmall) {
     overflow: "visible",
   };
 }
+
+/** A paper-coloured outline behind text, so a line, rule or cell under it never strikes it through. */
+export const TEXT_HALO = { stroke: ink.paper, strokeWidth: 3, paintOrder: "stroke" } as const;

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { ink, type } from "../../styles/tokens.ts";
-import { chartStyle } from "../chartStyle.ts";
+import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatFigure, formatNumber } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
@@ -40,7 +40,6 @@ export function casualtiesSpec(
   // A part of a larger toll is drawn hollow, and its label says what it is part of.
   const fill = (row: PlacedRow) => (row.claim.part_of ? ink.paper : colour(row));
   const markY = { value: (row: PlacedRow) => row.markY, scale: null };
-  const halo = { stroke: ink.paper, strokeWidth: 3, paintOrder: "stroke" } as const;
   const at = (anchor: "start" | "end", rows: PlacedRow[], key: "label" | "value") =>
     rows.filter((row) => row[`${key}Anchor`] === anchor);
   const labels = (anchor: "start" | "end") =>
@@ -51,7 +50,7 @@ export function casualtiesSpec(
       textAnchor: anchor,
       lineHeight: line / fontSize,
       fill: ink.text,
-      ...halo,
+      ...TEXT_HALO,
       ariaHidden: "true",
     });
   const figures = (anchor: "start" | "end") =>
@@ -62,7 +61,7 @@ export function casualtiesSpec(
       textAnchor: anchor,
       fontWeight: 700,
       fill: ink.text,
-      ...halo,
+      ...TEXT_HALO,
       ariaHidden: "true",
     });
 
@@ -140,7 +139,7 @@ export function casualtiesSpec(
           textAnchor: "start",
           fontStyle: "italic",
           fill: ink.muted,
-          ...halo,
+          ...TEXT_HALO,
           ariaHidden: "true",
         },
       ),

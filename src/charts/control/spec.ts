@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { chartDate, earlierDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
 import { ink, side, type } from "../../styles/tokens.ts";
-import { chartStyle } from "../chartStyle.ts";
+import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
 import { formatClaim } from "../format.ts";
 import { type Box, placeText, type TextSpot } from "../labelPlacement.ts";
 import { textWidth, wrapWords } from "../textMetrics.ts";
@@ -45,7 +45,6 @@ export function controlView(records: ChartRecords, state: GraphicState) {
 }
 
 const LINE = type.chartSmall * 1.2;
-const HALO = { stroke: ink.paper, strokeWidth: 3, paintOrder: "stroke" } as const;
 
 /** A piece of text the chart places: a reported figure's label, or one of its notes. */
 interface Annotation {
@@ -238,8 +237,7 @@ export function controlSpec(
           lineAnchor: "middle",
           fill: label.datum.focused ? ink.text : ink.muted,
           fontWeight: label.datum.focused ? 700 : 400,
-          // A paper outline, so a turning point's rule or a gridline never strikes it through.
-          ...HALO,
+          ...TEXT_HALO,
           ariaHidden: "true",
         }),
       ),

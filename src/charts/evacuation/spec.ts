@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { chartDate } from "../../dates.ts";
 import { ink, type } from "../../styles/tokens.ts";
-import { chartStyle } from "../chartStyle.ts";
+import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { formatNumber } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
@@ -151,9 +151,7 @@ export function evacuationSpec(
               lineHeight: LINE_HEIGHT,
               fontWeight: named ? 700 : 400,
               fill: (l: LaidLabel<LabelDatum>) => l.datum.colour,
-              stroke: ink.paper,
-              strokeWidth: 3,
-              paintOrder: "stroke",
+              ...TEXT_HALO,
               ariaHidden: "true",
             },
           ),

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { ink, type } from "../../styles/tokens.ts";
-import { chartStyle } from "../chartStyle.ts";
+import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
 import { type Anchor, LINE_HEIGHT } from "../labelPlacement.ts";
 import { hatchDefs } from "../marks.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
@@ -11,8 +11,6 @@ import { mapState } from "./view.ts";
 
 export { STATUS_LABEL } from "./compose.ts";
 
-/** A paper-coloured outline behind a label, so it reads over the cells. */
-const HALO = { stroke: ink.paper, strokeWidth: 3, paintOrder: "stroke" } as const;
 const RIVER = "#3d7fb0";
 
 /** How each kind of text looks, and the anchors it may take (one text mark per anchor). */
@@ -25,16 +23,16 @@ const LOOK: Record<TextStyle, { anchors: Anchor[]; options: Plot.TextOptions }> 
   legend: { anchors: ["start"], options: { fill: ink.text } },
   name: {
     anchors: ["start", "middle", "end"],
-    options: { fontWeight: 600, fill: ink.text, ...HALO },
+    options: { fontWeight: 600, fill: ink.text, ...TEXT_HALO },
   },
-  pocket: { anchors: ["end"], options: { fontWeight: 700, fill: ink.text, ...HALO } },
+  pocket: { anchors: ["end"], options: { fontWeight: 700, fill: ink.text, ...TEXT_HALO } },
   river: {
     anchors: ["start", "end"],
-    options: { fontStyle: "italic", fill: "#2d6a96", ...HALO },
+    options: { fontStyle: "italic", fill: "#2d6a96", ...TEXT_HALO },
   },
   orientation: {
     anchors: ["start", "middle", "end"],
-    options: { fontStyle: "italic", fill: ink.muted, ...HALO },
+    options: { fontStyle: "italic", fill: ink.muted, ...TEXT_HALO },
   },
 };
 
