@@ -60,12 +60,6 @@ export function blockBox(
   return { x0, y0, x1: x0 + w, y1: y0 + h };
 }
 
-/** The size of a label of one or more lines ("\n" between them), as Plot sets it. */
-export function labelSize(text: string, fontSize: number, bold = false): { w: number; h: number } {
-  const box = blockBox(text.split("\n"), fontSize, { x: 0, y: 0, anchor: "start" }, bold);
-  return { w: box.x1 - box.x0, h: box.y1 - box.y0 };
-}
-
 /**
  * Greedy placement of a chart's text, in priority order: each item takes the first of its
  * spots (and, at that spot, the first of its line breaks) that stays inside the frame and
@@ -112,68 +106,3 @@ const inside = (a: Box, frame: Box) =>
 
 export const overlaps = (a: Box, b: Box) =>
   a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/** A place for a label: its anchor point in pixels and which end of the text sits there. */
-export type Spot = [tx: number, ty: number, anchor: Anchor];
-
-export interface LabelCandidate<T> {
-  x: number;
-  y: number;
-  text: string;
-  datum: T;
-  /** Where this label may go, in order of preference, instead of the spots round its point. */
-  spots?: readonly Spot[];
-}
-
-export interface PlacedLabel<T> extends LabelCandidate<T> {
-  /** Where the text goes, in pixels, and how it is anchored there. */
-  tx: number;
-  ty: number;
-  anchor: Anchor;
-}
-
-/**
- * The simple form of `placeText` for labels of points: each label, in priority order, takes
- * the first free spot round its point (on it, above, below, right, left, then the corners
- * and further out) or the spots it brings. A label of several lines is placed as one
- * block, centred on its spot (Plot's lineAnchor "middle").
- */
-export function placeLabels<T>(
-  candidates: readonly LabelCandidate<T>[],
-  frame: Box,
-  reserved: readonly Box[],
-  fontSize: number,
-): PlacedLabel<T>[] {
-  const items = candidates.map((c) => {
-    const { h } = labelSize(c.text, fontSize);
-    const spots: readonly Spot[] = c.spots ?? [
-      [c.x, c.y, "middle"],
-      [c.x, c.y - h, "middle"],
-      [c.x, c.y + h, "middle"],
-      [c.x + 6, c.y, "start"],
-      [c.x - 6, c.y, "end"],
-      [c.x + 6, c.y - h, "start"],
-      [c.x - 6, c.y - h, "end"],
-      [c.x + 6, c.y + h, "start"],
-      [c.x - 6, c.y + h, "end"],
-      [c.x, c.y - 2 * h, "middle"],
-      [c.x, c.y + 2 * h, "middle"],
-      [c.x + 6, c.y - 2 * h, "start"],
-      [c.x - 6, c.y - 2 * h, "end"],
-      [c.x + 6, c.y + 2 * h, "start"],
-      [c.x - 6, c.y + 2 * h, "end"],
-    ];
-    return {
-      variants: [c.text.split("\n")],
-      spots: spots.map(([x, y, anchor]) => ({ x, y, anchor })),
-      fontSize,
-      datum: c,
-    };
-  });
-  return placeText(items, frame, reserved).map((p) => ({
-    ...p.datum,
-    tx: p.x,
-    ty: p.y,
-    anchor: p.anchor,
-  }));
-}
