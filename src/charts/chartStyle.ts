@@ -1,4 +1,5 @@
 import { ink, type } from "../styles/tokens.ts";
+import type { Size } from "./types.ts";
 
 /**
  * What every chart's SVG shares: the sans face at the chart's text size, no background of
@@ -15,3 +16,6 @@ export function chartStyle(fontSize: number = type.chartSmall) {
 
 /** A paper-coloured outline behind text, so a line, rule or cell under it never strikes it through. */
 export const TEXT_HALO = { stroke: ink.paper, strokeWidth: 3, paintOrder: "stroke" } as const;
+
+/** Below this width a chart is drawn for a phone: fewer ticks, shorter labels, less chrome. */
+export const isNarrow = (size: Size) => size.width < 520;

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { ink, type } from "../../styles/tokens.ts";
-import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
+import { chartStyle, isNarrow, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatFigure, formatNumber } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
@@ -11,7 +11,6 @@ import { casualtyState, casualtyView, claimSubject, isUnclear } from "./view.ts"
 /** How far an open-ended range's arrow reaches past its figure, as a share of the axis. */
 const OPEN_END = 0.08;
 /** Below this width the labels take their short forms and the type a size down. */
-const NARROW = 520;
 
 type Numbered = CasualtyClaim & { low: number; high: number };
 const hasFigure = (c: CasualtyClaim): c is Numbered => c.low !== undefined && c.high !== undefined;
@@ -29,7 +28,7 @@ export function casualtiesSpec(
 ): Plot.PlotOptions {
   const { claims, layout, domainMax, end, fontSize, line, r, top, marginLeft, marginRight, px } =
     casualtyRows(records, state, size);
-  const narrow = size.width < NARROW;
+  const narrow = isNarrow(size);
   const drawn = layout.rows;
   const ranged = drawn.filter((row) => hasFigure(row.claim) && row.claim.low < row.claim.high);
   const withFigure = drawn.filter((row) => hasFigure(row.claim));
@@ -170,7 +169,7 @@ export function casualtyRows(records: ChartRecords, state: GraphicState, size: S
   const numbered = claims.filter(hasFigure);
   const max = Math.max(10, ...numbered.map((c) => c.high));
   const domainMax = niceCeil(max * (1 + OPEN_END + 0.04));
-  const narrow = size.width < NARROW;
+  const narrow = isNarrow(size);
   const fontSize = narrow ? type.chartSmall - 1 : type.chartSmall;
   const line = Math.round(fontSize * 1.25);
   const r = narrow ? 4.5 : 5;

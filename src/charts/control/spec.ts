@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { chartDate, earlierDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
 import { ink, side, type } from "../../styles/tokens.ts";
-import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
+import { chartStyle, isNarrow, TEXT_HALO } from "../chartStyle.ts";
 import { formatClaim } from "../format.ts";
 import { type Box, placeText, type TextSpot } from "../labelPlacement.ts";
 import { textWidth, wrapWords } from "../textMetrics.ts";
@@ -79,7 +79,7 @@ export function controlSpec(
 ): Plot.PlotOptions {
   const focus = controlState(state.state);
   const view = controlView(records, state);
-  const narrow = size.width < 520;
+  const narrow = isNarrow(size);
   const fontSize = type.chartSmall;
   const turning = view.turning.filter((t) => !narrow || t.key === focus.turningPoint);
   // Turning points' labels alternate between two rows; a phone shows one at a time.

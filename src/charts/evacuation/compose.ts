@@ -1,5 +1,6 @@
 import { chartDate } from "../../dates.ts";
 import { ink, type } from "../../styles/tokens.ts";
+import { isNarrow } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatFigure } from "../format.ts";
 import type { Box } from "../labelPlacement.ts";
@@ -20,8 +21,6 @@ import { evacuationView, type Numbered } from "./view.ts";
 // Where everything on the evacuation chart goes, in pixels, for spec.ts to draw; the
 // labels are placed by layout.ts.
 
-/** Below this width the chart is a phone chart: pauses become a strip, labels may stack. */
-export const NARROW = 520;
 export const STRIP = 5;
 
 export type LabelKind = "total" | "value" | "remaining" | "fled" | "convoy";
@@ -41,7 +40,8 @@ export interface LabelDatum {
  */
 export function evacuationLayout(records: ChartRecords, state: GraphicState, size: Size) {
   const view = evacuationView(records, state);
-  const narrow = size.width < NARROW;
+  // A phone chart: pauses become a strip, labels may stack.
+  const narrow = isNarrow(size);
   const fontSize = type.chartSmall;
   const [start, end] = view.config.domain;
   const t0 = at(start).getTime();

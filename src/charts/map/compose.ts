@@ -1,5 +1,6 @@
 import { chartDate } from "../../dates.ts";
 import { side, type } from "../../styles/tokens.ts";
+import { isNarrow } from "../chartStyle.ts";
 import { formatClaim } from "../format.ts";
 import {
   type Box,
@@ -62,7 +63,7 @@ const SWATCH = 11;
  */
 export function composeMap(records: ChartRecords, state: GraphicState, size: Size) {
   const view = mapView(records, state);
-  const wide = size.width >= 520;
+  const wide = !isNarrow(size);
   // Text keeps this far from the canvas's edges: a little more where there is room.
   const inset = wide ? 8 : 2;
   const frame = { x0: inset, y0: inset, x1: size.width - inset, y1: size.height - inset };
