@@ -11,7 +11,8 @@ const launchOptions = existsSync(chromium.path)
   ? { executablePath: chromium.path, args: chromium.args }
   : {};
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts on one machine run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "tests/e2e",
