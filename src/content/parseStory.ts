@@ -3,7 +3,25 @@ import { isStoryDate } from "../dates.ts";
 import { CopyError } from "./CopyError.ts";
 import { type Beat, type KnownStates, SECTIONS, type Section, type Story } from "./story.ts";
 
-const BEAT_KEYS = ["id", "section", "date", "graphic", "state", "highlight", "contentNote", "text"];
+const BEAT_KEYS = [
+  "id",
+  "section",
+  "date",
+  "graphic",
+  "state",
+  "highlight",
+  "formerly",
+  "contentNote",
+  "text",
+];
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const list = (value: unknown) =>
+  typeof value === "string"
+    ? value
+        .split("|")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 const REQUIRED = ["id", "section", "date", "graphic", "state", "text"] as const;
 
 interface BeatBlock {
@@ -47,7 +65,7 @@ export function parseStory(text: string, file: string, known: KnownStates): Stor
         `duplicate beat id "${beat.id}" (first on line ${first})`,
       );
     seen.set(beat.id, at("id"));
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(beat.id)) {
+    if (!KEBAB.test(beat.id)) {
       throw new CopyError(file, at("id"), `beat id "${beat.id}" is not kebab-case`);
     }
     if (!(SECTIONS as readonly string[]).includes(beat.section)) {
@@ -79,13 +97,12 @@ export function parseStory(text: string, file: string, known: KnownStates): Stor
         `unknown state "${beat.state}" for graphic "${beat.graphic}" (expected one of: ${states.join(", ")})`,
       );
     }
-    const highlight =
-      typeof item.highlight === "string"
-        ? item.highlight
-            .split("|")
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [];
+    const formerly = list(item.formerly);
+    for (const old of formerly) {
+      if (!KEBAB.test(old)) {
+        throw new CopyError(file, at("formerly"), `former id "${old}" is not kebab-case`);
+      }
+    }
     return {
       id: beat.id,
       section: beat.section as Section,
@@ -93,11 +110,14 @@ export function parseStory(text: string, file: string, known: KnownStates): Stor
       graphic: beat.graphic,
       state: beat.state,
       text: beat.text.trim(),
-      highlight,
+      highlight: list(item.highlight),
+      formerly,
       contentNote: typeof item.contentNote === "string" ? item.contentNote.trim() : undefined,
       line: block.line,
     };
   });
+
+  checkFormerIds(beats, file);
 
   const field = (key: string) => {
     const value = raw[key];
@@ -117,6 +137,31 @@ export function parseStory(text: string, file: string, known: KnownStates): Stor
     beats,
     about,
   };
+}
+
+/**
+ * A former id keeps old links working, so it must name one beat only: never a current id,
+ * never two beats.
+ */
+function checkFormerIds(beats: readonly Beat[], file: string) {
+  const current = new Set(beats.map((b) => b.id));
+  const claimed = new Map<string, string>();
+  for (const beat of beats) {
+    for (const old of beat.formerly) {
+      if (current.has(old)) {
+        throw new CopyError(file, beat.line, `former id "${old}" is still a beat's id`);
+      }
+      const other = claimed.get(old);
+      if (other !== undefined) {
+        throw new CopyError(
+          file,
+          beat.line,
+          `former id "${old}" is claimed by beats "${other}" and "${beat.id}"`,
+        );
+      }
+      claimed.set(old, beat.id);
+    }
+  }
 }
 
 /**

@@ -1,11 +1,12 @@
 /** The story as the copy desk wrote it, typed. Chart code never imports this. */
 
 export const SECTIONS = [
-  "Prelude",
-  "The northeast collapses",
-  "Into the Old City",
+  "A divided city",
+  "The northeast falls",
+  "The southeast and the Old City",
   "The last pocket",
   "Evacuation",
+  "The toll",
   "Aftermath",
 ] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -20,6 +21,8 @@ export interface Beat {
   text: string;
   /** Ids the graphic should single out (districts on the map). */
   highlight: string[];
+  /** Ids of earlier beats merged into this one: old links to them land here. */
+  formerly: string[];
   /** Shown before the beat, for passages about killings. */
   contentNote: string | undefined;
   /** Where the beat starts in the copy file. */

@@ -25,7 +25,7 @@ const story = (beats: string) =>
 const beat = (over: Record<string, string | null> = {}) => {
   const fields: Record<string, string | null> = {
     id: "first-beat",
-    section: "Prelude",
+    section: "A divided city",
     date: "2016-11-15",
     graphic: "map",
     state: "overview",
@@ -48,38 +48,65 @@ const errorOf = (text: string) => {
 };
 
 describe("parseStory(text, file, knownStates)", () => {
-  it("reads the shipped copy: 30 or more beats, each with a known graphic and state", () => {
-    const parsed = parseStory(
-      readFileSync(join(import.meta.dirname, "../../..", FILE), "utf8"),
-      FILE,
-      KNOWN_STATES,
-    );
-    expect(parsed.headline).toBe("The fall of east Aleppo");
-    expect(parsed.beats.length).toBeGreaterThanOrEqual(30);
-    expect(parsed.about.length).toBeGreaterThan(3);
-    for (const b of parsed.beats) {
-      expect(KNOWN_STATES[b.graphic], b.id).toContain(b.state);
-      const words = b.text.split(/\s+/).length;
-      expect(words, `${b.id} has ${words} words`).toBeGreaterThanOrEqual(40);
-      expect(words, `${b.id} has ${words} words`).toBeLessThanOrEqual(90);
-    }
-  });
-
   it("types a beat, its highlight list and the line it starts on", () => {
     const parsed = parseStory(story(beat({ highlight: "hanano | sakhour" })), FILE, known);
     expect(parsed.beats).toEqual([
       {
         id: "first-beat",
-        section: "Prelude",
+        section: "A divided city",
         date: "2016-11-15",
         graphic: "map",
         state: "overview",
         text: "Some words about the day.",
         highlight: ["hanano", "sakhour"],
+        formerly: [],
         contentNote: undefined,
         line: 6,
       },
     ]);
+  });
+
+  it("keeps former ids so that old links land on the beat they were merged into", () => {
+    const parsed = parseStory(story(beat({ formerly: "old-one | old-two" })), FILE, known);
+    expect(parsed.beats[0]?.formerly).toEqual(["old-one", "old-two"]);
+  });
+
+  it("rejects a former id that is not kebab-case, is a current id, or is claimed twice", () => {
+    expect(errorOf(story(beat({ formerly: "Old One" })))).toBe(
+      `${FILE} line 12: former id "Old One" is not kebab-case`,
+    );
+    expect(
+      errorOf(
+        story(`${beat()}
+
+${beat({ id: "second", formerly: "first-beat" })}`),
+      ),
+    ).toBe(`${FILE} line 13: former id "first-beat" is still a beat's id`);
+    expect(
+      errorOf(
+        story(
+          `${beat({ formerly: "gone" })}
+
+${beat({ id: "second", formerly: "gone" })}`,
+        ),
+      ),
+    ).toBe(`${FILE} line 14: former id "gone" is claimed by beats "first-beat" and "second"`);
+  });
+
+  it("trims a beat's text and its content note", () => {
+    const parsed = parseStory(
+      story(beat({ contentNote: "  A note.  ", text: "  Words.  " })),
+      FILE,
+      known,
+    );
+    expect(parsed.beats[0]?.text).toBe("Words.");
+    expect(parsed.beats[0]?.contentNote).toBe("A note.");
+  });
+
+  it("rejects an id that is not kebab-case", () => {
+    expect(errorOf(story(beat({ id: "First_Beat" })))).toBe(
+      `${FILE} line 6: beat id "First_Beat" is not kebab-case`,
+    );
   });
 
   it("rejects an unknown graphic, naming its line", () => {

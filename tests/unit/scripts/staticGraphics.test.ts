@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { staticGraphics } from "../../../scripts/prerender/staticGraphics.ts";
+import { KNOWN_STATES } from "../../../src/charts/registry.ts";
+import { parseStory } from "../../../src/content/parseStory.ts";
+import { records } from "../charts/records.ts";
+
+const COPY = "src/content/story.aml";
+const story = parseStory(
+  readFileSync(join(import.meta.dirname, "../../..", COPY), "utf8"),
+  COPY,
+  KNOWN_STATES,
+);
+
+describe("staticGraphics(beats, records)", () => {
+  // Pictures are named by their content, so two beats with the same file show the same picture.
+  const { byBeat, files } = staticGraphics(story.beats, records);
+
+  it("moves the graphic at every beat: no beat repeats the picture of the one before", () => {
+    const repeats = story.beats.slice(1).flatMap((beat, i) => {
+      const before = story.beats[i];
+      if (!before) return [];
+      const [a, b] = [byBeat.get(before.id), byBeat.get(beat.id)];
+      return a?.narrow === b?.narrow || a?.wide === b?.wide ? [`${before.id} → ${beat.id}`] : [];
+    });
+    expect(repeats).toEqual([]);
+  });
+
+  it("draws each distinct picture once, at both sizes, with its description", () => {
+    for (const beat of story.beats) {
+      const g = byBeat.get(beat.id);
+      expect(g && files.has(g.narrow) && files.has(g.wide), beat.id).toBe(true);
+      expect(g?.description.length, beat.id).toBeGreaterThan(20);
+    }
+  });
+});
