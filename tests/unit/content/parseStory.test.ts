@@ -1,7 +1,4 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { KNOWN_STATES } from "../../../src/charts/registry.ts";
 import { parseStory } from "../../../src/content/parseStory.ts";
 
 const FILE = "src/content/story.aml";

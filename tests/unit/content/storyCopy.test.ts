@@ -55,7 +55,7 @@ const MONTHS =
  * The figures a reader must hold in mind: numerals, a range or "+" counting as one, leaving
  * out dates ("27 November") and years, which the progress line already carries.
  */
-export function figuresIn(text: string): string[] {
+function figuresIn(text: string): string[] {
   const withoutDates = text
     .replace(new RegExp(`\\b\\d{1,2} (${MONTHS})\\b`, "g"), "")
     .replace(/\b(19|20)\d\d\b/g, "");
