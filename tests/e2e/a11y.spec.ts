@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
 import { watchPage } from "./watch.ts";
 
@@ -29,5 +29,61 @@ test.describe("accessibility", () => {
     }
     expect(watch.errors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+  });
+});
+
+interface AXNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  childIds?: string[];
+}
+
+/** What Chromium's accessibility tree exposes inside the image with this name. */
+async function exposedInsideImage(page: Page, name: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: AXNode[] };
+  await cdp.detach();
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const image = nodes.find((n) => n.role?.value === "image" && n.name?.value === name);
+  if (!image) throw new Error(`no image named "${name}" in the accessibility tree`);
+  const exposed: string[] = [];
+  const walk = (ids: string[] = []) => {
+    for (const id of ids) {
+      const node = byId.get(id);
+      if (!node) continue;
+      if (!node.ignored) exposed.push(`${node.role?.value} "${node.name?.value ?? ""}"`);
+      walk(node.childIds);
+    }
+  };
+  walk(image.childIds);
+  return exposed;
+}
+
+test.describe("the charts in the accessibility tree", () => {
+  test("expose their name only: no axis numbers inside the image", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto("/");
+    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    const beats = await page
+      .locator("[data-beat]")
+      .evaluateAll((els) =>
+        els.map((el) => [
+          (el as HTMLElement).dataset.beat ?? "",
+          (el as HTMLElement).dataset.graphicName ?? "",
+        ]),
+      );
+    const chart = page.locator("[data-graphic-canvas] > svg");
+    for (const name of ["control", "evacuation", "casualties", "map"]) {
+      const [id] = beats.find(([, g]) => g === name) ?? [];
+      if (!id) throw new Error(`no beat shows the ${name} graphic`);
+      await scrollToBeat(page, id);
+      await expect.poll(() => activeBeat(page)).toBe(id);
+      const label = await page.locator(`[data-beat="${id}"] .beat-figure img`).getAttribute("alt");
+      await expect(chart).toHaveAttribute("aria-label", label as string);
+      await expect(chart.locator("text").first()).toBeAttached();
+      expect(await exposedInsideImage(page, label as string), name).toEqual([]);
+    }
   });
 });
