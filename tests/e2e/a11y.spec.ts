@@ -87,3 +87,41 @@ test.describe("the charts in the accessibility tree", () => {
     }
   });
 });
+
+test.describe("the data tables", () => {
+  test("head each row with its date or district, and name the scroller apart from the caption", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const tables = page.locator(".data-table table");
+    await expect(tables).toHaveCount(4);
+    for (const table of await tables.all()) {
+      const caption = (await table.locator("caption").textContent()) ?? "";
+      const rowHead = await table.locator("thead th").first().textContent();
+      expect(["Date", "District"], caption).toContain(rowHead);
+      const rows = table.locator("tbody tr");
+      await expect(table.locator("tbody tr > :first-child")).toHaveCount(await rows.count());
+      const heads = await table
+        .locator("tbody tr > :first-child")
+        .evaluateAll(
+          (cells) =>
+            cells.filter((c) => c.localName === "th" && c.getAttribute("scope") === "row").length,
+        );
+      expect(heads, caption).toBe(await rows.count());
+      await expect(table.locator("tbody td[scope], tbody tr > th:not(:first-child)")).toHaveCount(
+        0,
+      );
+
+      const scroller = table.locator("xpath=..");
+      const name = (await scroller.getAttribute("aria-label")) ?? "";
+      expect(name.length, caption).toBeGreaterThan(0);
+      expect(name.length, caption).toBeLessThan(40);
+      expect(caption.toLowerCase()).not.toContain(name.toLowerCase());
+      expect(name.toLowerCase()).not.toContain(caption.toLowerCase());
+    }
+    const names = await page
+      .locator(".table-scroll")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("aria-label")));
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
