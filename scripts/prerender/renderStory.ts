@@ -1,6 +1,7 @@
 import type { Beat, Story } from "../../src/content/story.ts";
 import { chartDate, proseDate } from "../../src/dates.ts";
 import { esc, html } from "./html.ts";
+import { momentNames } from "./momentNames.ts";
 import { STATIC_SIZES, type StaticGraphic } from "./staticGraphics.ts";
 
 const slug = (s: string) =>
@@ -15,7 +16,7 @@ export function picture(g: StaticGraphic, lazy: boolean): string {
   return `<picture><source media="(min-width: 720px)" srcset="${esc(g.wide)}" width="${wide.width}" height="${wide.height}"><img src="${esc(g.narrow)}" width="${narrow.width}" height="${narrow.height}" alt="${esc(g.description)}"${lazy ? ' loading="lazy"' : ""} decoding="async"></picture>`;
 }
 
-function renderBeat(beat: Beat, g: StaticGraphic): string {
+function renderBeat(beat: Beat, g: StaticGraphic, momentName: string): string {
   const year = beat.date.slice(0, 4);
   return html([
     `<article class="beat" id="${esc(beat.id)}" data-beat="${esc(beat.id)}" data-graphic-name="${esc(beat.graphic)}" data-state="${esc(beat.state)}" data-date="${esc(beat.date)}" data-highlight="${esc(beat.highlight.join("|"))}" tabindex="-1" aria-labelledby="${esc(beat.id)}-date">`,
@@ -24,7 +25,7 @@ function renderBeat(beat: Beat, g: StaticGraphic): string {
     `<p class="beat-date" id="${esc(beat.id)}-date"><time datetime="${esc(beat.date)}">${esc(proseDate(beat.date))} ${year}</time></p>`,
     `<p class="beat-text">${esc(beat.text)}</p>`,
     `<figure class="beat-figure"><p class="figure-title">${esc(g.title)}</p>${picture(g, true)}<figcaption>${esc(g.description)} <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
-    `<p class="beat-tools"><a class="beat-link" href="#${esc(beat.id)}">Link to this moment<span class="visually-hidden">: ${esc(proseDate(beat.date))}</span></a></p>`,
+    `<p class="beat-tools"><a class="beat-link" href="#${esc(beat.id)}">Link to this moment<span class="visually-hidden">: ${esc(momentName)}</span></a></p>`,
     "</article>",
   ]);
 }
@@ -34,6 +35,7 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
   const first = story.beats[0] as Beat;
   const firstGraphic = graphics.get(first.id) as StaticGraphic;
   const sections: string[] = [];
+  const names = momentNames(story.beats);
   let current: string | undefined;
   for (const beat of story.beats) {
     if (beat.section !== current) {
@@ -43,7 +45,9 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
         `<section class="chapter" aria-labelledby="section-${slug(beat.section)}"><h2 class="chapter-head" id="section-${slug(beat.section)}">${esc(beat.section)}</h2>`,
       );
     }
-    sections.push(renderBeat(beat, graphics.get(beat.id) as StaticGraphic));
+    sections.push(
+      renderBeat(beat, graphics.get(beat.id) as StaticGraphic, names.get(beat.id) as string),
+    );
   }
   sections.push("</section>");
 

@@ -125,3 +125,22 @@ test.describe("the data tables", () => {
     expect(new Set(names).size).toBe(names.length);
   });
 });
+
+test.describe("links to a moment", () => {
+  test("each has a name of its own: the date and the beat's opening words", async ({ page }) => {
+    await page.goto("/");
+    const links = page.getByRole("link", { name: /^Link to this moment/ });
+    const ids = await beatIds(page);
+    await expect(links).toHaveCount(ids.length);
+    const names = await links.evaluateAll((as) => as.map((a) => a.textContent ?? ""));
+    expect(new Set(names).size, names.join("\n")).toBe(names.length);
+    for (const [i, name] of names.entries()) {
+      const id = ids[i] as string;
+      const [, topic] = name.match(/^Link to this moment: \d{1,2} [A-Z][a-z]+, (.+?)…?$/) ?? [];
+      expect(topic?.split(" ").length, name).toBeGreaterThanOrEqual(3);
+      // The topic is the beat's own words, not its id.
+      const text = await page.locator(`[data-beat="${id}"] .beat-text`).textContent();
+      expect(text, name).toContain(topic);
+    }
+  });
+});
