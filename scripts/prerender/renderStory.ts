@@ -13,7 +13,7 @@ const slug = (s: string) =>
 /** A static picture of a graphic state: the phone drawing, or the desktop one on wide screens. */
 export function picture(g: StaticGraphic, lazy: boolean): string {
   const { wide, narrow } = STATIC_SIZES;
-  return `<picture><source media="(min-width: 720px)" srcset="${esc(g.wide)}" width="${wide.width}" height="${wide.height}"><img src="${esc(g.narrow)}" width="${narrow.width}" height="${narrow.height}" alt="${esc(g.description)}"${lazy ? ' loading="lazy"' : ""} decoding="async"></picture>`;
+  return `<picture><source media="(min-width: 720px)" srcset="${esc(g.wide)}" width="${wide.width}" height="${wide.height}"><img src="${esc(g.narrow)}" width="${narrow.width}" height="${narrow.height}" alt="${esc(g.name)}"${lazy ? ' loading="lazy"' : ""} decoding="async"></picture>`;
 }
 
 function renderBeat(beat: Beat, g: StaticGraphic, momentName: string): string {
@@ -24,7 +24,7 @@ function renderBeat(beat: Beat, g: StaticGraphic, momentName: string): string {
       `<aside class="content-note" role="note"><strong>Content note.</strong> ${esc(beat.contentNote)}</aside>`,
     `<p class="beat-date" id="${esc(beat.id)}-date"><time datetime="${esc(beat.date)}">${esc(proseDate(beat.date))} ${year}</time></p>`,
     `<p class="beat-text">${esc(beat.text)}</p>`,
-    `<figure class="beat-figure"><p class="figure-title">${esc(g.title)}</p>${picture(g, true)}<figcaption>${esc(g.description)} <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
+    `<figure class="beat-figure" aria-labelledby="${esc(beat.id)}-figure-title"><p class="figure-title" id="${esc(beat.id)}-figure-title">${esc(g.title)}</p>${picture(g, true)}<figcaption><span class="figure-description">${esc(g.description)}</span> <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
     `<p class="beat-tools"><a class="beat-link" href="#${esc(beat.id)}">Link to this moment<span class="visually-hidden">: ${esc(momentName)}</span></a></p>`,
     "</article>",
   ]);
@@ -58,7 +58,7 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
     `<p class="progress"><span class="progress-date" data-progress-date>${esc(chartDate(first.date))} ${first.date.slice(0, 4)}</span><span class="visually-hidden" data-progress-count>Moment 1 of ${story.beats.length}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" data-progress-fill></span></span></p>`,
     '<p class="beat-nav"><button type="button" class="button" data-step="prev" aria-keyshortcuts="k">Previous</button><button type="button" class="button" data-step="next" aria-keyshortcuts="j">Next</button></p>',
     "</div>",
-    `<figure class="sticky-figure" aria-labelledby="graphic-title" aria-describedby="graphic-description">`,
+    `<figure class="sticky-figure" aria-labelledby="graphic-title">`,
     `<div class="figure-head"><p class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</p><a class="figure-data-link" href="#table-${esc(first.graphic)}" data-table-link>Show the data</a></div>`,
     `<div class="graphic-canvas" data-graphic-canvas>${picture(firstGraphic, false)}</div>`,
     `<figcaption class="visually-hidden" id="graphic-description">${esc(firstGraphic.description)}</figcaption>`,

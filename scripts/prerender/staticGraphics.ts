@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { pictureName } from "../../src/charts/accessibleSvg.ts";
 import { graphic } from "../../src/charts/registry.ts";
 import type { ChartRecords, Size } from "../../src/charts/types.ts";
 import type { Beat } from "../../src/content/story.ts";
@@ -13,6 +14,9 @@ export const STATIC_SIZES = {
 export interface StaticGraphic {
   narrow: string;
   wide: string;
+  /** The pictures' short name. */
+  name: string;
+  /** What they show, said once, in the caption. */
   description: string;
   title: string;
 }
@@ -38,6 +42,7 @@ export function staticGraphics(beats: readonly Beat[], records: ChartRecords) {
     ) as Record<keyof typeof STATIC_SIZES, string>;
     byBeat.set(beat.id, {
       ...paths,
+      name: pictureName(definition, state),
       description: definition.describe(records, state),
       title: definition.title,
     });

@@ -1,8 +1,19 @@
+import { proseDate } from "../dates.ts";
+import type { GraphicDefinition, GraphicState } from "./types.ts";
+
+/**
+ * A picture's short name ("District map, 28 November 2016"): what it is and when. What it
+ * shows is said once, in the figure's caption, not again in the picture's name.
+ */
+export function pictureName(definition: GraphicDefinition, state: GraphicState): string {
+  return `${definition.shortTitle}, ${proseDate(state.date)} ${state.date.slice(0, 4)}`;
+}
+
 /**
  * Plot labels its groups with aria-label, which axe rejects on plain <g> elements. Each
  * chart carries one accessible name instead, on the root, and everything drawn inside it
- * (axis numbers included) is hidden from assistive technology: the name already says it,
- * and the data tables carry every figure.
+ * (axis numbers included) is hidden from assistive technology: the figure's caption says
+ * what it shows, and the data tables carry every figure.
  */
 export function labelSvg(svg: Element, name: string): void {
   for (const node of svg.querySelectorAll("[aria-label]")) {

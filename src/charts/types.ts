@@ -33,6 +33,9 @@ export interface GraphicDefinition {
   name: string;
   /** What the graphic shows, for the figure's label. */
   title: string;
+  /** What the graphic is, in a word or two ("District map"): its pictures' short name and
+   * the live region's first words when the graphic changes. */
+  shortTitle: string;
   states: readonly string[];
   /** Recolour changed marks one after another when moving between states. */
   staggerChanges?: boolean;

@@ -5,7 +5,9 @@ export interface ClientBeat {
   state: string;
   date: string;
   highlight: string[];
-  /** The state's one-sentence description, announced when the beat becomes active. */
+  /** The state's pictures' short name. */
+  name: string;
+  /** What the state shows, in a sentence: the graphic's caption. */
   description: string;
   title: string;
   /** Static pictures of the state, shown until the chart code is loaded. */
@@ -31,7 +33,8 @@ export function readBeats(root: ParentNode): ClientBeat[] {
       state,
       date,
       highlight: highlight ? highlight.split("|") : [],
-      description: img.alt,
+      name: img.alt,
+      description: el.querySelector(".beat-figure .figure-description")?.textContent ?? "",
       title: el.querySelector(".beat-figure .figure-title")?.textContent ?? "",
       narrow: img.getAttribute("src") ?? "",
       wide: source.getAttribute("srcset") ?? "",

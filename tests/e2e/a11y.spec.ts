@@ -144,3 +144,40 @@ test.describe("links to a moment", () => {
     }
   });
 });
+
+test.describe("the graphic's text alternative", () => {
+  test("a short name for the picture, and what it shows said once, in the caption", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto("/");
+    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    const ids = await beatIds(page);
+    const figure = page.locator(".sticky-figure");
+    const chart = page.locator("[data-graphic-canvas] > svg");
+    for (const id of [ids[1], ids[Math.floor(ids.length / 2)], ids.at(-1)] as string[]) {
+      await scrollToBeat(page, id);
+      await expect.poll(() => activeBeat(page)).toBe(id);
+      const description = (await page
+        .locator(`[data-beat="${id}"] .figure-description`)
+        .textContent()) as string;
+      expect(description.length, id).toBeGreaterThan(60);
+      await expect(page.locator("#graphic-description")).toHaveText(description);
+      const name = (await chart.getAttribute("aria-label")) as string;
+      expect(name, id).toMatch(/^[A-Z][a-z]+ [a-z]+, \d{1,2} [A-Z][a-z]+ 2016$/);
+      // Said once: not as the figure's description, not in the picture's name.
+      const alternatives = await figure.evaluate((el) => [
+        el.getAttribute("aria-describedby") ?? "",
+        ...[...el.querySelectorAll("[aria-label], img[alt]")].map(
+          (n) => n.getAttribute("aria-label") ?? n.getAttribute("alt") ?? "",
+        ),
+      ]);
+      expect(
+        alternatives.filter((a) => a.includes(description.slice(0, 40))),
+        id,
+      ).toEqual([]);
+      const inCaption = await figure.locator("figcaption").allTextContents();
+      expect(inCaption, id).toEqual([description]);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { CASUALTY_STATES } from "./states.ts";
 export const casualties: GraphicDefinition = {
   name: "casualties",
   title: "Casualties by source",
+  shortTitle: "Casualties chart",
   states: Object.keys(CASUALTY_STATES),
   spec: casualtiesSpec,
   describe: describeCasualties,

@@ -6,6 +6,7 @@ import { CONTROL_STATES } from "./states.ts";
 export const control: GraphicDefinition = {
   name: "control",
   title: "Share of the formerly rebel-held east under government control",
+  shortTitle: "Control chart",
   states: Object.keys(CONTROL_STATES),
   spec: controlSpec,
   describe: describeControl,

@@ -6,6 +6,7 @@ import { EVACUATION_STATES } from "./states.ts";
 export const evacuation: GraphicDefinition = {
   name: "evacuation",
   title: "People evacuated from east Aleppo, by claimant",
+  shortTitle: "Evacuation chart",
   states: Object.keys(EVACUATION_STATES),
   spec: evacuationSpec,
   describe: describeEvacuation,

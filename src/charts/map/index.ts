@@ -6,6 +6,7 @@ import { MAP_STATES } from "./states.ts";
 export const map: GraphicDefinition = {
   name: "map",
   title: "East Aleppo district by district (schematic)",
+  shortTitle: "District map",
   states: Object.keys(MAP_STATES),
   // Districts that change hands change colour in sequence, so the eye can follow them.
   staggerChanges: true,
