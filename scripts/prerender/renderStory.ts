@@ -19,7 +19,7 @@ export function picture(g: StaticGraphic, lazy: boolean): string {
 function renderBeat(beat: Beat, g: StaticGraphic, momentName: string): string {
   const year = beat.date.slice(0, 4);
   return html([
-    `<article class="beat" id="${esc(beat.id)}" data-beat="${esc(beat.id)}" data-graphic-name="${esc(beat.graphic)}" data-state="${esc(beat.state)}" data-date="${esc(beat.date)}" data-highlight="${esc(beat.highlight.join("|"))}" tabindex="-1" aria-labelledby="${esc(beat.id)}-date">`,
+    `<article class="beat" id="${esc(beat.id)}" data-beat="${esc(beat.id)}" data-graphic-name="${esc(beat.graphic)}" data-state="${esc(beat.state)}" data-date="${esc(beat.date)}" data-highlight="${esc(beat.highlight.join("|"))}" data-announce="${esc(g.announce.sameGraphic)}" data-announce-new="${esc(g.announce.newGraphic)}" tabindex="-1" aria-labelledby="${esc(beat.id)}-date">`,
     beat.contentNote &&
       `<aside class="content-note" role="note"><strong>Content note.</strong> ${esc(beat.contentNote)}</aside>`,
     `<p class="beat-date" id="${esc(beat.id)}-date"><time datetime="${esc(beat.date)}">${esc(proseDate(beat.date))} ${year}</time></p>`,
@@ -56,7 +56,7 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
     `<div class="scrolly-graphic" data-graphic="${esc(first.graphic)}">`,
     '<div class="graphic-bar">',
     `<p class="progress"><span class="progress-date" data-progress-date>${esc(chartDate(first.date))} ${first.date.slice(0, 4)}</span><span class="visually-hidden" data-progress-count>Moment 1 of ${story.beats.length}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" data-progress-fill></span></span></p>`,
-    '<p class="beat-nav"><button type="button" class="button" data-step="prev" aria-keyshortcuts="k">Previous</button><button type="button" class="button" data-step="next" aria-keyshortcuts="j">Next</button></p>',
+    '<p class="beat-nav"><button type="button" class="button" data-step="prev" data-key="k" aria-keyshortcuts="k">Previous<kbd class="key-hint" aria-hidden="true">k</kbd></button><button type="button" class="button" data-step="next" data-key="j" aria-keyshortcuts="j">Next<kbd class="key-hint" aria-hidden="true">j</kbd></button></p>',
     "</div>",
     `<figure class="sticky-figure" aria-labelledby="graphic-title">`,
     `<div class="figure-head"><p class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</p><a class="figure-data-link" href="#table-${esc(first.graphic)}" data-table-link>Show the data</a></div>`,

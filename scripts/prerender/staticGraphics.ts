@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { pictureName } from "../../src/charts/accessibleSvg.ts";
+import { announcements } from "../../src/charts/headline.ts";
 import { graphic } from "../../src/charts/registry.ts";
 import type { ChartRecords, Size } from "../../src/charts/types.ts";
 import type { Beat } from "../../src/content/story.ts";
@@ -18,6 +19,8 @@ export interface StaticGraphic {
   name: string;
   /** What they show, said once, in the caption. */
   description: string;
+  /** What the live region says when the state comes on screen. */
+  announce: ReturnType<typeof announcements>;
   title: string;
 }
 
@@ -43,6 +46,7 @@ export function staticGraphics(beats: readonly Beat[], records: ChartRecords) {
     byBeat.set(beat.id, {
       ...paths,
       name: pictureName(definition, state),
+      announce: announcements(definition, records, state),
       description: definition.describe(records, state),
       title: definition.title,
     });

@@ -3,6 +3,7 @@ import type { CumulativePoint } from "../data/cumulativeEvacuation.ts";
 import type { Datasets } from "../data/datasets/index.ts";
 import type { StatusChange } from "../data/districtStatus.ts";
 import type { NamedDistrictShare } from "../data/namedDistrictShare.ts";
+import type { Headline } from "./headline.ts";
 
 /** What a beat asks of its graphic. Plain data: the story computes it, charts only read it. */
 export interface GraphicState {
@@ -42,4 +43,6 @@ export interface GraphicDefinition {
   spec(records: ChartRecords, state: GraphicState, size: Size): PlotOptions;
   /** One sentence, generated from the data, saying what the state shows. */
   describe(records: ChartRecords, state: GraphicState): string;
+  /** What the state singles out, in a short line, for the live region. */
+  headline(records: ChartRecords, state: GraphicState): Headline;
 }

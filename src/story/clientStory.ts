@@ -10,6 +10,9 @@ export interface ClientBeat {
   /** What the state shows, in a sentence: the graphic's caption. */
   description: string;
   title: string;
+  /** What the live region says of the graphic: when only its state changed, and when the
+   * graphic itself did. */
+  announce: { sameGraphic: string; newGraphic: string };
   /** Static pictures of the state, shown until the chart code is loaded. */
   narrow: string;
   wide: string;
@@ -23,7 +26,7 @@ export function readBeats(root: ParentNode): ClientBeat[] {
   return [...root.querySelectorAll<HTMLElement>("[data-beat]")].map((el) => {
     const img = el.querySelector<HTMLImageElement>(".beat-figure img");
     const source = el.querySelector<HTMLSourceElement>(".beat-figure source");
-    const { beat, graphicName, state, date, highlight } = el.dataset;
+    const { beat, graphicName, state, date, highlight, announce, announceNew } = el.dataset;
     if (!beat || !graphicName || !state || !date || !img || !source) {
       throw new Error(`beat ${beat ?? "?"} is missing its data attributes or picture`);
     }
@@ -35,6 +38,7 @@ export function readBeats(root: ParentNode): ClientBeat[] {
       highlight: highlight ? highlight.split("|") : [],
       name: img.alt,
       description: el.querySelector(".beat-figure .figure-description")?.textContent ?? "",
+      announce: { sameGraphic: announce ?? "", newGraphic: announceNew ?? "" },
       title: el.querySelector(".beat-figure .figure-title")?.textContent ?? "",
       narrow: img.getAttribute("src") ?? "",
       wide: source.getAttribute("srcset") ?? "",

@@ -1,5 +1,6 @@
 import type { GraphicDefinition } from "../types.ts";
 import { describeCasualties } from "./describe.ts";
+import { casualtiesHeadline } from "./headline.ts";
 import { casualtiesSpec } from "./spec.ts";
 import { CASUALTY_STATES } from "./states.ts";
 
@@ -10,4 +11,5 @@ export const casualties: GraphicDefinition = {
   states: Object.keys(CASUALTY_STATES),
   spec: casualtiesSpec,
   describe: describeCasualties,
+  headline: casualtiesHeadline,
 };

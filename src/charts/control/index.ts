@@ -1,5 +1,6 @@
 import type { GraphicDefinition } from "../types.ts";
 import { describeControl } from "./describe.ts";
+import { controlHeadline } from "./headline.ts";
 import { controlSpec } from "./spec.ts";
 import { CONTROL_STATES } from "./states.ts";
 
@@ -10,4 +11,5 @@ export const control: GraphicDefinition = {
   states: Object.keys(CONTROL_STATES),
   spec: controlSpec,
   describe: describeControl,
+  headline: controlHeadline,
 };

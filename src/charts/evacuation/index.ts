@@ -1,5 +1,6 @@
 import type { GraphicDefinition } from "../types.ts";
 import { describeEvacuation } from "./describe.ts";
+import { evacuationHeadline } from "./headline.ts";
 import { evacuationSpec } from "./spec.ts";
 import { EVACUATION_STATES } from "./states.ts";
 
@@ -10,4 +11,5 @@ export const evacuation: GraphicDefinition = {
   states: Object.keys(EVACUATION_STATES),
   spec: evacuationSpec,
   describe: describeEvacuation,
+  headline: evacuationHeadline,
 };

@@ -1,5 +1,6 @@
 import type { GraphicDefinition } from "../types.ts";
 import { describeMap } from "./describe.ts";
+import { mapHeadline } from "./headline.ts";
 import { mapSpec } from "./spec.ts";
 import { MAP_STATES } from "./states.ts";
 
@@ -12,4 +13,5 @@ export const map: GraphicDefinition = {
   staggerChanges: true,
   spec: mapSpec,
   describe: describeMap,
+  headline: mapHeadline,
 };
