@@ -12,6 +12,8 @@ export function renderMasthead(story: Story): string {
     `<p class="standfirst">${esc(story.standfirst)}</p>`,
     `<p class="dateline">${esc(story.dateline)}</p>`,
     '<p class="story-controls"><a class="button" href="?view=list" data-view-toggle>Show as a list</a></p>',
+    // Shown by the story script, which is what listens for the keys.
+    '<p class="key-toggle" hidden><label><input type="checkbox" data-keys-toggle checked> Step through the story with the <kbd>j</kbd> and <kbd>k</kbd> keys</label></p>',
     "</header>",
   ]);
 }

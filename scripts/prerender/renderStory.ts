@@ -1,6 +1,7 @@
 import type { Beat, Story } from "../../src/content/story.ts";
 import { chartDate, proseDate } from "../../src/dates.ts";
 import { esc, html } from "./html.ts";
+import { momentNames } from "./momentNames.ts";
 import { STATIC_SIZES, type StaticGraphic } from "./staticGraphics.ts";
 
 const slug = (s: string) =>
@@ -12,19 +13,19 @@ const slug = (s: string) =>
 /** A static picture of a graphic state: the phone drawing, or the desktop one on wide screens. */
 export function picture(g: StaticGraphic, lazy: boolean): string {
   const { wide, narrow } = STATIC_SIZES;
-  return `<picture><source media="(min-width: 720px)" srcset="${esc(g.wide)}" width="${wide.width}" height="${wide.height}"><img src="${esc(g.narrow)}" width="${narrow.width}" height="${narrow.height}" alt="${esc(g.description)}"${lazy ? ' loading="lazy"' : ""} decoding="async"></picture>`;
+  return `<picture><source media="(min-width: 720px)" srcset="${esc(g.wide)}" width="${wide.width}" height="${wide.height}"><img src="${esc(g.narrow)}" width="${narrow.width}" height="${narrow.height}" alt="${esc(g.name)}"${lazy ? ' loading="lazy"' : ""} decoding="async"></picture>`;
 }
 
-function renderBeat(beat: Beat, g: StaticGraphic): string {
+function renderBeat(beat: Beat, g: StaticGraphic, momentName: string): string {
   const year = beat.date.slice(0, 4);
   return html([
-    `<article class="beat" id="${esc(beat.id)}" data-beat="${esc(beat.id)}" data-graphic-name="${esc(beat.graphic)}" data-state="${esc(beat.state)}" data-date="${esc(beat.date)}" data-highlight="${esc(beat.highlight.join("|"))}" tabindex="-1" aria-labelledby="${esc(beat.id)}-date">`,
+    `<article class="beat" id="${esc(beat.id)}" data-beat="${esc(beat.id)}" data-graphic-name="${esc(beat.graphic)}" data-state="${esc(beat.state)}" data-date="${esc(beat.date)}" data-highlight="${esc(beat.highlight.join("|"))}" data-announce="${esc(g.announce.sameGraphic)}" data-announce-new="${esc(g.announce.newGraphic)}" tabindex="-1" aria-labelledby="${esc(beat.id)}-date">`,
     beat.contentNote &&
       `<aside class="content-note" role="note"><strong>Content note.</strong> ${esc(beat.contentNote)}</aside>`,
     `<p class="beat-date" id="${esc(beat.id)}-date"><time datetime="${esc(beat.date)}">${esc(proseDate(beat.date))} ${year}</time></p>`,
     `<p class="beat-text">${esc(beat.text)}</p>`,
-    `<figure class="beat-figure"><p class="figure-title">${esc(g.title)}</p>${picture(g, true)}<figcaption>${esc(g.description)} <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
-    `<p class="beat-tools"><a class="beat-link" href="#${esc(beat.id)}">Link to this moment<span class="visually-hidden">: ${esc(proseDate(beat.date))}</span></a></p>`,
+    `<figure class="beat-figure" aria-labelledby="${esc(beat.id)}-figure-title"><p class="figure-title" id="${esc(beat.id)}-figure-title">${esc(g.title)}</p>${picture(g, true)}<figcaption><span class="figure-description">${esc(g.description)}</span> <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
+    `<p class="beat-tools"><a class="beat-link" href="#${esc(beat.id)}">Link to this moment<span class="visually-hidden">: ${esc(momentName)}</span></a></p>`,
     "</article>",
   ]);
 }
@@ -34,6 +35,7 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
   const first = story.beats[0] as Beat;
   const firstGraphic = graphics.get(first.id) as StaticGraphic;
   const sections: string[] = [];
+  const names = momentNames(story.beats);
   let current: string | undefined;
   for (const beat of story.beats) {
     if (beat.section !== current) {
@@ -43,7 +45,9 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
         `<section class="chapter" aria-labelledby="section-${slug(beat.section)}"><h2 class="chapter-head" id="section-${slug(beat.section)}">${esc(beat.section)}</h2>`,
       );
     }
-    sections.push(renderBeat(beat, graphics.get(beat.id) as StaticGraphic));
+    sections.push(
+      renderBeat(beat, graphics.get(beat.id) as StaticGraphic, names.get(beat.id) as string),
+    );
   }
   sections.push("</section>");
 
@@ -52,9 +56,9 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
     `<div class="scrolly-graphic" data-graphic="${esc(first.graphic)}">`,
     '<div class="graphic-bar">',
     `<p class="progress"><span class="progress-date" data-progress-date>${esc(chartDate(first.date))} ${first.date.slice(0, 4)}</span><span class="visually-hidden" data-progress-count>Moment 1 of ${story.beats.length}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" data-progress-fill></span></span></p>`,
-    '<p class="beat-nav"><button type="button" class="button" data-step="prev" aria-keyshortcuts="k">Previous</button><button type="button" class="button" data-step="next" aria-keyshortcuts="j">Next</button></p>',
+    '<p class="beat-nav"><button type="button" class="button" data-step="prev" data-key="k" aria-keyshortcuts="k">Previous<kbd class="key-hint" aria-hidden="true">k</kbd></button><button type="button" class="button" data-step="next" data-key="j" aria-keyshortcuts="j">Next<kbd class="key-hint" aria-hidden="true">j</kbd></button></p>',
     "</div>",
-    `<figure class="sticky-figure" aria-labelledby="graphic-title" aria-describedby="graphic-description">`,
+    `<figure class="sticky-figure" aria-labelledby="graphic-title">`,
     `<div class="figure-head"><p class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</p><a class="figure-data-link" href="#table-${esc(first.graphic)}" data-table-link>Show the data</a></div>`,
     `<div class="graphic-canvas" data-graphic-canvas>${picture(firstGraphic, false)}</div>`,
     `<figcaption class="visually-hidden" id="graphic-description">${esc(firstGraphic.description)}</figcaption>`,

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { labelSvg } from "../../src/charts/accessibleSvg.ts";
+import { labelSvg, pictureName } from "../../src/charts/accessibleSvg.ts";
 import type {
   ChartRecords,
   GraphicDefinition,
@@ -34,7 +34,7 @@ export function renderSvg(
     },
     document: document as unknown as Document,
   } as Plot.PlotOptions);
-  labelSvg(svg as unknown as Element, definition.describe(records, state));
+  labelSvg(svg as unknown as Element, pictureName(definition, state));
   return stableSvg((svg as unknown as Element).outerHTML);
 }
 

@@ -9,12 +9,19 @@ type Cell = string | number | undefined | { html: string };
 
 const cell = (c: Cell) => (typeof c === "object" ? c.html : esc(c ?? ""));
 
-function table(caption: string, head: Cell[], rows: Cell[][]): string {
+/**
+ * A table in a wrapper that scrolls sideways on a narrow screen (focusable, so a keyboard
+ * can scroll it). The wrapper's name is short and the caption's own: a screen reader
+ * would otherwise read the caption twice. Each row's first cell heads the row.
+ */
+function table(name: string, caption: string, head: Cell[], rows: Cell[][]): string {
+  const row = ([first, ...rest]: Cell[]) =>
+    `<tr><th scope="row">${cell(first)}</th>${rest.map((c) => `<td>${cell(c)}</td>`).join("")}</tr>`;
   return html([
-    `<div class="table-scroll" tabindex="0" role="region" aria-label="${esc(caption)}">`,
+    `<div class="table-scroll" tabindex="0" role="region" aria-label="${esc(name)} table">`,
     `<table><caption>${esc(caption)}</caption>`,
     `<thead><tr>${head.map((h) => `<th scope="col">${cell(h)}</th>`).join("")}</tr></thead>`,
-    `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${cell(c)}</td>`).join("")}</tr>`).join("")}</tbody>`,
+    `<tbody>${rows.map(row).join("")}</tbody>`,
     "</table></div>",
   ]);
 }
@@ -40,6 +47,7 @@ export function renderTables(records: ChartRecords): string {
       id: "control",
       title: "Territorial control: every reported figure",
       body: table(
+        "Territorial control",
         "Reported shares, areas and distances, with who reported them",
         ["Date", "Measure", "District", "Figure", "Qualifier", "Claimant"],
         data.control.map((c) => [
@@ -56,6 +64,7 @@ export function renderTables(records: ChartRecords): string {
       id: "map",
       title: "Districts: who held them and when they changed hands",
       body: table(
+        "Districts",
         "Each named district, its side on 15 November, every change of status, and its status on the map's date (positions on the map are approximate)",
         [
           "District",
@@ -78,6 +87,7 @@ export function renderTables(records: ChartRecords): string {
       id: "casualties",
       title: "Casualties: every claim, by claimant",
       body: table(
+        "Casualties",
         "Claims of people killed, wounded, captured or executed, with who made them",
         ["Date", "Who", "What", "By", "Figure", "Qualifier", "Claimant"],
         data.casualties.map((c) => [
@@ -95,6 +105,7 @@ export function renderTables(records: ChartRecords): string {
       id: "evacuation",
       title: "Evacuation: every reported figure",
       body: table(
+        "Evacuation",
         "People fleeing, per convoy, running totals and still inside, with who reported them",
         ["Date", "Measure", "Convoy", "Who", "Figure", "Qualifier", "Claimant"],
         data.evacuation.map((e) => [

@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { pictureName } from "../../src/charts/accessibleSvg.ts";
+import { announcements } from "../../src/charts/headline.ts";
 import { graphic } from "../../src/charts/registry.ts";
 import type { ChartRecords, Size } from "../../src/charts/types.ts";
 import type { Beat } from "../../src/content/story.ts";
@@ -13,7 +15,12 @@ export const STATIC_SIZES = {
 export interface StaticGraphic {
   narrow: string;
   wide: string;
+  /** The pictures' short name. */
+  name: string;
+  /** What they show, said once, in the caption. */
   description: string;
+  /** What the live region says when the state comes on screen. */
+  announce: ReturnType<typeof announcements>;
   title: string;
 }
 
@@ -38,6 +45,8 @@ export function staticGraphics(beats: readonly Beat[], records: ChartRecords) {
     ) as Record<keyof typeof STATIC_SIZES, string>;
     byBeat.set(beat.id, {
       ...paths,
+      name: pictureName(definition, state),
+      announce: announcements(definition, records, state),
       description: definition.describe(records, state),
       title: definition.title,
     });

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { labelSvg } from "./accessibleSvg.ts";
+import { labelSvg, pictureName } from "./accessibleSvg.ts";
 import { type Morph, morph } from "./morph.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState, Size } from "./types.ts";
 
@@ -48,7 +48,7 @@ export function createChart(
 
   function paint(options: Plot.PlotOptions, state: GraphicState, animate: boolean) {
     const next = Plot.plot(options) as unknown as SVGSVGElement;
-    labelSvg(next, definition.describe(records, state));
+    labelSvg(next, pictureName(definition, state));
     next.classList.add("live-chart");
     // Plot puts a <style> in every drawing; adding or removing a stylesheet makes the
     // browser restyle the whole page, so the page's CSS carries those rules once instead.

@@ -3,6 +3,7 @@ import type { CumulativePoint } from "../data/cumulativeEvacuation.ts";
 import type { Datasets } from "../data/datasets/index.ts";
 import type { StatusChange } from "../data/districtStatus.ts";
 import type { NamedDistrictShare } from "../data/namedDistrictShare.ts";
+import type { Headline } from "./headline.ts";
 
 /** What a beat asks of its graphic. Plain data: the story computes it, charts only read it. */
 export interface GraphicState {
@@ -33,10 +34,15 @@ export interface GraphicDefinition {
   name: string;
   /** What the graphic shows, for the figure's label. */
   title: string;
+  /** What the graphic is, in a word or two ("District map"): its pictures' short name and
+   * the live region's first words when the graphic changes. */
+  shortTitle: string;
   states: readonly string[];
   /** Recolour changed marks one after another when moving between states. */
   staggerChanges?: boolean;
   spec(records: ChartRecords, state: GraphicState, size: Size): PlotOptions;
   /** One sentence, generated from the data, saying what the state shows. */
   describe(records: ChartRecords, state: GraphicState): string;
+  /** What the state singles out, in a short line, for the live region. */
+  headline(records: ChartRecords, state: GraphicState): Headline;
 }

@@ -5,9 +5,14 @@ export interface ClientBeat {
   state: string;
   date: string;
   highlight: string[];
-  /** The state's one-sentence description, announced when the beat becomes active. */
+  /** The state's pictures' short name. */
+  name: string;
+  /** What the state shows, in a sentence: the graphic's caption. */
   description: string;
   title: string;
+  /** What the live region says of the graphic: when only its state changed, and when the
+   * graphic itself did. */
+  announce: { sameGraphic: string; newGraphic: string };
   /** Static pictures of the state, shown until the chart code is loaded. */
   narrow: string;
   wide: string;
@@ -21,7 +26,7 @@ export function readBeats(root: ParentNode): ClientBeat[] {
   return [...root.querySelectorAll<HTMLElement>("[data-beat]")].map((el) => {
     const img = el.querySelector<HTMLImageElement>(".beat-figure img");
     const source = el.querySelector<HTMLSourceElement>(".beat-figure source");
-    const { beat, graphicName, state, date, highlight } = el.dataset;
+    const { beat, graphicName, state, date, highlight, announce, announceNew } = el.dataset;
     if (!beat || !graphicName || !state || !date || !img || !source) {
       throw new Error(`beat ${beat ?? "?"} is missing its data attributes or picture`);
     }
@@ -31,7 +36,9 @@ export function readBeats(root: ParentNode): ClientBeat[] {
       state,
       date,
       highlight: highlight ? highlight.split("|") : [],
-      description: img.alt,
+      name: img.alt,
+      description: el.querySelector(".beat-figure .figure-description")?.textContent ?? "",
+      announce: { sameGraphic: announce ?? "", newGraphic: announceNew ?? "" },
       title: el.querySelector(".beat-figure .figure-title")?.textContent ?? "",
       narrow: img.getAttribute("src") ?? "",
       wide: source.getAttribute("srcset") ?? "",

@@ -37,7 +37,7 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
     const source = canvas.querySelector("source");
     if (source) source.srcset = beat.wide;
     img.src = beat.narrow;
-    img.alt = beat.description;
+    img.alt = beat.name;
   }
 
   function show(beat: ClientBeat, animate = true) {

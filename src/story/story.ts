@@ -1,9 +1,11 @@
+import { createAnnouncer } from "./announcer.ts";
 import type { ClientBeat } from "./clientStory.ts";
 import { createStage } from "./graphicStage.ts";
 import { bindStepKeys } from "./keyboard.ts";
 import { createProgress } from "./progress.ts";
 import { reducedMotion } from "./reducedMotion.ts";
 import { watchSteps } from "./scrollAdapter.ts";
+import { whenScrollSettles } from "./settle.ts";
 
 /**
  * The story's one loop: the scroll adapter says which step is active; the story maps it to
@@ -12,18 +14,26 @@ import { watchSteps } from "./scrollAdapter.ts";
  */
 export function startStory(beats: readonly ClientBeat[]) {
   const root = document.documentElement;
+  const story = document.querySelector<HTMLElement>("#story");
   const container = document.querySelector<HTMLElement>("[data-graphic]");
   const steps = beats.map((b) =>
     document.querySelector<HTMLElement>(`[data-beat="${CSS.escape(b.id)}"]`),
   );
-  if (!container || steps.some((s) => !s))
+  if (!story || !container || steps.some((s) => !s))
     throw new Error("the page does not match the story's beats");
   const stepEls = steps as HTMLElement[];
   const stage = createStage(container, beats);
   const progress = createProgress(container, beats.length);
-  const announcer = container.querySelector<HTMLElement>("[data-announcer]");
+  const region = container.querySelector<HTMLElement>("[data-announcer]");
+  const announcer = region ? createAnnouncer(region) : null;
   let index = -1;
   let pendingRender = 0;
+  // The beat a step is on its way to: a second press during the scroll steps on from
+  // there, not from the beat still active. Forgotten once the scroll settles.
+  let target: number | null = null;
+  const arrived = whenScrollSettles(() => {
+    target = null;
+  });
 
   function activate(next: number) {
     const beat = beats[next];
@@ -36,22 +46,31 @@ export function startStory(beats: readonly ClientBeat[]) {
     clearTimeout(pendingRender);
     pendingRender = window.setTimeout(() => stage.show(beat, !first), 0);
     progress(beat, next);
-    if (announcer && !first) announcer.textContent = `${beat.title}. ${beat.description}`;
+    if (first) announcer?.start(beat);
+    else announcer?.changed(beat);
+    if (next === target) target = null;
     for (const [i, el] of stepEls.entries()) el.classList.toggle("is-active", i === next);
   }
 
-  /** Brings a beat to the trigger line and focuses it; the scroll then activates it. */
-  function goTo(next: number) {
-    const el = stepEls[Math.max(0, Math.min(stepEls.length - 1, next))] as HTMLElement;
-    el.focus({ preventScroll: true });
+  /**
+   * Brings a beat to the trigger line; the scroll then activates it. A key moves focus to
+   * the beat, so a screen reader reads it; a button keeps focus, so it can be pressed again.
+   */
+  function goTo(next: number, focusBeat = true) {
+    const clamped = Math.max(0, Math.min(stepEls.length - 1, next));
+    const el = stepEls[clamped] as HTMLElement;
+    if (focusBeat) el.focus({ preventScroll: true });
+    target = clamped === index ? null : clamped;
     el.scrollIntoView({ block: "start", behavior: reducedMotion() ? "auto" : "smooth" });
+    arrived.wait();
     if (reducedMotion()) watcher.refresh();
   }
+  const step = (delta: 1 | -1, focusBeat: boolean) => goTo((target ?? index) + delta, focusBeat);
 
   const watcher = watchSteps(stepEls, ({ index: i }) => activate(i));
-  bindStepKeys((delta) => goTo(index + delta));
+  bindStepKeys(story, (delta) => step(delta, true), document.querySelector("[data-keys-toggle]"));
   for (const button of container.querySelectorAll<HTMLButtonElement>("[data-step]")) {
-    button.addEventListener("click", () => goTo(index + (button.dataset.step === "next" ? 1 : -1)));
+    button.addEventListener("click", () => step(button.dataset.step === "next" ? 1 : -1, false));
   }
   return { stage, goTo };
 }

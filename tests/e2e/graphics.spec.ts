@@ -4,7 +4,7 @@ import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
 const liveChart = "[data-graphic-canvas] > svg";
 
 test.describe("the graphics", () => {
-  test("at each beat, the chart's accessible name is the beat's state description", {
+  test("at each beat, the chart has the beat's picture's name and caption", {
     tag: "@not-small-phone",
   }, async ({ page }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
@@ -18,6 +18,10 @@ test.describe("the graphics", () => {
         .getAttribute("alt");
       await expect(page.locator(liveChart), id).toHaveAttribute("aria-label", expected as string);
       await expect(page.locator(liveChart)).toHaveAttribute("role", "img");
+      const description = await page
+        .locator(`[data-beat="${id}"] .figure-description`)
+        .textContent();
+      await expect(page.locator("#graphic-description"), id).toHaveText(description as string);
     }
   });
 

@@ -1,5 +1,20 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { activeBeat, beatIds } from "./story.ts";
+
+/** Tabs forward until the locator has focus. */
+async function tabTo(page: Page, selector: string) {
+  const target = page.locator(selector);
+  for (let i = 0; i < 60 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
+}
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el === document.body ? "body" : (el?.getAttribute("data-step") ?? el?.localName);
+  });
 
 test.describe("keyboard", () => {
   test("j and k step between beats and focus lands on the beat", async ({ page }) => {
@@ -17,29 +32,112 @@ test.describe("keyboard", () => {
     await expect(page.locator(`[data-beat="${ids[3]}"]`)).toBeFocused();
   });
 
-  test("the Next and Previous buttons are reachable by Tab and step the story", async ({
+  for (const motion of ["reduce", "no-preference"] as const) {
+    test(`Next and Previous can be pressed again and again, one beat a press (motion: ${motion})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: motion });
+      await page.goto("/");
+      const ids = await beatIds(page);
+      await tabTo(page, '[data-step="next"]');
+      for (const id of ids.slice(1, 7)) {
+        await page.keyboard.press("Enter");
+        await expect.poll(() => activeBeat(page)).toBe(id);
+        expect(await focused(page)).toBe("next");
+      }
+      await page.keyboard.press("Shift+Tab");
+      await expect(page.locator('[data-step="prev"]')).toBeFocused();
+      for (const id of ids.slice(3, 6).reverse()) {
+        await page.keyboard.press("Space");
+        await expect.poll(() => activeBeat(page)).toBe(id);
+        expect(await focused(page)).toBe("prev");
+      }
+    });
+  }
+
+  test("two quick presses of Next move two beats", async ({ page }) => {
+    await page.goto("/");
+    const ids = await beatIds(page);
+    await tabTo(page, '[data-step="next"]');
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => activeBeat(page)).toBe(ids[2]);
+  });
+
+  test("the keys are shown beside the buttons, where a keyboard is likely", async ({ page }) => {
+    await page.goto("/");
+    const touchOnly = await page.evaluate(
+      () => window.matchMedia("(hover: none) and (pointer: coarse)").matches,
+    );
+    const next = page.locator('[data-step="next"]');
+    await expect(next).toHaveAttribute("aria-keyshortcuts", "j");
+    await expect(page.locator('[data-step="prev"]')).toHaveAttribute("aria-keyshortcuts", "k");
+    await expect(next).toHaveAccessibleName("Next");
+    if (touchOnly) {
+      await expect(next.locator("kbd")).toBeHidden();
+      await expect(page.locator(".key-toggle")).toBeHidden();
+    } else {
+      await expect(next.locator("kbd")).toBeVisible();
+      await expect(next.locator("kbd")).toHaveText("j");
+      await expect(page.locator('[data-step="prev"] kbd')).toHaveText("k");
+      await expect(page.locator(".key-toggle")).toBeVisible();
+    }
+  });
+
+  test("j does nothing with focus outside the story, as on a data table's toggle", async ({
     page,
   }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto("/");
-    const ids = await beatIds(page);
-    const next = page.locator('[data-step="next"]');
-    for (let i = 0; i < 40 && !(await next.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press("Tab");
-    }
-    await expect(next).toBeFocused();
-    await page.keyboard.press("Enter");
-    await expect.poll(() => activeBeat(page)).toBe(ids[1]);
-    await page.locator('[data-step="prev"]').click();
-    await expect.poll(() => activeBeat(page)).toBe(ids[0]);
+    const toggle = page.locator("#table-control summary");
+    await toggle.focus();
+    const before = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press("j");
+    await expect(toggle).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    await page.keyboard.press("k");
+    await expect(toggle).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
   });
 
-  test("the live region announces the active beat's graphic", async ({ page }) => {
+  test("j does nothing once the page is scrolled past the story", async ({ page }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto("/");
+    const ids = await beatIds(page);
+    await page.evaluate(() => {
+      document.querySelector("#about")?.scrollIntoView({ block: "start" });
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    await expect.poll(() => activeBeat(page)).toBe(ids.at(-1));
+    const before = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press("k");
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    expect(await focused(page)).toBe("body");
+  });
+
+  test("a reader can turn the keys off, and the page remembers", {
+    tag: "@desktop-only",
+  }, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto("/");
+    const ids = await beatIds(page);
+    const toggle = page.getByRole("checkbox", { name: /j and k keys/ });
+    await expect(toggle).toBeChecked();
+    await toggle.uncheck();
+    await expect(page.locator('[data-step="next"]')).not.toHaveAttribute("aria-keyshortcuts");
+    await expect(page.locator('[data-step="next"] kbd')).toBeHidden();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press("j");
-    const region = page.locator("[data-announcer]");
-    await expect(region).toHaveAttribute("aria-live", "polite");
-    await expect(region).not.toBeEmpty();
+    expect(await focused(page)).toBe("body");
+    expect(await activeBeat(page)).toBe(ids[0]);
+
+    await page.reload();
+    await expect(toggle).not.toBeChecked();
+    await page.keyboard.press("j");
+    expect(await activeBeat(page)).toBe(ids[0]);
+    await toggle.check();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("j");
+    await expect.poll(() => activeBeat(page)).toBe(ids[1]);
   });
 });

@@ -1,12 +1,15 @@
 import type { GraphicDefinition } from "../types.ts";
 import { describeCasualties } from "./describe.ts";
+import { casualtiesHeadline } from "./headline.ts";
 import { casualtiesSpec } from "./spec.ts";
 import { CASUALTY_STATES } from "./states.ts";
 
 export const casualties: GraphicDefinition = {
   name: "casualties",
   title: "Casualties by source",
+  shortTitle: "Casualties chart",
   states: Object.keys(CASUALTY_STATES),
   spec: casualtiesSpec,
   describe: describeCasualties,
+  headline: casualtiesHeadline,
 };

@@ -1,12 +1,15 @@
 import type { GraphicDefinition } from "../types.ts";
 import { describeControl } from "./describe.ts";
+import { controlHeadline } from "./headline.ts";
 import { controlSpec } from "./spec.ts";
 import { CONTROL_STATES } from "./states.ts";
 
 export const control: GraphicDefinition = {
   name: "control",
   title: "Share of the formerly rebel-held east under government control",
+  shortTitle: "Control chart",
   states: Object.keys(CONTROL_STATES),
   spec: controlSpec,
   describe: describeControl,
+  headline: controlHeadline,
 };

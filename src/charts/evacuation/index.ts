@@ -1,12 +1,15 @@
 import type { GraphicDefinition } from "../types.ts";
 import { describeEvacuation } from "./describe.ts";
+import { evacuationHeadline } from "./headline.ts";
 import { evacuationSpec } from "./spec.ts";
 import { EVACUATION_STATES } from "./states.ts";
 
 export const evacuation: GraphicDefinition = {
   name: "evacuation",
   title: "People evacuated from east Aleppo, by claimant",
+  shortTitle: "Evacuation chart",
   states: Object.keys(EVACUATION_STATES),
   spec: evacuationSpec,
   describe: describeEvacuation,
+  headline: evacuationHeadline,
 };

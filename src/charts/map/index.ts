@@ -1,14 +1,17 @@
 import type { GraphicDefinition } from "../types.ts";
 import { describeMap } from "./describe.ts";
+import { mapHeadline } from "./headline.ts";
 import { mapSpec } from "./spec.ts";
 import { MAP_STATES } from "./states.ts";
 
 export const map: GraphicDefinition = {
   name: "map",
   title: "East Aleppo district by district (schematic)",
+  shortTitle: "District map",
   states: Object.keys(MAP_STATES),
   // Districts that change hands change colour in sequence, so the eye can follow them.
   staggerChanges: true,
   spec: mapSpec,
   describe: describeMap,
+  headline: mapHeadline,
 };

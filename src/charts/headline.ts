@@ -1,0 +1,60 @@
+import { claimantName } from "./format.ts";
+import { joinNames } from "./list.ts";
+import type { ChartRecords, GraphicDefinition, GraphicState } from "./types.ts";
+
+/** What a state singles out, most important first: a short line's worth of parts. */
+export interface Headline {
+  /** The date the line is about, where it is about one ("28 November"). */
+  on?: string;
+  parts: string[];
+}
+
+/** The longest a live-region announcement may be, in characters. */
+export const MAX_ANNOUNCEMENT = 140;
+
+/** "per SOHR", or "as reported" where the source names no claimant. */
+export function perClaimant(records: ChartRecords, id: string): string {
+  const who = claimantName(records, id);
+  return who === "reported" ? "as reported" : `per ${who}`;
+}
+
+/** "A, B and C", or "A and 4 more": a headline names a few and counts the rest. */
+export function someNames(names: readonly string[], most = 3): string {
+  if (names.length <= most) return joinNames(names);
+  return `${names.slice(0, most - 1).join(", ")} and ${names.length - most + 1} more`;
+}
+
+/** Parts after the first are added while the line stays short; an overlong first part
+ * is cut at a word. */
+function shortLine(lead: string, parts: readonly string[]): string {
+  let line = `${lead}${parts[0] ?? ""}`;
+  for (const part of parts.slice(1)) {
+    if (line.length + 2 + part.length > MAX_ANNOUNCEMENT) break;
+    line = `${line}; ${part}`;
+  }
+  if (line.length <= MAX_ANNOUNCEMENT) return line;
+  return `${line.slice(0, MAX_ANNOUNCEMENT - 1).replace(/\s+\S*$/, "")}…`;
+}
+
+const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
+/**
+ * What the live region says when a beat's state comes on screen, in one short line: the
+ * graphic's short title and the headline when the graphic has just changed ("District
+ * map, 28 November: Sakhour taken by government forces"), the headline alone when only
+ * its state has.
+ */
+export function announcements(
+  definition: GraphicDefinition,
+  records: ChartRecords,
+  state: GraphicState,
+) {
+  const { on, parts } = definition.headline(records, state);
+  return {
+    newGraphic: shortLine(
+      on ? `${definition.shortTitle}, ${on}: ` : `${definition.shortTitle}: `,
+      parts,
+    ),
+    sameGraphic: on ? shortLine(`${on}: `, parts) : capital(shortLine("", parts)),
+  };
+}
