@@ -14,15 +14,19 @@ export function describeEvacuation(records: ChartRecords, state: GraphicState): 
   const sentences: string[] = [];
   const totals = view.totals.map((s) => {
     const p = s.points.at(-1) as (typeof s.points)[number];
-    return `${formatClaim(p.low, p.high, p.openEnded, p.qualifier)} by ${proseDate(p.date)} ${name(s.claimant)}`;
+    const civilians = p.subgroup === "civilians" ? " civilians" : "";
+    return `${formatClaim(p.low, p.high, p.openEnded, p.qualifier)}${civilians} by ${proseDate(p.date)} ${name(s.claimant)}`;
   });
-  if (totals.length) sentences.push(`People evacuated in all: ${joinNames(totals)}`);
+  if (totals.length)
+    sentences.push(
+      `Running ${totals.length === 1 ? "total" : "totals"} of people evacuated so far: ${joinNames(totals)}`,
+    );
   if (view.fled.length) {
     const fled = view.fled.map(
       (r) =>
-        `${formatClaim(r.low, r.high, r.open_ended, r.qualifier)} on ${proseDate(r.date)} ${name(r.claimant)}`,
+        `${formatClaim(r.low, r.high, r.open_ended, r.qualifier)}${r.subgroup === "civilians" ? " civilians" : ""} ${name(r.claimant)} on ${proseDate(r.date)}`,
     );
-    sentences.push(`Civilians leaving across the lines: ${joinNames(fled)}`);
+    sentences.push(`People leaving in a stated period, not running totals: ${joinNames(fled)}`);
   }
   if (view.convoys.length) {
     const convoys = view.convoys.map(

@@ -16,6 +16,14 @@ describe("evacuationView(records, state)", () => {
     expect(totals.sohr).toEqual([8500, 16200]);
   });
 
+  it("fleeing: the 'nearly 10,000' of 27 November is a running total, not one day's flight", () => {
+    const view = evacuationView(records, at("fleeing", "2016-11-27"));
+    expect(view.fled.map((r) => r.high)).toEqual([600]);
+    expect(view.totals.map((s) => [s.claimant, s.points.map((p) => [p.high, p.subgroup])])).toEqual(
+      [["reported", [[10000, "civilians"]]]],
+    );
+  });
+
   it("shows single convoys while the convoys are the story", () => {
     const view = evacuationView(records, at("first-convoys", "2016-12-15"));
     expect(view.convoys.map((c) => [c.convoy, c.high])).toEqual([
@@ -50,6 +58,22 @@ describe("describeEvacuation(records, state)", () => {
   it("puts the Red Cross's and SOHR's totals side by side", () => {
     expect(describeEvacuation(records, at("disputed", "2016-12-20"))).toMatch(
       /16,200 by 20 December per SOHR.*25,000 by 19 December per Red Cross|25,000 by 19 December per Red Cross.*16,200 by 20 December per SOHR/,
+    );
+  });
+});
+
+describe("describeEvacuation(records, state): running totals", () => {
+  it("calls the civilians' nearly 10,000 a running total, and a day's flight not one", () => {
+    const text = describeEvacuation(records, at("fleeing", "2016-11-27"));
+    expect(text).toMatch(
+      /^Running total of people evacuated so far: nearly 10,000 civilians by 27 November as reported\./,
+    );
+    expect(text).toMatch(/not running totals: 400–600 civilians as reported on 26 November\.$/);
+  });
+
+  it("says totals, plural, once there are two", () => {
+    expect(describeEvacuation(records, at("fleeing", "2016-12-08"))).toMatch(
+      /^Running totals of people evacuated so far: .* and 10,500 by 8 December per Russian officials\./,
     );
   });
 });
@@ -121,6 +145,20 @@ describe("evacuationLayout(records, state, size)", () => {
     ).toEqual(
       expect.arrayContaining(["SOHR: 8,500", "Red Cross: 10,000", "Russian officials: 10,500"]),
     );
+  });
+
+  it("labels a total beside one-off departures as evacuated so far, naming civilians", () => {
+    for (const size of [
+      { width: 296, height: 200 },
+      { width: 689, height: 636 },
+    ]) {
+      const layout = evacuationLayout(records, at("fleeing", "2016-12-08"), size);
+      const totals = layout.labels.filter((l) => l.datum.kind === "total");
+      expect(totals.map((l) => l.lines.join(" ")).sort()).toEqual([
+        "10,500 evacuated so far (Russian officials)",
+        "nearly 10,000 civilians evacuated so far (reported)",
+      ]);
+    }
   });
 
   it("keeps the beat's own figures on a phone: SOHR's 2,000–3,000 still inside on 20 December", () => {
