@@ -13,7 +13,14 @@ const killed = (c: CasualtyClaim) => c.kind === "killed";
 const whole = (c: CasualtyClaim) => c.part_of === undefined;
 /** A toll for the whole offensive, not a single incident. */
 const wholeOffensive = (c: CasualtyClaim) => c.period_start === OFFENSIVE_START;
-const combatantGroups = new Set(["government-forces", "rebels", "russian-military", "sdf"]);
+/** The sides' losses, and the infobox's 2 killed whose side the source does not give. */
+const combatantGroups = new Set([
+  "government-forces",
+  "rebels",
+  "russian-military",
+  "sdf",
+  "not-given",
+]);
 
 /** Every state the copy may name for the casualties chart. */
 export const CASUALTY_STATES = {
@@ -33,7 +40,7 @@ export const CASUALTY_STATES = {
       c.group !== "government-forces",
   },
   combatants: {
-    about: "fighters killed and wounded",
+    about: "the forces' dead and wounded, by side",
     show: (c) =>
       combatantGroups.has(c.group) &&
       whole(c) &&

@@ -17,7 +17,18 @@ const GROUP = {
   all: "Everyone",
   children: "Children",
   pows: "Army prisoners",
+  "not-given": "Side not given",
 } as const;
+
+/** Who a claim counts, as the chart, its description and the data table name them. */
+export function groupName(group: CasualtyClaim["group"]): string {
+  return GROUP[group];
+}
+
+/** What happened to them: "killed", "executed (alleged)". */
+export function kindName(kind: CasualtyClaim["kind"]): string {
+  return KIND[kind];
+}
 
 const KIND = {
   killed: "killed",
@@ -46,10 +57,18 @@ const SHORT: Record<string, string> = {
   "by government forces": "by gov't forces",
 };
 
-/** "Civilians killed by rebel fire", "Civilians executed (alleged) by government forces". */
+/**
+ * "Civilians killed by rebel fire", "Civilians executed (alleged) by government forces";
+ * where the source gives no side, "Killed (side not given)".
+ */
 export function claimSubject(c: CasualtyClaim, short = false): string {
   const by = c.inflicted_by ? BY[c.inflicted_by][BY_FIRE.has(c.kind) ? "fire" : "act"] : "";
-  return [GROUP[c.group], KIND[c.kind], by]
+  const kind = KIND[c.kind];
+  const who =
+    c.group === "not-given"
+      ? [`${kind.charAt(0).toUpperCase()}${kind.slice(1)}`, "(side not given)"]
+      : [GROUP[c.group], kind];
+  return [...who, by]
     .filter(Boolean)
     .map((words) => (short ? (SHORT[words] ?? words) : words))
     .join(" ");

@@ -42,6 +42,14 @@ describe("casualtyView(records, state)", () => {
     expect(shown[1]?.disputes).toBe(shown[0]?.id);
   });
 
+  it("combatants: each side's losses, and the 2 killed whose side is not given", () => {
+    const shown = casualtyView(records, at("combatants", "2016-12-23"));
+    expect(shown.map((c) => c.group)).toEqual(
+      expect.arrayContaining(["government-forces", "russian-military", "rebels", "not-given"]),
+    );
+    expect(shown.find((c) => c.group === "not-given")?.high).toBe(2);
+  });
+
   it("shows nothing claimed after the beat's date", () => {
     expect(ids("prisoners", "2016-12-13")).toEqual([]);
   });
@@ -53,6 +61,31 @@ describe("claimSubject(claim)", () => {
     expect(sohr465 && claimSubject(sohr465)).toBe("Civilians killed by government fire");
     const un82 = records.data.casualties.find((c) => c.claimant === "un" && c.high === 82);
     expect(un82 && claimSubject(un82)).toBe("Civilians executed (alleged) by government forces");
+  });
+});
+
+describe("a figure whose side the source does not give", () => {
+  const sideless = records.data.casualties.filter((c) => c.group === "not-given");
+
+  it("is worded as side not given, never as a side", () => {
+    expect(sideless.map((c) => claimSubject(c))).toEqual(["Killed (side not given)"]);
+  });
+
+  it("is labelled side not given on the chart, in every state that shows it", () => {
+    for (const state of ["overview", "combatants"]) {
+      for (const width of [296, 640]) {
+        const { layout } = casualtyRows(records, at(state, "2016-12-23"), { width, height: 420 });
+        const row = layout.rows.find((r) => r.claim.group === "not-given");
+        expect(row?.labelLines.join(" ")).toBe("Killed (side not given)");
+        expect(layout.rows.map((r) => r.labelLines.join(" ")).join(" ")).not.toMatch(/SDF/);
+      }
+    }
+  });
+
+  it("is side not given in the description", () => {
+    const text = describeCasualties(records, at("combatants", "2016-12-23"));
+    expect(text).toMatch(/Killed \(side not given\): 2, reported;/);
+    expect(text).not.toMatch(/SDF/);
   });
 });
 
