@@ -9,4 +9,20 @@ describe("data/casualties.csv", () => {
     expect(row("cas-08")).toMatchObject({ group: "not-given", kind: "killed", high: 2 });
     expect(shipped.casualties.filter((c) => c.group === "sdf")).toEqual([]);
   });
+
+  it("counts the intro's at least 149 killed by rebel shelling among its 600+ civilians", () => {
+    expect(row("cas-16")).toMatchObject({ group: "civilians", low: 600, part_of: "cas-15" });
+    expect(row("cas-17")).toMatchObject({ inflicted_by: "rebels", low: 149, part_of: "cas-16" });
+  });
+
+  it("makes every part no larger than its whole, and of the same or a wider group", () => {
+    for (const part of shipped.casualties.filter((c) => c.part_of)) {
+      const whole = row(part.part_of as string);
+      expect(whole, part.id).toBeDefined();
+      expect(part.kind, part.id).toBe(whole?.kind);
+      expect([part.group, "all"], part.id).toContain(whole?.group);
+      if (part.low !== undefined && whole?.high !== undefined && !whole.open_ended)
+        expect(part.low, part.id).toBeLessThanOrEqual(whole.high);
+    }
+  });
 });

@@ -24,6 +24,16 @@ describe("casualtyView(records, state)", () => {
     ]);
   });
 
+  it("civilians-by-side: the intro's 149+ by rebel shelling, as part of its 600+ civilians", () => {
+    const { layout } = casualtyRows(records, at("civilians-by-side", "2016-12-23"), {
+      width: 640,
+      height: 420,
+    });
+    const labels = layout.rows.map((r) => [r.claim.id, r.labelLines.join(" ")]);
+    expect(labels).toContainEqual(["cas-16", "Civilians killed (part of the almost 1,200)"]);
+    expect(labels).toContainEqual(["cas-17", "Civilians killed by rebel fire (part of the 600+)"]);
+  });
+
   it("executions: the UN's 82 with each denial straight after it, and the rebels' 180+", () => {
     const shown = ids("executions", "2016-12-13");
     const un = shown.findIndex((id) => byId(id)?.claimant === "un");
