@@ -48,7 +48,8 @@ export const CASUALTY_STATES = {
       c.inflicted_by !== "booby-traps",
   },
   surrenders: {
-    about: "rebels who surrendered or were detained",
+    about: "rebels who surrendered or were captured",
+    // Captured by the other side: rebels arrested by other rebels are a different story.
     show: (c) => c.group === "rebels" && (c.kind === "surrendered" || c.kind === "captured"),
   },
   executions: {

@@ -37,7 +37,11 @@ const KIND = {
   surrendered: "surrendered",
   "executed-alleged": "executed (alleged)",
   injured: "injured",
+  "arrested-by-rebels": "arrested by other rebels",
 } as const;
+
+/** Kinds whose words already say who did it. */
+const NAMES_ACTOR = new Set<CasualtyClaim["kind"]>(["arrested-by-rebels"]);
 
 /** Who did it, worded for deaths by fire and for everything else. */
 const BY = {
@@ -62,7 +66,10 @@ const SHORT: Record<string, string> = {
  * where the source gives no side, "Killed (side not given)".
  */
 export function claimSubject(c: CasualtyClaim, short = false): string {
-  const by = c.inflicted_by ? BY[c.inflicted_by][BY_FIRE.has(c.kind) ? "fire" : "act"] : "";
+  const by =
+    c.inflicted_by && !NAMES_ACTOR.has(c.kind)
+      ? BY[c.inflicted_by][BY_FIRE.has(c.kind) ? "fire" : "act"]
+      : "";
   const kind = KIND[c.kind];
   const who =
     c.group === "not-given"

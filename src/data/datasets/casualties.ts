@@ -22,6 +22,8 @@ export const CASUALTY_KINDS = [
   "surrendered",
   "executed-alleged",
   "injured",
+  /** Held by another rebel group, not captured by the other side. */
+  "arrested-by-rebels",
 ] as const;
 export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
 

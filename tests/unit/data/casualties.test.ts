@@ -15,6 +15,12 @@ describe("data/casualties.csv", () => {
     expect(row("cas-17")).toMatchObject({ inflicted_by: "rebels", low: 149, part_of: "cas-16" });
   });
 
+  it("records Fatah al-Sham's arrest of 150 Jaysh al-Islam fighters as rebels arresting rebels", () => {
+    expect(row("cas-21")).toMatchObject({ group: "rebels", kind: "arrested-by-rebels", high: 150 });
+    const captures = shipped.casualties.filter((c) => c.kind === "captured");
+    expect(captures.filter((c) => c.group === "rebels" && c.inflicted_by === "rebels")).toEqual([]);
+  });
+
   it("makes every part no larger than its whole, and of the same or a wider group", () => {
     for (const part of shipped.casualties.filter((c) => c.part_of)) {
       const whole = row(part.part_of as string);

@@ -8,5 +8,6 @@ describe("renderTables(records)", () => {
     const casualties = html.slice(html.indexOf('id="table-casualties"'));
     expect(casualties).toContain("<td>Side not given</td><td>killed</td>");
     expect(casualties).not.toContain("<td>not-given</td>");
+    expect(casualties).toContain("<td>Rebels</td><td>arrested by other rebels</td>");
   });
 });

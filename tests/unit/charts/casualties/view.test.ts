@@ -60,6 +60,14 @@ describe("casualtyView(records, state)", () => {
     expect(shown.find((c) => c.group === "not-given")?.high).toBe(2);
   });
 
+  it("surrenders: rebels who gave up or were captured, never the arrest among rebels", () => {
+    const shown = casualtyView(records, at("surrenders", "2016-12-23"));
+    expect(shown.length).toBeGreaterThan(2);
+    expect(shown.every((c) => c.kind === "surrendered" || c.kind === "captured")).toBe(true);
+    expect(shown.map((c) => c.id)).not.toContain("cas-21");
+    expect(describeCasualties(records, at("surrenders", "2016-12-23"))).not.toMatch(/by rebels/);
+  });
+
   it("shows nothing claimed after the beat's date", () => {
     expect(ids("prisoners", "2016-12-13")).toEqual([]);
   });
@@ -69,6 +77,8 @@ describe("claimSubject(claim)", () => {
   it("words who did it for deaths by fire and for other acts", () => {
     const sohr465 = records.data.casualties.find((c) => c.claimant === "sohr" && c.high === 465);
     expect(sohr465 && claimSubject(sohr465)).toBe("Civilians killed by government fire");
+    const arrest = byId("cas-21");
+    expect(arrest && claimSubject(arrest)).toBe("Rebels arrested by other rebels");
     const un82 = records.data.casualties.find((c) => c.claimant === "un" && c.high === 82);
     expect(un82 && claimSubject(un82)).toBe("Civilians executed (alleged) by government forces");
   });
