@@ -1,7 +1,7 @@
 import { proseDate } from "../../dates.ts";
 import { claimantName, formatClaim } from "../format.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
-import { casualtyState, casualtyView, claimSubject, isUnclear } from "./view.ts";
+import { casualtyState, casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
 
 /** Every claim the state shows, side by side, each with its claimant. */
 export function describeCasualties(records: ChartRecords, state: GraphicState): string {
@@ -16,7 +16,12 @@ export function describeCasualties(records: ChartRecords, state: GraphicState): 
       c.low === undefined || c.high === undefined
         ? `no figure (${c.qualifier ?? "no number given"})`
         : formatClaim(c.low, c.high, c.open_ended, c.qualifier);
-    return `${claimSubject(c)}: ${figure}, ${source}${isUnclear(records, c) ? " (the source leaves its attribution unclear)" : ""}`;
+    const whole = wholeOf(records, c);
+    const part =
+      whole?.low !== undefined && whole.high !== undefined
+        ? `, part of the ${formatClaim(whole.low, whole.high, whole.open_ended, whole.qualifier)}`
+        : "";
+    return `${claimSubject(c)}${part}: ${figure}, ${source}${isUnclear(records, c) ? " (the source leaves its attribution unclear)" : ""}`;
   });
   return `Claims about ${about}, side by side: ${parts.join("; ")}.`;
 }

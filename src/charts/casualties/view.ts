@@ -87,13 +87,21 @@ export function claimSubject(c: CasualtyClaim, short = false): string {
  */
 export function casualtyView(records: ChartRecords, state: GraphicState): CasualtyClaim[] {
   const { show } = casualtyState(state.state);
-  const shown = records.data.casualties.filter((c) => show(c) && c.date <= state.date);
+  const all = records.data.casualties;
+  const shown = all.filter((c) => show(c, all) && c.date <= state.date);
   const ordered: CasualtyClaim[] = [];
   for (const claim of shown) {
     if (claim.disputes && shown.some((c) => c.id === claim.disputes)) continue;
     ordered.push(claim, ...shown.filter((c) => c.disputes === claim.id));
   }
   return ordered;
+}
+
+/** The larger figure a claim is a part of, if the file has it. */
+export function wholeOf(records: ChartRecords, c: CasualtyClaim): CasualtyClaim | undefined {
+  return c.part_of === undefined
+    ? undefined
+    : records.data.casualties.find((w) => w.id === c.part_of);
 }
 
 /** Where the source leaves a figure's attribution open, the label says so. */

@@ -9,10 +9,28 @@ const ids = (state: string, date = "2016-12-23") =>
 const byId = (id: string) => records.data.casualties.find((c) => c.id === id);
 
 describe("casualtyView(records, state)", () => {
-  it("overview: whole-offensive death tolls only, never a part beside its whole", () => {
+  it("overview: whole-offensive death tolls, and parts only of the toll of everyone", () => {
     const shown = casualtyView(records, at("overview", "2016-12-23"));
     expect(shown.length).toBeGreaterThan(3);
-    expect(shown.every((c) => c.kind === "killed" && c.part_of === undefined)).toBe(true);
+    expect(shown.every((c) => c.kind === "killed")).toBe(true);
+    const parts = shown.filter((c) => c.part_of !== undefined);
+    expect(parts.map((c) => [c.group, c.low, byId(c.part_of as string)?.group])).toEqual([
+      ["civilians", 600, "all"],
+    ]);
+  });
+
+  it("overview: the 600+ civilians sit right after the almost 1,200 dead, marked as a part", () => {
+    const { layout } = casualtyRows(records, at("overview", "2016-12-23"), {
+      width: 296,
+      height: 420,
+    });
+    const ids = layout.rows.map((r) => r.claim.id);
+    expect(ids.indexOf("cas-16")).toBe(ids.indexOf("cas-15") + 1);
+    const part = layout.rows.find((r) => r.claim.id === "cas-16");
+    expect(part?.labelLines.join(" ")).toMatch(/\(part of the almost 1,200\)$/);
+    expect(describeCasualties(records, at("overview", "2016-12-23"))).toMatch(
+      /Everyone killed: almost 1,200, reported; Civilians killed, part of the almost 1,200: more than 600, reported;/,
+    );
   });
 
   it("civilians-by-side: SOHR's 465 and 149 beside the toll they are part of", () => {
