@@ -51,7 +51,7 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   const margin = { top: 10, right: narrow ? 14 : 30, bottom: 28, left: 46 };
   const innerW = size.width - margin.left - margin.right;
   const pxOfTime = (t: number) => margin.left + ((t - t0) / (t1 - t0)) * innerW;
-  // On a phone every pause reads "Paused": one row, the latest pause (the beat's news)
+  // On a phone every pause reads "Paused" (or "Delayed"): one row, the latest pause (the beat's news)
   // labelled first, and a strip with no room for its label explained by its neighbours'.
   const runs = stackRows(
     pauseRuns(view.pauses, narrow)

@@ -2,7 +2,7 @@ import { proseDate } from "../../dates.ts";
 import { claimantName, formatClaim } from "../format.ts";
 import { joinNames } from "../list.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
-import { evacuationView } from "./view.ts";
+import { evacuationView, type Pause } from "./view.ts";
 
 /** The latest figure of each kind the chart shows, each with its claimant, side by side. */
 export function describeEvacuation(records: ChartRecords, state: GraphicState): string {
@@ -42,8 +42,18 @@ export function describeEvacuation(records: ChartRecords, state: GraphicState): 
     );
   }
   if (view.pauses.length) {
+    const when = (p: Pause) => {
+      if (p.start === p.end) return `on ${proseDate(p.start)}`;
+      const [from, to] = [proseDate(p.start), proseDate(p.end)];
+      const sameMonth = p.start.slice(0, 7) === p.end.slice(0, 7);
+      return `from ${sameMonth ? from.split(" ")[0] : from} to ${to}`;
+    };
+    const what = (p: Pause) => {
+      const verb = p.underWay ? "suspended" : "delayed";
+      return p.label === "Ceasefire broken" ? `${verb}, with the ceasefire broken,` : verb;
+    };
     sentences.push(
-      `Pauses: ${joinNames(view.pauses.map((p) => (p.start === p.end ? proseDate(p.start) : `${proseDate(p.start)} to ${proseDate(p.end)}`)))}`,
+      `The evacuation was ${joinNames(view.pauses.map((p) => `${what(p)} ${when(p)}`))}`,
     );
   }
   if (sentences.length === 0)

@@ -4,6 +4,7 @@ import { describeEvacuation } from "../../../../src/charts/evacuation/describe.t
 import { evacuationSpec } from "../../../../src/charts/evacuation/spec.ts";
 import { evacuationView, pauses } from "../../../../src/charts/evacuation/view.ts";
 import type { Box } from "../../../../src/charts/labelPlacement.ts";
+import type { StoryEvent } from "../../../../src/data/datasets/events.ts";
 import { at, records } from "../records.ts";
 
 describe("evacuationView(records, state)", () => {
@@ -35,14 +36,14 @@ describe("evacuationView(records, state)", () => {
 
 describe("pauses(events, until)", () => {
   it("runs each halt to the next restart, from the events file", () => {
-    expect(pauses(records.data.events, "2016-12-22").map((p) => [p.start, p.end, p.label])).toEqual(
-      [
-        ["2016-12-14", "2016-12-15", "Ceasefire broken"],
-        ["2016-12-16", "2016-12-18", "Suspended"],
-        ["2016-12-18", "2016-12-18", "Suspended"],
-        ["2016-12-20", "2016-12-21", "Suspended"],
-      ],
-    );
+    expect(
+      pauses(records.data.events, "2016-12-22").map((p) => [p.start, p.end, p.label, p.underWay]),
+    ).toEqual([
+      ["2016-12-14", "2016-12-15", "Ceasefire broken", false],
+      ["2016-12-16", "2016-12-18", "Suspended", true],
+      ["2016-12-18", "2016-12-18", "Suspended", true],
+      ["2016-12-20", "2016-12-21", "Suspended", true],
+    ]);
   });
 
   it("leaves a pause open at the beat's date", () => {
@@ -50,7 +51,33 @@ describe("pauses(events, until)", () => {
       start: "2016-12-16",
       end: "2016-12-17",
       label: "Suspended",
+      underWay: true,
     });
+  });
+
+  it("calls a hold-up before the evacuation began a delay, never a suspension", () => {
+    const event = (id: string, date: string, kind: StoryEvent["kind"]): StoryEvent => ({
+      id,
+      date,
+      kind,
+      summary: id,
+      claimant: "reported",
+      section: "test",
+      note: undefined,
+    });
+    const list = pauses(
+      [
+        event("a", "2016-12-14", "evacuation-delayed"),
+        event("b", "2016-12-15", "evacuation-began"),
+        event("c", "2016-12-16", "evacuation-suspended"),
+        event("d", "2016-12-17", "evacuation-resumed"),
+      ],
+      "2016-12-22",
+    );
+    expect(list.map((p) => [p.start, p.end, p.label, p.underWay])).toEqual([
+      ["2016-12-14", "2016-12-15", "Delayed", false],
+      ["2016-12-16", "2016-12-17", "Suspended", true],
+    ]);
   });
 });
 
@@ -74,6 +101,14 @@ describe("describeEvacuation(records, state): running totals", () => {
   it("says totals, plural, once there are two", () => {
     expect(describeEvacuation(records, at("fleeing", "2016-12-08"))).toMatch(
       /^Running totals of people evacuated so far: .* and 10,500 by 8 December per Russian officials\./,
+    );
+  });
+});
+
+describe("describeEvacuation(records, state): pauses", () => {
+  it("says the evacuation was delayed on 14 December, before it began, and suspended later", () => {
+    expect(describeEvacuation(records, at("complete", "2016-12-22"))).toMatch(
+      /The evacuation was delayed, with the ceasefire broken, from 14 to 15 December, suspended from 16 to 18 December, suspended on 18 December and suspended from 20 to 21 December\.$/,
     );
   });
 });
@@ -181,12 +216,16 @@ describe("evacuationLayout(records, state, size)", () => {
     expect(Math.abs((xs[1] ?? 0) - (xs[0] ?? 0))).toBeGreaterThanOrEqual(2 * layout.R.convoy);
   });
 
-  it('writes every pause as "Paused" on a single row on a phone', () => {
+  it('writes every pause as "Paused", or "Delayed" before the start, on a single row on a phone', () => {
     const layout = evacuationLayout(records, at("complete", "2016-12-22"), {
       width: 296,
       height: 200,
     });
     expect(new Set(layout.runs.map((r) => r.row))).toEqual(new Set([0]));
-    expect(layout.runs.every((r) => r.text === "Paused")).toBe(true);
+    expect(layout.runs.map((r) => [r.start.toISOString().slice(0, 10), r.text]).sort()).toEqual([
+      ["2016-12-14", "Delayed"],
+      ["2016-12-16", "Paused"],
+      ["2016-12-20", "Paused"],
+    ]);
   });
 });

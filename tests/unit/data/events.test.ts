@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { shipped } from "./fixtures.ts";
+
+const row = (id: string) => shipped.events.find((e) => e.id === id);
+
+/** Readings of the source the events must keep (see data/README.md). */
+describe("data/events.csv", () => {
+  it("has the evacuation of 14 December delayed, not suspended: it had not begun", () => {
+    expect(row("evt-062")?.kind).toBe("evacuation-delayed");
+    const began = shipped.events.find((e) => e.kind === "evacuation-began")?.date ?? "";
+    expect(began).toBe("2016-12-15");
+    expect(
+      shipped.events.filter((e) => e.kind === "evacuation-suspended" && e.date < began),
+    ).toEqual([]);
+  });
+});
