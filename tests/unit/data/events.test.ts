@@ -13,4 +13,13 @@ describe("data/events.csv", () => {
       shipped.events.filter((e) => e.kind === "evacuation-suspended" && e.date < began),
     ).toEqual([]);
   });
+
+  it("keeps UNICEF's 100+ children in a building under attack as an event, not as people still inside", () => {
+    expect(row("evt-051")).toMatchObject({ claimant: "unicef", kind: "un" });
+    expect(row("evt-051")?.summary).toMatch(/100 unaccompanied children/);
+    const remaining = shipped.evacuation.filter((r) => r.measure === "remaining");
+    expect(remaining.filter((r) => r.subgroup === "children" || r.claimant === "unicef")).toEqual(
+      [],
+    );
+  });
 });
