@@ -34,7 +34,7 @@ export const CASUALTY_STATES = {
   },
   civilians: {
     about: "civilian deaths",
-    show: (c) => killed(c) && whole(c) && c.group === "civilians",
+    show: (c, all) => killed(c) && c.group === "civilians" && (whole(c) || partOfEveryone(c, all)),
   },
   "civilians-by-side": {
     about: "civilian deaths, and who fired",

@@ -10,9 +10,14 @@ describe("data/casualties.csv", () => {
     expect(shipped.casualties.filter((c) => c.group === "sdf")).toEqual([]);
   });
 
-  it("counts the intro's at least 149 killed by rebel shelling among its 600+ civilians", () => {
+  it("counts the intro's civilians killed by rebel fire (149+, and some) among its 600+", () => {
     expect(row("cas-16")).toMatchObject({ group: "civilians", low: 600, part_of: "cas-15" });
     expect(row("cas-17")).toMatchObject({ inflicted_by: "rebels", low: 149, part_of: "cas-16" });
+    expect(row("cas-18")).toMatchObject({
+      inflicted_by: "rebels",
+      qualifier: "some",
+      part_of: "cas-16",
+    });
   });
 
   it("records Fatah al-Sham's arrest of 150 Jaysh al-Islam fighters as rebels arresting rebels", () => {

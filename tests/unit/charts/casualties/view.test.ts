@@ -29,7 +29,7 @@ describe("casualtyView(records, state)", () => {
     const part = layout.rows.find((r) => r.claim.id === "cas-16");
     expect(part?.labelLines.join(" ")).toMatch(/\(part of the almost 1,200\)$/);
     expect(describeCasualties(records, at("overview", "2016-12-23"))).toMatch(
-      /Everyone killed: almost 1,200, reported; Civilians killed, part of the almost 1,200: more than 600, reported;/,
+      /Everyone killed: almost 1,200, reported; Civilians killed, part of the almost 1,200: more than 600, reported[.;]/,
     );
   });
 
@@ -68,6 +68,13 @@ describe("casualtyView(records, state)", () => {
     const shown = casualtyView(records, at("prisoners", "2016-12-22"));
     expect(shown.map((c) => c.claimant)).toEqual(["syrian-army", "sohr"]);
     expect(shown[1]?.disputes).toBe(shown[0]?.id);
+  });
+
+  it("civilians: the two whole-offensive civilian tolls, the 600+ marked as part of all deaths", () => {
+    expect(ids("civilians")).toEqual(["cas-12", "cas-16"]);
+    expect(describeCasualties(records, at("civilians", "2016-12-23"))).toMatch(
+      /Civilians killed: 614–990\+, reported; Civilians killed, part of the almost 1,200: more than 600, reported\.$/,
+    );
   });
 
   it("combatants: each side's losses, and the 2 killed whose side is not given", () => {
