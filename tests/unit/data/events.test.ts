@@ -22,4 +22,11 @@ describe("data/events.csv", () => {
       [],
     );
   });
+
+  it("keeps the source's counts exact where it gives no qualifier: ten warships, one kilometre", () => {
+    expect(row("evt-005")?.summary).toMatch(/\bten further Russian warships\b/);
+    expect(row("evt-023")?.summary).toMatch(/\bone kilometre\b/);
+    for (const event of shipped.events)
+      expect(event.summary, event.id).not.toMatch(/\b(some ten|about a kilometre)\b/);
+  });
 });
