@@ -1,5 +1,5 @@
 import { proseDate } from "../../dates.ts";
-import { claimantName, formatClaim } from "../format.ts";
+import { claimantInProse, formatClaim } from "../format.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { casualtyState, casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
 
@@ -10,11 +10,13 @@ export function describeCasualties(records: ChartRecords, state: GraphicState): 
   if (claims.length === 0)
     return `No claims about ${about} had been reported by ${proseDate(state.date)}.`;
   const parts = claims.map((c) => {
-    const who = claimantName(records, c.claimant);
+    const who = claimantInProse(records, c.claimant);
     const source = who === "reported" ? "reported" : `per ${who}`;
     const figure =
       c.low === undefined || c.high === undefined
-        ? `no figure (${c.qualifier ?? "no number given"})`
+        ? c.qualifier === "denial"
+          ? "denied"
+          : `“${c.qualifier ?? ""}”, no figure given`
         : formatClaim(c.low, c.high, c.open_ended, c.qualifier);
     const whole = wholeOf(records, c);
     const part =
@@ -23,5 +25,7 @@ export function describeCasualties(records: ChartRecords, state: GraphicState): 
         : "";
     return `${claimSubject(c)}${part}: ${figure}, ${source}${isUnclear(records, c) ? " (the source leaves its attribution unclear)" : ""}`;
   });
-  return `Claims about ${about}, side by side: ${parts.join("; ")}.`;
+  return claims.length === 1
+    ? `The one claim about ${about}: ${parts[0]}.`
+    : `Claims about ${about}, side by side: ${parts.join("; ")}.`;
 }

@@ -14,7 +14,7 @@ const GROUP = {
   "government-forces": "Government side",
   "russian-military": "Russian military",
   sdf: "SDF",
-  all: "Everyone",
+  all: "People",
   children: "Children",
   pows: "Army prisoners",
   "not-given": "Side not given",

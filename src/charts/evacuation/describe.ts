@@ -1,5 +1,5 @@
 import { proseDate } from "../../dates.ts";
-import { claimantName, formatClaim } from "../format.ts";
+import { claimantInProse, formatClaim } from "../format.ts";
 import { joinNames } from "../list.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { evacuationView, type Pause } from "./view.ts";
@@ -8,7 +8,7 @@ import { evacuationView, type Pause } from "./view.ts";
 export function describeEvacuation(records: ChartRecords, state: GraphicState): string {
   const view = evacuationView(records, state);
   const name = (id: string) => {
-    const who = claimantName(records, id);
+    const who = claimantInProse(records, id);
     return who === "reported" ? "as reported" : `per ${who}`;
   };
   const sentences: string[] = [];
@@ -26,14 +26,18 @@ export function describeEvacuation(records: ChartRecords, state: GraphicState): 
       (r) =>
         `${formatClaim(r.low, r.high, r.open_ended, r.qualifier)}${r.subgroup === "civilians" ? " civilians" : ""} ${name(r.claimant)} on ${proseDate(r.date)}`,
     );
-    sentences.push(`People leaving in a stated period, not running totals: ${joinNames(fled)}`);
+    sentences.push(
+      `People leaving in a stated period, not ${fled.length === 1 ? "a running total" : "running totals"}: ${joinNames(fled)}`,
+    );
   }
   if (view.convoys.length) {
     const convoys = view.convoys.map(
       (r) =>
         `convoy ${r.convoy ?? "?"} carried ${formatClaim(r.low, r.high, r.open_ended, r.qualifier)}`,
     );
-    sentences.push(`Single convoys: ${joinNames(convoys)}`);
+    sentences.push(
+      `${convoys.length === 1 ? "A single convoy" : "Single convoys"}: ${joinNames(convoys)}`,
+    );
   }
   const remaining = view.remaining.at(-1);
   if (remaining) {

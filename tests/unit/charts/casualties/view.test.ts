@@ -29,7 +29,7 @@ describe("casualtyView(records, state)", () => {
     const part = layout.rows.find((r) => r.claim.id === "cas-16");
     expect(part?.labelLines.join(" ")).toMatch(/\(part of the almost 1,200\)$/);
     expect(describeCasualties(records, at("overview", "2016-12-23"))).toMatch(
-      /Everyone killed: almost 1,200, reported; Civilians killed, part of the almost 1,200: more than 600, reported[.;]/,
+      /People killed: almost 1,200, reported; Civilians killed, part of the almost 1,200: more than 600, reported[.;]/,
     );
   });
 

@@ -84,7 +84,7 @@ describe("pauses(events, until)", () => {
 describe("describeEvacuation(records, state)", () => {
   it("puts the Red Cross's and SOHR's totals side by side", () => {
     expect(describeEvacuation(records, at("disputed", "2016-12-20"))).toMatch(
-      /16,200 by 20 December per SOHR.*25,000 by 19 December per Red Cross|25,000 by 19 December per Red Cross.*16,200 by 20 December per SOHR/,
+      /16,200 by 20 December per SOHR.*25,000 by 19 December per the Red Cross|25,000 by 19 December per the Red Cross.*16,200 by 20 December per SOHR/,
     );
   });
 });
@@ -95,7 +95,7 @@ describe("describeEvacuation(records, state): running totals", () => {
     expect(text).toMatch(
       /^Running total of people evacuated so far: nearly 10,000 civilians by 27 November as reported\./,
     );
-    expect(text).toMatch(/not running totals: 400–600 civilians as reported on 26 November\.$/);
+    expect(text).toMatch(/not a running total: 400–600 civilians as reported on 26 November\.$/);
   });
 
   it("says totals, plural, once there are two", () => {
