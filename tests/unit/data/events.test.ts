@@ -29,4 +29,9 @@ describe("data/events.csv", () => {
     for (const event of shipped.events)
       expect(event.summary, event.id).not.toMatch(/\b(some ten|about a kilometre)\b/);
   });
+
+  it("keeps every summary to one sentence of at most 25 words", () => {
+    for (const event of shipped.events)
+      expect(event.summary.split(/\s+/).length, event.id).toBeLessThanOrEqual(25);
+  });
 });
