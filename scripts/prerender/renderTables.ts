@@ -1,3 +1,4 @@
+import { groupName, kindName } from "../../src/charts/casualties/view.ts";
 import { claimantName, formatRange } from "../../src/charts/format.ts";
 import type { ChartRecords } from "../../src/charts/types.ts";
 import { districtStatusOn } from "../../src/data/districtStatus.ts";
@@ -92,8 +93,8 @@ export function renderTables(records: ChartRecords): string {
         ["Date", "Who", "What", "By", "Figure", "Qualifier", "Claimant"],
         data.casualties.map((c) => [
           chartDate(c.date),
-          c.group,
-          c.kind,
+          groupName(c.group),
+          kindName(c.kind),
           c.inflicted_by,
           figure(c.low, c.high, c.open_ended),
           c.qualifier,

@@ -47,3 +47,36 @@ export function claimantName(records: ChartRecords, id: string): string {
   const claimant = records.data.claimants.find((c) => c.id === id);
   return claimant?.short ?? id;
 }
+
+/** Claimants whose short name reads after "per" or "according to" only with an article. */
+const ARTICLE: Record<string, "the" | "a"> = {
+  icrc: "the",
+  "singapore-red-cross": "the",
+  "russia-mod": "the",
+  un: "the",
+  "un-ohchr": "the",
+  "un-humanitarian": "the",
+  "un-ocha": "the",
+  "un-envoy": "the",
+  "syrian-army": "the",
+  "syrian-government": "the",
+  "military-officer": "a",
+  "pro-government-source": "a",
+  "pro-government-official": "a",
+  "pro-opposition-station": "a",
+};
+
+/** The claimant as a sentence names it: "the Red Cross", "a military officer", "SOHR". */
+export function claimantInProse(records: ChartRecords, id: string): string {
+  const name = claimantName(records, id);
+  const article = ARTICLE[id];
+  return article ? `${article} ${name}` : name;
+}
+
+/** A count with its noun and verb agreeing: "1 district was", "35 districts were". */
+export function countOf(n: number, noun: string, verb?: "was" | "were"): string {
+  const one = n === 1;
+  const words = [`${formatNumber(n)} ${one ? noun : `${noun}s`}`];
+  if (verb) words.push(one ? "was" : "were");
+  return words.join(" ");
+}

@@ -1,7 +1,7 @@
 import { proseDate } from "../../dates.ts";
-import { claimantName, formatClaim } from "../format.ts";
+import { claimantInProse, formatClaim } from "../format.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
-import { casualtyState, casualtyView, claimSubject, isUnclear } from "./view.ts";
+import { casualtyState, casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
 
 /** Every claim the state shows, side by side, each with its claimant. */
 export function describeCasualties(records: ChartRecords, state: GraphicState): string {
@@ -10,13 +10,22 @@ export function describeCasualties(records: ChartRecords, state: GraphicState): 
   if (claims.length === 0)
     return `No claims about ${about} had been reported by ${proseDate(state.date)}.`;
   const parts = claims.map((c) => {
-    const who = claimantName(records, c.claimant);
+    const who = claimantInProse(records, c.claimant);
     const source = who === "reported" ? "reported" : `per ${who}`;
     const figure =
       c.low === undefined || c.high === undefined
-        ? `no figure (${c.qualifier ?? "no number given"})`
+        ? c.qualifier === "denial"
+          ? "denied"
+          : `“${c.qualifier ?? ""}”, no figure given`
         : formatClaim(c.low, c.high, c.open_ended, c.qualifier);
-    return `${claimSubject(c)}: ${figure}, ${source}${isUnclear(records, c) ? " (the source leaves its attribution unclear)" : ""}`;
+    const whole = wholeOf(records, c);
+    const part =
+      whole?.low !== undefined && whole.high !== undefined
+        ? `, part of the ${formatClaim(whole.low, whole.high, whole.open_ended, whole.qualifier)}`
+        : "";
+    return `${claimSubject(c)}${part}: ${figure}, ${source}${isUnclear(records, c) ? " (the source leaves its attribution unclear)" : ""}`;
   });
-  return `Claims about ${about}, side by side: ${parts.join("; ")}.`;
+  return claims.length === 1
+    ? `The one claim about ${about}: ${parts[0]}.`
+    : `Claims about ${about}, side by side: ${parts.join("; ")}.`;
 }

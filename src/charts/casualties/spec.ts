@@ -6,7 +6,7 @@ import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatFigure, formatNumber } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type Layout, layoutRows, type PlacedRow, type RowText } from "./layout.ts";
-import { casualtyState, casualtyView, claimSubject, isUnclear } from "./view.ts";
+import { casualtyState, casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
 
 /** How far an open-ended range's arrow reaches past its figure, as a share of the axis. */
 const OPEN_END = 0.08;
@@ -202,7 +202,7 @@ export function casualtyRows(records: ChartRecords, state: GraphicState, size: S
 
 /** What the figure counts, whether the source is unclear, and what it is a part of. */
 function rowLabel(records: ChartRecords, c: CasualtyClaim, short: boolean): string {
-  const whole = c.part_of && records.data.casualties.find((w) => w.id === c.part_of);
+  const whole = wholeOf(records, c);
   return [
     claimSubject(c, short),
     isUnclear(records, c) ? "(source unclear)" : "",

@@ -2,8 +2,8 @@ import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { OFFENSIVE_START } from "../../dates.ts";
 
 export interface CasualtyState {
-  /** Which claims the state shows. */
-  show: (c: CasualtyClaim) => boolean;
+  /** Which claims the state shows, given every claim in the file (to look up wholes). */
+  show: (c: CasualtyClaim, all: readonly CasualtyClaim[]) => boolean;
   /** What the rows are about, for the description. */
   about: string;
 }
@@ -11,19 +11,30 @@ export interface CasualtyState {
 const killed = (c: CasualtyClaim) => c.kind === "killed";
 /** A figure standing for itself, not a part of a larger one in the file. */
 const whole = (c: CasualtyClaim) => c.part_of === undefined;
+/** A part of a toll of everyone killed (the intro's 600+ civilians of almost 1,200 dead). */
+const partOfEveryone = (c: CasualtyClaim, all: readonly CasualtyClaim[]) =>
+  all.some((w) => w.id === c.part_of && w.group === "all");
 /** A toll for the whole offensive, not a single incident. */
 const wholeOffensive = (c: CasualtyClaim) => c.period_start === OFFENSIVE_START;
-const combatantGroups = new Set(["government-forces", "rebels", "russian-military", "sdf"]);
+/** The sides' losses, and the infobox's 2 killed whose side the source does not give. */
+const combatantGroups = new Set([
+  "government-forces",
+  "rebels",
+  "russian-military",
+  "sdf",
+  "not-given",
+]);
 
 /** Every state the copy may name for the casualties chart. */
 export const CASUALTY_STATES = {
   overview: {
     about: "deaths over the whole offensive",
-    show: (c) => killed(c) && whole(c) && wholeOffensive(c),
+    // The civilians among everyone killed are shown as a part of that toll, never added to it.
+    show: (c, all) => killed(c) && wholeOffensive(c) && (whole(c) || partOfEveryone(c, all)),
   },
   civilians: {
     about: "civilian deaths",
-    show: (c) => killed(c) && whole(c) && c.group === "civilians",
+    show: (c, all) => killed(c) && c.group === "civilians" && (whole(c) || partOfEveryone(c, all)),
   },
   "civilians-by-side": {
     about: "civilian deaths, and who fired",
@@ -33,7 +44,7 @@ export const CASUALTY_STATES = {
       c.group !== "government-forces",
   },
   combatants: {
-    about: "fighters killed and wounded",
+    about: "the dead and wounded among the forces",
     show: (c) =>
       combatantGroups.has(c.group) &&
       whole(c) &&
@@ -41,7 +52,8 @@ export const CASUALTY_STATES = {
       c.inflicted_by !== "booby-traps",
   },
   surrenders: {
-    about: "rebels who surrendered or were detained",
+    about: "rebels who surrendered or were captured",
+    // Captured by the other side: rebels arrested by other rebels are a different story.
     show: (c) => c.group === "rebels" && (c.kind === "surrendered" || c.kind === "captured"),
   },
   executions: {

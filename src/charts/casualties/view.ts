@@ -14,10 +14,21 @@ const GROUP = {
   "government-forces": "Government side",
   "russian-military": "Russian military",
   sdf: "SDF",
-  all: "Everyone",
+  all: "People",
   children: "Children",
   pows: "Army prisoners",
+  "not-given": "Side not given",
 } as const;
+
+/** Who a claim counts, as the chart, its description and the data table name them. */
+export function groupName(group: CasualtyClaim["group"]): string {
+  return GROUP[group];
+}
+
+/** What happened to them: "killed", "executed (alleged)". */
+export function kindName(kind: CasualtyClaim["kind"]): string {
+  return KIND[kind];
+}
 
 const KIND = {
   killed: "killed",
@@ -26,7 +37,11 @@ const KIND = {
   surrendered: "surrendered",
   "executed-alleged": "executed (alleged)",
   injured: "injured",
+  "arrested-by-rebels": "arrested by other rebels",
 } as const;
+
+/** Kinds whose words already say who did it. */
+const NAMES_ACTOR = new Set<CasualtyClaim["kind"]>(["arrested-by-rebels"]);
 
 /** Who did it, worded for deaths by fire and for everything else. */
 const BY = {
@@ -46,10 +61,21 @@ const SHORT: Record<string, string> = {
   "by government forces": "by gov't forces",
 };
 
-/** "Civilians killed by rebel fire", "Civilians executed (alleged) by government forces". */
+/**
+ * "Civilians killed by rebel fire", "Civilians executed (alleged) by government forces";
+ * where the source gives no side, "Killed (side not given)".
+ */
 export function claimSubject(c: CasualtyClaim, short = false): string {
-  const by = c.inflicted_by ? BY[c.inflicted_by][BY_FIRE.has(c.kind) ? "fire" : "act"] : "";
-  return [GROUP[c.group], KIND[c.kind], by]
+  const by =
+    c.inflicted_by && !NAMES_ACTOR.has(c.kind)
+      ? BY[c.inflicted_by][BY_FIRE.has(c.kind) ? "fire" : "act"]
+      : "";
+  const kind = KIND[c.kind];
+  const who =
+    c.group === "not-given"
+      ? [`${kind.charAt(0).toUpperCase()}${kind.slice(1)}`, "(side not given)"]
+      : [GROUP[c.group], kind];
+  return [...who, by]
     .filter(Boolean)
     .map((words) => (short ? (SHORT[words] ?? words) : words))
     .join(" ");
@@ -61,13 +87,21 @@ export function claimSubject(c: CasualtyClaim, short = false): string {
  */
 export function casualtyView(records: ChartRecords, state: GraphicState): CasualtyClaim[] {
   const { show } = casualtyState(state.state);
-  const shown = records.data.casualties.filter((c) => show(c) && c.date <= state.date);
+  const all = records.data.casualties;
+  const shown = all.filter((c) => show(c, all) && c.date <= state.date);
   const ordered: CasualtyClaim[] = [];
   for (const claim of shown) {
     if (claim.disputes && shown.some((c) => c.id === claim.disputes)) continue;
     ordered.push(claim, ...shown.filter((c) => c.disputes === claim.id));
   }
   return ordered;
+}
+
+/** The larger figure a claim is a part of, if the file has it. */
+export function wholeOf(records: ChartRecords, c: CasualtyClaim): CasualtyClaim | undefined {
+  return c.part_of === undefined
+    ? undefined
+    : records.data.casualties.find((w) => w.id === c.part_of);
 }
 
 /** Where the source leaves a figure's attribution open, the label says so. */

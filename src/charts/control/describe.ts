@@ -1,5 +1,5 @@
 import { proseDate } from "../../dates.ts";
-import { claimantName, formatClaim } from "../format.ts";
+import { claimantInProse, countOf, formatClaim } from "../format.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { controlState, controlView } from "./spec.ts";
 
@@ -11,7 +11,7 @@ export function describeControl(records: ChartRecords, state: GraphicState): str
   const parts: string[] = [];
   const share = view.shares.at(-1);
   if (share) {
-    const who = claimantName(records, share.claimant);
+    const who = claimantInProse(records, share.claimant);
     const figure = formatClaim(
       share.value_low,
       share.value_high,
@@ -28,7 +28,7 @@ export function describeControl(records: ChartRecords, state: GraphicState): str
   const step = view.steps.at(-1);
   if (step)
     parts.push(
-      `${step.government} of the ${step.total} named districts of the east were in government hands`,
+      `${step.government === 0 ? "none" : step.government} of the ${countOf(step.total, "named district")} of the east ${step.government === 1 || step.government === 0 ? "was" : "were"} in government hands`,
     );
   const pocket = view.pockets.at(-1);
   if (pocket && focus.focus.includes("pocket-area")) {

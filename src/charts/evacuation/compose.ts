@@ -1,3 +1,4 @@
+import type { TotalSubgroup } from "../../data/cumulativeEvacuation.ts";
 import { chartDate } from "../../dates.ts";
 import { ink, type } from "../../styles/tokens.ts";
 import { isNarrow } from "../chartStyle.ts";
@@ -50,7 +51,7 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   const margin = { top: 10, right: narrow ? 14 : 30, bottom: 28, left: 46 };
   const innerW = size.width - margin.left - margin.right;
   const pxOfTime = (t: number) => margin.left + ((t - t0) / (t1 - t0)) * innerW;
-  // On a phone every pause reads "Paused": one row, the latest pause (the beat's news)
+  // On a phone every pause reads "Paused" (or "Delayed"): one row, the latest pause (the beat's news)
   // labelled first, and a strip with no room for its label explained by its neighbours'.
   const runs = stackRows(
     pauseRuns(view.pauses, narrow)
@@ -163,9 +164,12 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     ...view.totals.map((s) => {
       const p = totals.filter((t) => t.claimant === s.claimant).at(-1) as TotalPoint;
       const value = formatFigure(p.low, p.high, p.openEnded, p.qualifier);
+      const who = name(s.claimant);
       return {
         target: dot(xTotal(p), p.high, R.total),
-        variants: [[`${name(s.claimant)}: ${value}`], [name(s.claimant), value]],
+        variants: view.config.totalsSaySoFar
+          ? runningTotalVariants(value, p.subgroup, who)
+          : [[`${who}: ${value}`], [who, value]],
         datum: { kind: "total" as const, colour: colour(s.claimant), keys: [p] },
       };
     }),
@@ -310,4 +314,22 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     xTicks,
     yTicks,
   };
+}
+
+/**
+ * A total's label where it could be taken for one day's flight: "10,500 evacuated so far
+ * (Russian officials)", "nearly 10,000 civilians evacuated so far (reported)", whole or
+ * broken over lines.
+ */
+export function runningTotalVariants(
+  value: string,
+  subgroup: TotalSubgroup,
+  who: string,
+): string[][] {
+  const counted = subgroup === "civilians" ? `${value} civilians` : value;
+  return [
+    [`${counted} evacuated so far (${who})`],
+    [`${counted} evacuated so far`, `(${who})`],
+    [counted, "evacuated so far", `(${who})`],
+  ];
 }

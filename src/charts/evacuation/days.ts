@@ -28,19 +28,30 @@ export function spreadOverDays<T>(items: readonly T[], day: (item: T) => string)
   return fractions;
 }
 
-/** Pauses that touch, as one labelled run; the bands themselves stay one per pause. */
+/**
+ * Pauses that touch, as one labelled run; the bands themselves stay one per pause. A run
+ * of several labels, or any run on a phone, reads "Paused", or "Delayed" where the
+ * evacuation had not yet begun.
+ */
 export function pauseRuns(pauses: readonly Pause[], narrow: boolean) {
-  const runs: { start: Date; end: Date; labels: string[] }[] = [];
+  const runs: { start: Date; end: Date; labels: string[]; underWay: boolean }[] = [];
   for (const p of pauses) {
     const last = runs.at(-1);
     if (last && at(p.start) <= last.end) {
       last.end = new Date(Math.max(last.end.getTime(), pauseEnd(p).getTime()));
       last.labels.push(p.label);
-    } else runs.push({ start: at(p.start), end: pauseEnd(p), labels: [p.label] });
+      last.underWay ||= p.underWay;
+    } else
+      runs.push({ start: at(p.start), end: pauseEnd(p), labels: [p.label], underWay: p.underWay });
   }
   return runs.map((r) => ({
     ...r,
-    text: narrow || new Set(r.labels).size > 1 ? "Paused" : (r.labels[0] as string),
+    text:
+      narrow || new Set(r.labels).size > 1
+        ? r.underWay
+          ? "Paused"
+          : "Delayed"
+        : (r.labels[0] as string),
   }));
 }
 

@@ -1,35 +1,43 @@
 import { proseDate } from "../../dates.ts";
-import { claimantName, formatClaim } from "../format.ts";
+import { claimantInProse, formatClaim } from "../format.ts";
 import { joinNames } from "../list.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
-import { evacuationView } from "./view.ts";
+import { evacuationView, type Pause } from "./view.ts";
 
 /** The latest figure of each kind the chart shows, each with its claimant, side by side. */
 export function describeEvacuation(records: ChartRecords, state: GraphicState): string {
   const view = evacuationView(records, state);
   const name = (id: string) => {
-    const who = claimantName(records, id);
+    const who = claimantInProse(records, id);
     return who === "reported" ? "as reported" : `per ${who}`;
   };
   const sentences: string[] = [];
   const totals = view.totals.map((s) => {
     const p = s.points.at(-1) as (typeof s.points)[number];
-    return `${formatClaim(p.low, p.high, p.openEnded, p.qualifier)} by ${proseDate(p.date)} ${name(s.claimant)}`;
+    const civilians = p.subgroup === "civilians" ? " civilians" : "";
+    return `${formatClaim(p.low, p.high, p.openEnded, p.qualifier)}${civilians} by ${proseDate(p.date)} ${name(s.claimant)}`;
   });
-  if (totals.length) sentences.push(`People evacuated in all: ${joinNames(totals)}`);
+  if (totals.length)
+    sentences.push(
+      `Running ${totals.length === 1 ? "total" : "totals"} of people evacuated so far: ${joinNames(totals)}`,
+    );
   if (view.fled.length) {
     const fled = view.fled.map(
       (r) =>
-        `${formatClaim(r.low, r.high, r.open_ended, r.qualifier)} on ${proseDate(r.date)} ${name(r.claimant)}`,
+        `${formatClaim(r.low, r.high, r.open_ended, r.qualifier)}${r.subgroup === "civilians" ? " civilians" : ""} ${name(r.claimant)} on ${proseDate(r.date)}`,
     );
-    sentences.push(`Civilians leaving across the lines: ${joinNames(fled)}`);
+    sentences.push(
+      `People leaving in a stated period, not ${fled.length === 1 ? "a running total" : "running totals"}: ${joinNames(fled)}`,
+    );
   }
   if (view.convoys.length) {
     const convoys = view.convoys.map(
       (r) =>
         `convoy ${r.convoy ?? "?"} carried ${formatClaim(r.low, r.high, r.open_ended, r.qualifier)}`,
     );
-    sentences.push(`Single convoys: ${joinNames(convoys)}`);
+    sentences.push(
+      `${convoys.length === 1 ? "A single convoy" : "Single convoys"}: ${joinNames(convoys)}`,
+    );
   }
   const remaining = view.remaining.at(-1);
   if (remaining) {
@@ -38,8 +46,18 @@ export function describeEvacuation(records: ChartRecords, state: GraphicState): 
     );
   }
   if (view.pauses.length) {
+    const when = (p: Pause) => {
+      if (p.start === p.end) return `on ${proseDate(p.start)}`;
+      const [from, to] = [proseDate(p.start), proseDate(p.end)];
+      const sameMonth = p.start.slice(0, 7) === p.end.slice(0, 7);
+      return `from ${sameMonth ? from.split(" ")[0] : from} to ${to}`;
+    };
+    const what = (p: Pause) => {
+      const verb = p.underWay ? "suspended" : "delayed";
+      return p.label === "Ceasefire broken" ? `${verb}, with the ceasefire broken,` : verb;
+    };
     sentences.push(
-      `Pauses: ${joinNames(view.pauses.map((p) => (p.start === p.end ? proseDate(p.start) : `${proseDate(p.start)} to ${proseDate(p.end)}`)))}`,
+      `The evacuation was ${joinNames(view.pauses.map((p) => `${what(p)} ${when(p)}`))}`,
     );
   }
   if (sentences.length === 0)

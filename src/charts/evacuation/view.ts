@@ -16,10 +16,17 @@ const hasNumber = (r: EvacuationReport): r is Numbered =>
 export interface Pause {
   start: string;
   end: string;
+  /** "Suspended", "Delayed", or "Ceasefire broken" where the ceasefire broke during it. */
   label: string;
+  /** Whether the evacuation was under way (a halt) or had not yet started (a delay). */
+  underWay: boolean;
 }
 
-const HALTS = new Set<StoryEvent["kind"]>(["evacuation-suspended", "ceasefire-broken"]);
+const HALTS = new Set<StoryEvent["kind"]>([
+  "evacuation-suspended",
+  "evacuation-delayed",
+  "ceasefire-broken",
+]);
 const RESTARTS = new Set<StoryEvent["kind"]>([
   "evacuation-resumed",
   "evacuation-began",
@@ -27,25 +34,34 @@ const RESTARTS = new Set<StoryEvent["kind"]>([
 ]);
 
 /**
- * Periods when the evacuation was halted, from the events file, in date order (file order
- * within a day): a halt opens a pause, the next restart closes it, so a halt and a restart
- * on one day make a pause of that day. A pause still open runs to the beat's date.
+ * Periods when the evacuation was halted, or held up before it began, from the events
+ * file, in date order (file order within a day): a halt opens a pause, the next restart
+ * closes it, so a halt and a restart on one day make a pause of that day. A pause still
+ * open runs to the beat's date. Before the first evacuation began nothing could be
+ * suspended: a pause then is a delay.
  */
 export function pauses(events: readonly StoryEvent[], until: string): Pause[] {
   const list: Pause[] = [];
   let open: Pause | undefined;
+  let begun = false;
   const ordered = events
     .map((event, order) => ({ event, order }))
     .filter(({ event }) => event.date <= until)
     .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.order - b.order);
   for (const { event } of ordered) {
     if (HALTS.has(event.kind)) {
-      open ??= { start: event.date, end: until, label: "Suspended" };
+      open ??= {
+        start: event.date,
+        end: until,
+        label: begun ? "Suspended" : "Delayed",
+        underWay: begun,
+      };
       if (event.kind === "ceasefire-broken") open.label = "Ceasefire broken";
     } else if (RESTARTS.has(event.kind) && open) {
       list.push({ ...open, end: event.date });
       open = undefined;
     }
+    if (event.kind === "evacuation-began") begun = true;
   }
   if (open) list.push(open);
   return list;

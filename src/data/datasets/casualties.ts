@@ -10,6 +10,8 @@ export const CASUALTY_GROUPS = [
   "all",
   "children",
   "pows",
+  /** A figure whose side the source does not give (an infobox line that lost its label). */
+  "not-given",
 ] as const;
 export type CasualtyGroup = (typeof CASUALTY_GROUPS)[number];
 
@@ -20,6 +22,8 @@ export const CASUALTY_KINDS = [
   "surrendered",
   "executed-alleged",
   "injured",
+  /** Held by another rebel group, not captured by the other side. */
+  "arrested-by-rebels",
 ] as const;
 export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
 

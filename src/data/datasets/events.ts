@@ -9,6 +9,8 @@ export const EVENT_KINDS = [
   "ceasefire-agreed",
   "ceasefire-broken",
   "ceasefire-revived",
+  /** An evacuation that was due but had not started was put off. */
+  "evacuation-delayed",
   "evacuation-began",
   "evacuation-suspended",
   "evacuation-resumed",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatClaim, formatFigure } from "../../../src/charts/format.ts";
+import { claimantInProse, countOf, formatClaim, formatFigure } from "../../../src/charts/format.ts";
+import { records } from "./records.ts";
 
 describe("formatFigure(low, high, openEnded, qualifier)", () => {
   it("lets the + say 'more than', 'over' and 'at least'", () => {
@@ -18,5 +19,22 @@ describe("formatClaim(low, high, openEnded, qualifier)", () => {
   it("writes an open single figure out in words, as prose does", () => {
     expect(formatClaim(34000, 34000, true, undefined)).toBe("more than 34,000");
     expect(formatClaim(2000, 3000, false, undefined)).toBe("2,000–3,000");
+  });
+});
+
+describe("countOf(n, noun, verb)", () => {
+  it("agrees the noun and the verb with the count", () => {
+    expect(countOf(1, "named district", "was")).toBe("1 named district was");
+    expect(countOf(35, "named district", "was")).toBe("35 named districts were");
+    expect(countOf(1200, "rebel")).toBe("1,200 rebels");
+  });
+});
+
+describe("claimantInProse(records, id)", () => {
+  it("gives an institution its article, and leaves names and plurals bare", () => {
+    expect(claimantInProse(records, "icrc")).toBe("the Red Cross");
+    expect(claimantInProse(records, "military-officer")).toBe("a military officer");
+    expect(claimantInProse(records, "sohr")).toBe("SOHR");
+    expect(claimantInProse(records, "russia-officials")).toBe("Russian officials");
   });
 });

@@ -49,6 +49,30 @@ describe("cumulativeEvacuation(reports)", () => {
     expect(out.size).toBe(0);
   });
 
+  it("counts civilians for a claimant with no total for everyone, and says so", () => {
+    expect(series.get("reported")?.map((p) => [p.date, p.high, p.subgroup])).toEqual([
+      ["2016-11-27", 10000, "civilians"],
+    ]);
+    expect(series.get("icrc")?.every((p) => p.subgroup === "people")).toBe(true);
+  });
+
+  it("never joins a claimant's count of civilians to its count of everyone", () => {
+    const out = cumulativeEvacuation([
+      report({ id: "a", date: "2016-12-15", subgroup: "civilians", low: 500, high: 500 }),
+      report({ id: "b", date: "2016-12-16", low: 900, high: 900 }),
+      report({
+        id: "c",
+        date: "2016-12-17",
+        subgroup: "civilians",
+        claimant: "un",
+        low: 7,
+        high: 7,
+      }),
+    ]);
+    expect(out.get("sohr")?.map((p) => p.report.id)).toEqual(["b"]);
+    expect(out.get("un")?.map((p) => [p.high, p.subgroup])).toEqual([[7, "civilians"]]);
+  });
+
   it("lets the later row stand when a claimant gives two totals on one day", () => {
     const out = cumulativeEvacuation([
       report({ id: "a", low: 1, high: 1 }),

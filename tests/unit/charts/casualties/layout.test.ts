@@ -117,7 +117,7 @@ describe("casualtyRows(records, state, size)", () => {
       "400–450 · reported",
       "614–990+ · reported",
       "almost 1,200 · reported",
-      "No figure: “some” · reported",
+      "600+ · reported",
     ]);
   });
 

@@ -9,10 +9,28 @@ const ids = (state: string, date = "2016-12-23") =>
 const byId = (id: string) => records.data.casualties.find((c) => c.id === id);
 
 describe("casualtyView(records, state)", () => {
-  it("overview: whole-offensive death tolls only, never a part beside its whole", () => {
+  it("overview: whole-offensive death tolls, and parts only of the toll of everyone", () => {
     const shown = casualtyView(records, at("overview", "2016-12-23"));
     expect(shown.length).toBeGreaterThan(3);
-    expect(shown.every((c) => c.kind === "killed" && c.part_of === undefined)).toBe(true);
+    expect(shown.every((c) => c.kind === "killed")).toBe(true);
+    const parts = shown.filter((c) => c.part_of !== undefined);
+    expect(parts.map((c) => [c.group, c.low, byId(c.part_of as string)?.group])).toEqual([
+      ["civilians", 600, "all"],
+    ]);
+  });
+
+  it("overview: the 600+ civilians sit right after the almost 1,200 dead, marked as a part", () => {
+    const { layout } = casualtyRows(records, at("overview", "2016-12-23"), {
+      width: 296,
+      height: 420,
+    });
+    const ids = layout.rows.map((r) => r.claim.id);
+    expect(ids.indexOf("cas-16")).toBe(ids.indexOf("cas-15") + 1);
+    const part = layout.rows.find((r) => r.claim.id === "cas-16");
+    expect(part?.labelLines.join(" ")).toMatch(/\(part of the almost 1,200\)$/);
+    expect(describeCasualties(records, at("overview", "2016-12-23"))).toMatch(
+      /People killed: almost 1,200, reported; Civilians killed, part of the almost 1,200: more than 600, reported[.;]/,
+    );
   });
 
   it("civilians-by-side: SOHR's 465 and 149 beside the toll they are part of", () => {
@@ -22,6 +40,16 @@ describe("casualtyView(records, state)", () => {
       ["government", 465],
       ["rebels", 149],
     ]);
+  });
+
+  it("civilians-by-side: the intro's 149+ by rebel shelling, as part of its 600+ civilians", () => {
+    const { layout } = casualtyRows(records, at("civilians-by-side", "2016-12-23"), {
+      width: 640,
+      height: 420,
+    });
+    const labels = layout.rows.map((r) => [r.claim.id, r.labelLines.join(" ")]);
+    expect(labels).toContainEqual(["cas-16", "Civilians killed (part of the almost 1,200)"]);
+    expect(labels).toContainEqual(["cas-17", "Civilians killed by rebel fire (part of the 600+)"]);
   });
 
   it("executions: the UN's 82 with each denial straight after it, and the rebels' 180+", () => {
@@ -42,6 +70,29 @@ describe("casualtyView(records, state)", () => {
     expect(shown[1]?.disputes).toBe(shown[0]?.id);
   });
 
+  it("civilians: the two whole-offensive civilian tolls, the 600+ marked as part of all deaths", () => {
+    expect(ids("civilians")).toEqual(["cas-12", "cas-16"]);
+    expect(describeCasualties(records, at("civilians", "2016-12-23"))).toMatch(
+      /Civilians killed: 614–990\+, reported; Civilians killed, part of the almost 1,200: more than 600, reported\.$/,
+    );
+  });
+
+  it("combatants: each side's losses, and the 2 killed whose side is not given", () => {
+    const shown = casualtyView(records, at("combatants", "2016-12-23"));
+    expect(shown.map((c) => c.group)).toEqual(
+      expect.arrayContaining(["government-forces", "russian-military", "rebels", "not-given"]),
+    );
+    expect(shown.find((c) => c.group === "not-given")?.high).toBe(2);
+  });
+
+  it("surrenders: rebels who gave up or were captured, never the arrest among rebels", () => {
+    const shown = casualtyView(records, at("surrenders", "2016-12-23"));
+    expect(shown.length).toBeGreaterThan(2);
+    expect(shown.every((c) => c.kind === "surrendered" || c.kind === "captured")).toBe(true);
+    expect(shown.map((c) => c.id)).not.toContain("cas-21");
+    expect(describeCasualties(records, at("surrenders", "2016-12-23"))).not.toMatch(/by rebels/);
+  });
+
   it("shows nothing claimed after the beat's date", () => {
     expect(ids("prisoners", "2016-12-13")).toEqual([]);
   });
@@ -51,8 +102,35 @@ describe("claimSubject(claim)", () => {
   it("words who did it for deaths by fire and for other acts", () => {
     const sohr465 = records.data.casualties.find((c) => c.claimant === "sohr" && c.high === 465);
     expect(sohr465 && claimSubject(sohr465)).toBe("Civilians killed by government fire");
+    const arrest = byId("cas-21");
+    expect(arrest && claimSubject(arrest)).toBe("Rebels arrested by other rebels");
     const un82 = records.data.casualties.find((c) => c.claimant === "un" && c.high === 82);
     expect(un82 && claimSubject(un82)).toBe("Civilians executed (alleged) by government forces");
+  });
+});
+
+describe("a figure whose side the source does not give", () => {
+  const sideless = records.data.casualties.filter((c) => c.group === "not-given");
+
+  it("is worded as side not given, never as a side", () => {
+    expect(sideless.map((c) => claimSubject(c))).toEqual(["Killed (side not given)"]);
+  });
+
+  it("is labelled side not given on the chart, in every state that shows it", () => {
+    for (const state of ["overview", "combatants"]) {
+      for (const width of [296, 640]) {
+        const { layout } = casualtyRows(records, at(state, "2016-12-23"), { width, height: 420 });
+        const row = layout.rows.find((r) => r.claim.group === "not-given");
+        expect(row?.labelLines.join(" ")).toBe("Killed (side not given)");
+        expect(layout.rows.map((r) => r.labelLines.join(" ")).join(" ")).not.toMatch(/SDF/);
+      }
+    }
+  });
+
+  it("is side not given in the description", () => {
+    const text = describeCasualties(records, at("combatants", "2016-12-23"));
+    expect(text).toMatch(/Killed \(side not given\): 2, reported;/);
+    expect(text).not.toMatch(/SDF/);
   });
 });
 

@@ -4,6 +4,7 @@ import { describeEvacuation } from "../../../../src/charts/evacuation/describe.t
 import { evacuationSpec } from "../../../../src/charts/evacuation/spec.ts";
 import { evacuationView, pauses } from "../../../../src/charts/evacuation/view.ts";
 import type { Box } from "../../../../src/charts/labelPlacement.ts";
+import type { StoryEvent } from "../../../../src/data/datasets/events.ts";
 import { at, records } from "../records.ts";
 
 describe("evacuationView(records, state)", () => {
@@ -14,6 +15,14 @@ describe("evacuationView(records, state)", () => {
     );
     expect(totals.icrc).toEqual([10000, 25000]);
     expect(totals.sohr).toEqual([8500, 16200]);
+  });
+
+  it("fleeing: the 'nearly 10,000' of 27 November is a running total, not one day's flight", () => {
+    const view = evacuationView(records, at("fleeing", "2016-11-27"));
+    expect(view.fled.map((r) => r.high)).toEqual([600]);
+    expect(view.totals.map((s) => [s.claimant, s.points.map((p) => [p.high, p.subgroup])])).toEqual(
+      [["reported", [[10000, "civilians"]]]],
+    );
   });
 
   it("shows single convoys while the convoys are the story", () => {
@@ -27,14 +36,14 @@ describe("evacuationView(records, state)", () => {
 
 describe("pauses(events, until)", () => {
   it("runs each halt to the next restart, from the events file", () => {
-    expect(pauses(records.data.events, "2016-12-22").map((p) => [p.start, p.end, p.label])).toEqual(
-      [
-        ["2016-12-14", "2016-12-15", "Ceasefire broken"],
-        ["2016-12-16", "2016-12-18", "Suspended"],
-        ["2016-12-18", "2016-12-18", "Suspended"],
-        ["2016-12-20", "2016-12-21", "Suspended"],
-      ],
-    );
+    expect(
+      pauses(records.data.events, "2016-12-22").map((p) => [p.start, p.end, p.label, p.underWay]),
+    ).toEqual([
+      ["2016-12-14", "2016-12-15", "Ceasefire broken", false],
+      ["2016-12-16", "2016-12-18", "Suspended", true],
+      ["2016-12-18", "2016-12-18", "Suspended", true],
+      ["2016-12-20", "2016-12-21", "Suspended", true],
+    ]);
   });
 
   it("leaves a pause open at the beat's date", () => {
@@ -42,14 +51,64 @@ describe("pauses(events, until)", () => {
       start: "2016-12-16",
       end: "2016-12-17",
       label: "Suspended",
+      underWay: true,
     });
+  });
+
+  it("calls a hold-up before the evacuation began a delay, never a suspension", () => {
+    const event = (id: string, date: string, kind: StoryEvent["kind"]): StoryEvent => ({
+      id,
+      date,
+      kind,
+      summary: id,
+      claimant: "reported",
+      section: "test",
+      note: undefined,
+    });
+    const list = pauses(
+      [
+        event("a", "2016-12-14", "evacuation-delayed"),
+        event("b", "2016-12-15", "evacuation-began"),
+        event("c", "2016-12-16", "evacuation-suspended"),
+        event("d", "2016-12-17", "evacuation-resumed"),
+      ],
+      "2016-12-22",
+    );
+    expect(list.map((p) => [p.start, p.end, p.label, p.underWay])).toEqual([
+      ["2016-12-14", "2016-12-15", "Delayed", false],
+      ["2016-12-16", "2016-12-17", "Suspended", true],
+    ]);
   });
 });
 
 describe("describeEvacuation(records, state)", () => {
   it("puts the Red Cross's and SOHR's totals side by side", () => {
     expect(describeEvacuation(records, at("disputed", "2016-12-20"))).toMatch(
-      /16,200 by 20 December per SOHR.*25,000 by 19 December per Red Cross|25,000 by 19 December per Red Cross.*16,200 by 20 December per SOHR/,
+      /16,200 by 20 December per SOHR.*25,000 by 19 December per the Red Cross|25,000 by 19 December per the Red Cross.*16,200 by 20 December per SOHR/,
+    );
+  });
+});
+
+describe("describeEvacuation(records, state): running totals", () => {
+  it("calls the civilians' nearly 10,000 a running total, and a day's flight not one", () => {
+    const text = describeEvacuation(records, at("fleeing", "2016-11-27"));
+    expect(text).toMatch(
+      /^Running total of people evacuated so far: nearly 10,000 civilians by 27 November as reported\./,
+    );
+    expect(text).toMatch(/not a running total: 400–600 civilians as reported on 26 November\.$/);
+  });
+
+  it("says totals, plural, once there are two", () => {
+    expect(describeEvacuation(records, at("fleeing", "2016-12-08"))).toMatch(
+      /^Running totals of people evacuated so far: .* and 10,500 by 8 December per Russian officials\./,
+    );
+  });
+});
+
+describe("describeEvacuation(records, state): pauses", () => {
+  it("says the evacuation was delayed on 14 December, before it began, and suspended later", () => {
+    expect(describeEvacuation(records, at("complete", "2016-12-22"))).toMatch(
+      /The evacuation was delayed, with the ceasefire broken, from 14 to 15 December, suspended from 16 to 18 December, suspended on 18 December and suspended from 20 to 21 December\.$/,
     );
   });
 });
@@ -123,6 +182,20 @@ describe("evacuationLayout(records, state, size)", () => {
     );
   });
 
+  it("labels a total beside one-off departures as evacuated so far, naming civilians", () => {
+    for (const size of [
+      { width: 296, height: 200 },
+      { width: 689, height: 636 },
+    ]) {
+      const layout = evacuationLayout(records, at("fleeing", "2016-12-08"), size);
+      const totals = layout.labels.filter((l) => l.datum.kind === "total");
+      expect(totals.map((l) => l.lines.join(" ")).sort()).toEqual([
+        "10,500 evacuated so far (Russian officials)",
+        "nearly 10,000 civilians evacuated so far (reported)",
+      ]);
+    }
+  });
+
   it("keeps the beat's own figures on a phone: SOHR's 2,000–3,000 still inside on 20 December", () => {
     const layout = evacuationLayout(records, at("disputed", "2016-12-20"), {
       width: 296,
@@ -143,12 +216,16 @@ describe("evacuationLayout(records, state, size)", () => {
     expect(Math.abs((xs[1] ?? 0) - (xs[0] ?? 0))).toBeGreaterThanOrEqual(2 * layout.R.convoy);
   });
 
-  it('writes every pause as "Paused" on a single row on a phone', () => {
+  it('writes every pause as "Paused", or "Delayed" before the start, on a single row on a phone', () => {
     const layout = evacuationLayout(records, at("complete", "2016-12-22"), {
       width: 296,
       height: 200,
     });
     expect(new Set(layout.runs.map((r) => r.row))).toEqual(new Set([0]));
-    expect(layout.runs.every((r) => r.text === "Paused")).toBe(true);
+    expect(layout.runs.map((r) => [r.start.toISOString().slice(0, 10), r.text]).sort()).toEqual([
+      ["2016-12-14", "Delayed"],
+      ["2016-12-16", "Paused"],
+      ["2016-12-20", "Paused"],
+    ]);
   });
 });

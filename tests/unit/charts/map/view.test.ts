@@ -57,7 +57,9 @@ describe("describeMap(records, state)", () => {
   });
 
   it("tells a rebel counter-attack as such", () => {
-    expect(describeMap(records, at("front", "2016-12-01"))).toMatch(/rebels retook Sheikh Saeed/);
+    expect(describeMap(records, at("front", "2016-12-01"))).toMatch(
+      /rebels fought back into Ma'saraniyah Youth housing and retook Sheikh Saeed/,
+    );
   });
 
   it("says the map is schematic", () => {
