@@ -8,7 +8,12 @@ import { PICTURE_FONT_FILES, PICTURE_SANS } from "./fonts.ts";
  * resvg ignore the whole font option.)
  */
 export function renderPng(svg: string, width: number): Uint8Array {
-  return new Resvg(svg, options(width)).render().asPng();
+  return renderImage(svg, width).asPng();
+}
+
+/** The drawn image itself: its RGBA pixels, its size, and `asPng()`. */
+export function renderImage(svg: string, width: number) {
+  return new Resvg(svg, options(width)).render();
 }
 
 /** The same off the main thread: the build draws its pictures side by side on every core. */

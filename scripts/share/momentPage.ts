@@ -21,8 +21,9 @@ export interface Moment {
 /** The page's preview text: the beat's copy, cut at a word if it runs past what cards show. */
 export function previewText(text: string, max = 200): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:.]$/, "")}…`;
+  // The last whole word that leaves room for the ellipsis.
+  const room = text.slice(0, max);
+  return `${room.slice(0, room.lastIndexOf(" ")).replace(/[,;:.]$/, "")}…`;
 }
 
 const STYLE =
