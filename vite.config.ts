@@ -5,7 +5,13 @@ import { storyPlugin } from "./scripts/storyPlugin.ts";
 
 export default defineConfig({
   base: "./",
-  plugins: [storyPlugin({ dataDir: "data", copyFile: "src/content/story.aml" })],
+  plugins: [
+    storyPlugin({
+      dataDir: "data",
+      copyFile: "src/content/story.aml",
+      iconFile: "assets/icon.svg",
+    }),
+  ],
   resolve: {
     // Plot's colour schemes, which no chart here uses: see src/charts/noColourSchemes.ts.
     alias: {

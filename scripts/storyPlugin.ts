@@ -4,7 +4,10 @@ import type { Plugin, ResolvedConfig } from "vite";
 import { clientRecords } from "../src/data/chartRecords.ts";
 import { DATASETS } from "../src/data/datasets/index.ts";
 import { readDataDir } from "../src/data/readDataDir.ts";
+import { renderPngAsync } from "./pictures/renderPng.ts";
 import { buildPage } from "./prerender/buildPage.ts";
+import { PUBLIC_URL_SETTING, publicUrl } from "./share/publicUrl.ts";
+import { shareKit } from "./share/shareKit.ts";
 
 /** Beats for the scroll wiring (eager) and records for the charts (loaded with them). */
 const MODULES = ["virtual:records"] as const;
@@ -14,6 +17,8 @@ export interface StoryPluginOptions {
   dataDir: string;
   /** The ArchieML copy. */
   copyFile: string;
+  /** The SVG the page's icons are drawn from. */
+  iconFile: string;
 }
 
 /**
@@ -33,6 +38,7 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       options.copyFile,
     );
   let page: ReturnType<typeof load>;
+  let kit: ReturnType<typeof shareKit>;
 
   return {
     name: "story",
@@ -41,6 +47,14 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
     },
     buildStart() {
       page = load();
+      const base = publicUrl();
+      if (!base && config.command === "build")
+        config.logger.info(
+          `${PUBLIC_URL_SETTING} is not set: share cards and tags use relative addresses, which crawlers cannot follow.`,
+        );
+      const iconFile = resolve(config.root, options.iconFile);
+      kit = shareKit(page.story, page.records, page.graphics, base, readFileSync(iconFile, "utf8"));
+      this.addWatchFile(iconFile);
       for (const spec of Object.values(DATASETS)) this.addWatchFile(resolve(dataDir(), spec.file));
       this.addWatchFile(copyFile());
     },
@@ -60,13 +74,21 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           .filter((f) => /source-(serif-4|sans-3)-latin-[47]00-normal-[\w-]+\.woff2$/.test(f))
           .map((f) => `<link rel="preload" href="./${f}" as="font" type="font/woff2" crossorigin>`);
         return html
-          .replace("<!--story:head-->", [page.head, ...preloads].join("\n"))
+          .replace("<!--story:head-->", [page.head, kit.head, ...preloads].join("\n"))
           .replace("<!--story:body-->", page.body);
       },
     },
-    generateBundle() {
-      for (const [fileName, source] of page.files)
+    async generateBundle() {
+      for (const [fileName, source] of [...page.files, ...kit.files])
         this.emitFile({ type: "asset", fileName, source });
+      // Each picture is drawn once, however many beats show it.
+      const drawn = await Promise.all(
+        [...kit.rasters].map(async ([fileName, { svg, width }]) => ({
+          fileName,
+          source: await renderPngAsync(svg, width),
+        })),
+      );
+      for (const { fileName, source } of drawn) this.emitFile({ type: "asset", fileName, source });
       for (const spec of Object.values(DATASETS)) {
         this.emitFile({
           type: "asset",

@@ -30,5 +30,5 @@ export function buildPage(data: Datasets, copy: string, copyFile: string) {
     renderTables(records),
     renderDataSection(data),
   ]);
-  return { head, body, records, files };
+  return { head, body, records, files, story, graphics: byBeat };
 }

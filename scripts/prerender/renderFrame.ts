@@ -2,7 +2,7 @@ import type { Story } from "../../src/content/story.ts";
 import { DATASETS, type Datasets } from "../../src/data/datasets/index.ts";
 import { esc, html } from "./html.ts";
 
-const SOURCE_TITLE = "Aleppo offensive (November–December 2016)";
+export const SOURCE_TITLE = "Aleppo offensive (November–December 2016)";
 
 export function renderMasthead(story: Story): string {
   return html([

@@ -13,13 +13,16 @@ const { document } = parseHTML("<!doctype html><html><body></body></html>");
 
 /**
  * Renders a graphic state to a standalone SVG file at build time. Numbers are rounded and
- * the class name fixed, so the same data and copy always give the same bytes.
+ * the class name fixed, so the same data and copy always give the same bytes. `text` says
+ * who draws it: a browser's `<img>`, with system faces (the default), or our own renderer,
+ * which has the chart's own face and keeps its size.
  */
 export function renderSvg(
   definition: GraphicDefinition,
   records: ChartRecords,
   state: GraphicState,
   size: Size,
+  text: "system" | "own" = "system",
 ): string {
   const options = definition.spec(records, state, size);
   const style = typeof options.style === "object" && options.style !== null ? options.style : {};
@@ -28,7 +31,7 @@ export function renderSvg(
     className: `graphic-${definition.name}`,
     style: {
       ...style,
-      ...staticText(style.fontSize),
+      ...(text === "system" ? staticText(style.fontSize) : {}),
       background: ink.paper,
       color: ink.text,
     },

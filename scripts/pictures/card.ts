@@ -1,0 +1,66 @@
+import { wrapWords } from "../../src/charts/textMetrics.ts";
+import type { ChartRecords, GraphicDefinition, GraphicState } from "../../src/charts/types.ts";
+import { ink, side } from "../../src/styles/tokens.ts";
+import { renderSvg } from "../prerender/renderSvg.ts";
+import { STATIC_SIZES } from "../prerender/staticGraphics.ts";
+import { PICTURE_SERIF } from "./fonts.ts";
+import { placeChart, textLines } from "./svgText.ts";
+
+/** The size social networks show a large link preview at. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+const PAD = 56;
+const COLUMN = 360;
+const CHART_SCALE = 1.15;
+
+export interface CardCopy {
+  headline: string;
+  /** What the card is about: a beat's date, or the story's span. */
+  when: string;
+  /** A smaller line under it: the graphic's title. */
+  title: string;
+  /** The short credit in the corner. */
+  credit: string;
+}
+
+/**
+ * A share card: the headline and the moment's date in a column on the left, the graphic
+ * state at its desktop drawing on the right, on the page's paper.
+ */
+export function cardSvg(
+  definition: GraphicDefinition,
+  records: ChartRecords,
+  state: GraphicState,
+  copy: CardCopy,
+): string {
+  const chart = STATIC_SIZES.wide;
+  const { width, height } = CARD_SIZE;
+  const headline = wrapWords(copy.headline, 52, COLUMN, true);
+  const when = wrapWords(copy.when, 32, COLUMN, true);
+  // Source Serif 4 runs about a tenth wider than the sans the word widths were measured in.
+  const title = wrapWords(copy.title, 24 * 1.1, COLUMN);
+  const chartX = width - PAD / 2 - chart.width * CHART_SCALE;
+  const chartY = (height - chart.height * CHART_SCALE) / 2;
+
+  let y = PAD + 48;
+  const parts = [
+    `<rect x="${PAD}" y="${PAD}" width="64" height="6" fill="${side.government}"/>`,
+    textLines(headline, PAD, y, { size: 52, lineHeight: 56, weight: 700, fill: ink.text }),
+  ];
+  y += (headline.length - 1) * 56 + 64;
+  parts.push(textLines(when, PAD, y, { size: 32, lineHeight: 38, weight: 700, fill: ink.text }));
+  y += (when.length - 1) * 38 + 44;
+  parts.push(
+    textLines(title, PAD, y, { size: 24, lineHeight: 30, fill: ink.muted, family: PICTURE_SERIF }),
+  );
+  parts.push(
+    textLines(wrapWords(copy.credit, 17, COLUMN).reverse(), PAD, height - PAD, {
+      size: 17,
+      lineHeight: -22,
+      fill: ink.muted,
+    }),
+  );
+  parts.push(
+    placeChart(renderSvg(definition, records, state, chart, "own"), chartX, chartY, CHART_SCALE),
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="${ink.paper}"/>${parts.join("")}</svg>`;
+}

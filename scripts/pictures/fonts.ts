@@ -1,0 +1,20 @@
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The faces a picture is set in, as static TTFs. resvg reads neither woff nor woff2 (text in
+ * such a face is silently left out) and draws a variable font at its default weight only,
+ * so the page's own @fontsource files will not do. These are the weights the charts and
+ * cards ask for.
+ */
+export const PICTURE_FONT_FILES: readonly string[] = [
+  "@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf",
+  "@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf",
+  "@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf",
+  "@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf",
+].map((file) => require.resolve(file));
+
+/** The family names inside those files, as an SVG's font-family must spell them. */
+export const PICTURE_SANS = "Source Sans 3";
+export const PICTURE_SERIF = "Source Serif 4";

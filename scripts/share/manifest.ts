@@ -1,0 +1,31 @@
+/**
+ * dist/embeds.json: what a CMS integration reads to find the story's share card, a card
+ * page per beat and a picture per graphic state. Every path is relative to dist/.
+ */
+export interface EmbedsManifest {
+  /** The STORY_PUBLIC_URL the build was given, or null (then share tags are relative). */
+  publicUrl: string | null;
+  story: { url: string; title: string; description: string; image: string; icon: string };
+  moments: {
+    beat: string;
+    date: string;
+    /** The share card page: link here to share this moment. */
+    url: string;
+    /** Its 1200×630 card. */
+    image: string;
+    /** The story, opened at the beat. */
+    story: string;
+  }[];
+  pictures: {
+    graphic: string;
+    state: string;
+    date: string;
+    image: string;
+    width: number;
+    height: number;
+    /** The picture in one sentence, for alt text. */
+    description: string;
+    /** The beats that show this state. */
+    beats: string[];
+  }[];
+}

@@ -1,0 +1,70 @@
+import { esc, html } from "../prerender/html.ts";
+import { iconLinks, shareTags } from "./shareTags.ts";
+
+export interface Moment {
+  beatId: string;
+  headline: string;
+  /** "19 November 2016". */
+  when: string;
+  text: string;
+  /** What the card's picture shows, for its alt text. */
+  description: string;
+  /** The card as crawlers must address it (absolute when the public address is known)… */
+  image: string;
+  /** …and as the page itself shows it, relative. */
+  localImage: string;
+  /** The page's own public address and the story's, as this page must write them. */
+  url: string | undefined;
+  story: string;
+}
+
+/** The page's preview text: the beat's copy, cut at a word if it runs past what cards show. */
+export function previewText(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  // The last whole word that leaves room for the ellipsis.
+  const room = text.slice(0, max);
+  return `${room.slice(0, room.lastIndexOf(" ")).replace(/[,;:.]$/, "")}…`;
+}
+
+const STYLE =
+  "body{margin:0 auto;max-width:40rem;padding:1.5rem;font:1.125rem/1.5 Georgia,serif;color:#1d1d1b;background:#fbfaf7}img{max-width:100%;height:auto}a{color:inherit}";
+
+/**
+ * A share card page for one beat: the tags a link preview reads, and a way on to the story
+ * at that beat, by link and (for browsers) by refresh. No script: it must run under the
+ * page's strict content policy.
+ */
+export function momentPage(m: Moment): string {
+  const target = `${m.story}#${m.beatId}`;
+  const title = `${m.when}: ${m.headline}`;
+  return html([
+    "<!doctype html>",
+    '<html lang="en-GB">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(title)}</title>`,
+    `<meta name="description" content="${esc(previewText(m.text))}">`,
+    shareTags({
+      title,
+      description: previewText(m.text),
+      image: m.image,
+      imageAlt: m.description,
+      url: m.url ?? `${m.beatId}.html`,
+    }),
+    `<meta http-equiv="refresh" content="0; url=${esc(target)}">`,
+    iconLinks("../"),
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    "<main>",
+    `<p>${esc(m.headline)}</p>`,
+    `<h1>${esc(m.when)}</h1>`,
+    `<p>${esc(m.text)}</p>`,
+    `<p><img src="${esc(m.localImage)}" width="1200" height="630" alt="${esc(m.description)}"></p>`,
+    `<p><a href="${esc(target)}">Read this moment in the story</a></p>`,
+    "</main>",
+    "</body>",
+    "</html>",
+  ]);
+}

@@ -1,0 +1,137 @@
+import { createHash } from "node:crypto";
+import { graphic } from "../../src/charts/registry.ts";
+import type { ChartRecords, GraphicState } from "../../src/charts/types.ts";
+import type { Story } from "../../src/content/story.ts";
+import { proseDate } from "../../src/dates.ts";
+import { CARD_SIZE, cardSvg } from "../pictures/card.ts";
+import { pictureSvg } from "../pictures/picture.ts";
+import { html } from "../prerender/html.ts";
+import type { StaticGraphic } from "../prerender/staticGraphics.ts";
+import type { EmbedsManifest } from "./manifest.ts";
+import { momentPage, previewText } from "./momentPage.ts";
+import { addressFrom, momentPath, momentUrl } from "./publicUrl.ts";
+import { ICON_SIZES, iconLinks, iconPath, shareTags } from "./shareTags.ts";
+
+/** An SVG the build rasterises to a PNG this many pixels wide. */
+export interface Raster {
+  svg: string;
+  width: number;
+}
+
+const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 10);
+const longDate = (iso: string) => `${proseDate(iso)} ${iso.slice(0, 4)}`;
+const CARD_CREDIT = "Source: Wikipedia, CC BY-SA 4.0";
+
+/**
+ * The editors' kit, planned without drawing a pixel: a picture of every distinct graphic
+ * state, a share card and card page for every beat, the story's own card, share tags and
+ * icons, and the manifest that lists them. `base` is the public address (or undefined: then
+ * every address is relative). The build rasterises `rasters`; everything else is text.
+ */
+export function shareKit(
+  story: Story,
+  records: ChartRecords,
+  graphics: ReadonlyMap<string, StaticGraphic>,
+  base: string | undefined,
+  iconSvg: string,
+) {
+  const rasters = new Map<string, Raster>();
+  const files = new Map<string, string>();
+  const storyLink = base ?? story.headline;
+  const stateOf = (beat: Story["beats"][number]): GraphicState => ({
+    state: beat.state,
+    date: beat.date,
+    highlight: beat.highlight,
+  });
+
+  const pictures = new Map<string, EmbedsManifest["pictures"][number]>();
+  for (const beat of story.beats) {
+    const drawn = pictureSvg(graphic(beat.graphic), records, stateOf(beat), {
+      headline: story.headline,
+      storyLink,
+    });
+    const image = `pictures/${beat.graphic}-${beat.state}-${hash(drawn.svg)}.png`;
+    const known = pictures.get(image);
+    if (known) {
+      known.beats.push(beat.id);
+      continue;
+    }
+    rasters.set(image, { svg: drawn.svg, width: drawn.width });
+    pictures.set(image, {
+      graphic: beat.graphic,
+      state: beat.state,
+      date: beat.date,
+      image,
+      width: drawn.width,
+      height: drawn.height,
+      description: (graphics.get(beat.id) as StaticGraphic).description,
+      beats: [beat.id],
+    });
+  }
+
+  const card = (beat: Story["beats"][number], when: string, name: string) => {
+    const g = graphics.get(beat.id) as StaticGraphic;
+    const svg = cardSvg(graphic(beat.graphic), records, stateOf(beat), {
+      headline: story.headline,
+      when,
+      title: g.title,
+      credit: CARD_CREDIT,
+    });
+    const path = `cards/${name}-${hash(svg)}.png`;
+    rasters.set(path, { svg, width: CARD_SIZE.width });
+    return path;
+  };
+
+  const storyAddress = (from: string) => base ?? addressFrom(from, "index.html", undefined);
+  const moments = story.beats.map((beat) => {
+    const when = longDate(beat.date);
+    const image = card(beat, when, beat.id);
+    const page = momentPath(beat.id);
+    files.set(
+      page,
+      momentPage({
+        beatId: beat.id,
+        headline: story.headline,
+        when,
+        text: beat.text,
+        description: (graphics.get(beat.id) as StaticGraphic).description,
+        image: addressFrom(page, image, base),
+        localImage: addressFrom(page, image, undefined),
+        url: base && momentUrl(beat.id, base),
+        story: storyAddress(page),
+      }),
+    );
+    return { beat: beat.id, date: beat.date, url: page, image, story: `index.html#${beat.id}` };
+  });
+
+  const opening = story.beats[0] as Story["beats"][number];
+  const storyCard = card(opening, story.dateline, "story");
+  const head = html([
+    shareTags({
+      title: story.headline,
+      description: previewText(story.standfirst, 300),
+      image: base ? new URL(storyCard, base).href : storyCard,
+      imageAlt: (graphics.get(opening.id) as StaticGraphic).description,
+      url: base,
+    }),
+    iconLinks(""),
+  ]);
+
+  files.set(iconPath("svg"), iconSvg);
+  for (const size of ICON_SIZES) rasters.set(iconPath(size), { svg: iconSvg, width: size });
+
+  const manifest: EmbedsManifest = {
+    publicUrl: base ?? null,
+    story: {
+      url: "index.html",
+      title: story.headline,
+      description: story.standfirst,
+      image: storyCard,
+      icon: iconPath(180),
+    },
+    moments,
+    pictures: [...pictures.values()],
+  };
+  files.set("embeds.json", `${JSON.stringify(manifest, null, 2)}\n`);
+  return { head, files, rasters, manifest };
+}

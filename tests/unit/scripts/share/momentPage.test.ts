@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { momentPage, previewText } from "../../../../scripts/share/momentPage.ts";
+
+const moment = {
+  beatId: "hanano-falls",
+  headline: "The fall of east Aleppo",
+  when: "26 November 2016",
+  text: "Hanano was in government hands by 26 November.",
+  description: "Hanano taken on 26 November.",
+  image: "https://news.example.org/aleppo/cards/hanano-falls-0123456789.png",
+  localImage: "../cards/hanano-falls-0123456789.png",
+  url: "https://news.example.org/aleppo/moments/hanano-falls.html",
+  story: "https://news.example.org/aleppo/",
+};
+
+describe("momentPage(moment)", () => {
+  const page = momentPage(moment);
+
+  it("has the tags a large link preview reads", () => {
+    expect(page).toContain(
+      '<meta property="og:title" content="26 November 2016: The fall of east Aleppo">',
+    );
+    expect(page).toContain(`<meta property="og:image" content="${moment.image}">`);
+    expect(page).toContain('<meta property="og:description" content="Hanano was in');
+    expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(page).toContain(`<link rel="canonical" href="${moment.url}">`);
+    expect(page).toContain(`<meta property="og:url" content="${moment.url}">`);
+  });
+
+  it("sends readers on to the story at the beat, by link and by refresh", () => {
+    const target = "https://news.example.org/aleppo/#hanano-falls";
+    expect(page).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
+    expect(page).toContain(`<a href="${target}">`);
+  });
+
+  it("runs under a strict content policy: no script, no inline handlers", () => {
+    expect(page).not.toMatch(/<script/i);
+    expect(page).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it("without a public address, is canonical to itself and has no og:url", () => {
+    const relative = momentPage({ ...moment, url: undefined, story: "../index.html" });
+    expect(relative).toContain('<link rel="canonical" href="hanano-falls.html">');
+    expect(relative).not.toContain("og:url");
+    expect(relative).toContain('content="0; url=../index.html#hanano-falls"');
+  });
+});
+
+describe("previewText(text, max)", () => {
+  it("keeps short text whole and cuts long text at a word, marked", () => {
+    expect(previewText("Short.")).toBe("Short.");
+    const cut = previewText("one two three four, five six", 20);
+    expect(cut).toBe("one two three four…");
+    expect(cut.length).toBeLessThanOrEqual(20);
+  });
+});
