@@ -23,9 +23,9 @@ const states = beats.map(
  * today), desktop, the static pictures.
  */
 const PHONES = [
-  { width: 296, height: 195 },
-  { width: 366, height: 218 },
-  { width: 366, height: 305 },
+  { width: 296, height: 200 },
+  { width: 366, height: 246 },
+  { width: 366, height: 332 },
 ];
 const SIZES = [
   { width: 296, height: 155 },
