@@ -24,7 +24,7 @@ const LINK_ICON =
  * card's corner (a full-size tap target, named for the beat), so on a phone the card costs
  * no more lines than its words.
  */
-function renderBeat(beat: Beat, g: StaticGraphic): string {
+function renderBeat(beat: Beat, g: StaticGraphic, place: string): string {
   // The year is in the graphic's bar and the link's name; the run-in keeps to day and month.
   const day = proseDate(beat.date);
   const date = `${day} ${beat.date.slice(0, 4)}`;
@@ -34,7 +34,7 @@ function renderBeat(beat: Beat, g: StaticGraphic): string {
       `<aside class="content-note" role="note"><strong>Content note.</strong> ${esc(beat.contentNote)}</aside>`,
     `<p class="beat-text"><time class="beat-date" id="${esc(beat.id)}-date" datetime="${esc(beat.date)}">${esc(day)}</time> ${esc(beat.text)}</p>`,
     `<figure class="beat-figure"><p class="figure-title">${esc(g.title)}</p>${picture(g, true)}<figcaption>${esc(g.description)} <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
-    `<p class="beat-tools"><a class="beat-link" href="#${esc(beat.id)}">${LINK_ICON}<span class="visually-hidden">Link to this moment: ${esc(date)}, ${esc(beat.section)}</span></a></p>`,
+    `<p class="beat-tools"><a class="beat-link" href="#${esc(beat.id)}">${LINK_ICON}<span class="visually-hidden">Link to this moment: ${esc(date)}, ${esc(beat.section)} (${place})</span></a></p>`,
     "</article>",
   ]);
 }
@@ -51,7 +51,7 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
   const firstGraphic = graphics.get(first.id) as StaticGraphic;
   const sections: string[] = [];
   let current: string | undefined;
-  for (const beat of story.beats) {
+  for (const [i, beat] of story.beats.entries()) {
     if (beat.section !== current) {
       if (current !== undefined) sections.push("</section>");
       current = beat.section;
@@ -59,7 +59,8 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
         `<section class="chapter" aria-labelledby="section-${slug(beat.section)}"><h2 class="chapter-head" id="section-${slug(beat.section)}">${esc(beat.section)}</h2>`,
       );
     }
-    sections.push(renderBeat(beat, graphics.get(beat.id) as StaticGraphic));
+    const place = `${i + 1} of ${story.beats.length}`;
+    sections.push(renderBeat(beat, graphics.get(beat.id) as StaticGraphic, place));
   }
   sections.push("</section>");
 
