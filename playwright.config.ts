@@ -14,6 +14,9 @@ const launchOptions = existsSync(chromium.path)
 // E2E_PORT lets two checkouts on one machine run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
+/** The beat cards' fit on short phones: its own viewports, one run. */
+const FIT = /fit\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -28,14 +31,17 @@ export default defineConfig({
     timezoneId: "UTC",
   },
   // The longest checks (axe and accessible names at every beat) run at desktop and phone
-  // size; @desktop-only tests need one viewport.
+  // size; @desktop-only tests need one viewport. fit.spec.ts sets its own phone viewports
+  // and runs once, in the phone-fit project.
   projects: [
     {
       name: "desktop",
+      testIgnore: FIT,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: "phone",
+      testIgnore: FIT,
       grepInvert: /@desktop-only/,
       use: {
         ...devices["Pixel 7"],
@@ -47,6 +53,7 @@ export default defineConfig({
     },
     {
       name: "small-phone",
+      testIgnore: FIT,
       grepInvert: /@desktop-only|@not-small-phone/,
       use: {
         ...devices["Pixel 7"],
@@ -55,6 +62,11 @@ export default defineConfig({
         isMobile: true,
         launchOptions,
       },
+    },
+    {
+      name: "phone-fit",
+      testMatch: FIT,
+      use: { ...devices["Pixel 7"], hasTouch: true, isMobile: true, launchOptions },
     },
   ],
   webServer: {

@@ -16,18 +16,37 @@ export function picture(g: StaticGraphic, lazy: boolean): string {
   return `<picture><source media="(min-width: 720px)" srcset="${esc(g.wide)}" width="${wide.width}" height="${wide.height}"><img src="${esc(g.narrow)}" width="${narrow.width}" height="${narrow.height}" alt="${esc(g.name)}"${lazy ? ' loading="lazy"' : ""} decoding="async"></picture>`;
 }
 
+/** A chain-link glyph for the link to a beat; the link's text says what it is. */
+const LINK_ICON =
+  '<svg class="beat-link-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.6 2.6 0 0 1 3.7 3.7L10.7 8.2M9 11.5l-1.2 1.2a2.6 2.6 0 0 1-3.7-3.7L5.3 7.8" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/></svg>';
+
+/**
+ * A beat's card: its date runs in before the text, and its link is a small glyph in the
+ * card's corner (a full-size tap target, named for the beat), so on a phone the card costs
+ * no more lines than its words. Ids the beat had before a merge are anchors at its top, so
+ * old links land here.
+ */
 function renderBeat(beat: Beat, g: StaticGraphic, momentName: string): string {
-  const year = beat.date.slice(0, 4);
+  const day = proseDate(beat.date);
   return html([
     `<article class="beat" id="${esc(beat.id)}" data-beat="${esc(beat.id)}" data-graphic-name="${esc(beat.graphic)}" data-state="${esc(beat.state)}" data-date="${esc(beat.date)}" data-highlight="${esc(beat.highlight.join("|"))}" data-announce="${esc(g.announce.sameGraphic)}" data-announce-new="${esc(g.announce.newGraphic)}" tabindex="-1" aria-labelledby="${esc(beat.id)}-date">`,
     beat.contentNote &&
       `<aside class="content-note" role="note"><strong>Content note.</strong> ${esc(beat.contentNote)}</aside>`,
-    `<p class="beat-date" id="${esc(beat.id)}-date"><time datetime="${esc(beat.date)}">${esc(proseDate(beat.date))} ${year}</time></p>`,
-    `<p class="beat-text">${esc(beat.text)}</p>`,
+    ...beat.formerly.map((id) => `<span class="beat-anchor" id="${esc(id)}"></span>`),
+    `<p class="beat-text"><time class="beat-date" id="${esc(beat.id)}-date" datetime="${esc(beat.date)}">${esc(day)}</time> ${esc(beat.text)}</p>`,
     `<figure class="beat-figure" aria-labelledby="${esc(beat.id)}-figure-title"><p class="figure-title" id="${esc(beat.id)}-figure-title">${esc(g.title)}</p>${picture(g, true)}<figcaption><span class="figure-description">${esc(g.description)}</span> <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
-    `<p class="beat-tools"><a class="beat-link" href="#${esc(beat.id)}">Link to this moment<span class="visually-hidden">: ${esc(momentName)}</span></a></p>`,
+    `<p class="beat-tools"><a class="beat-link" href="#${esc(beat.id)}">${LINK_ICON}<span class="visually-hidden">Link to this moment: ${esc(momentName)}</span></a></p>`,
     "</article>",
   ]);
+}
+
+/**
+ * A step button: its word on wide screens, a chevron on a phone (the word still names it),
+ * and the key that does the same shown beside it.
+ */
+function stepButton(step: "prev" | "next", key: string, label: string): string {
+  const chevron = step === "prev" ? "M10 3L5 8l5 5" : "M6 3l5 5-5 5";
+  return `<button type="button" class="button" data-step="${step}" data-key="${key}" aria-keyshortcuts="${key}"><svg class="step-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path d="${chevron}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg><span class="step-label">${label}</span><kbd class="key-hint" aria-hidden="true">${key}</kbd></button>`;
 }
 
 /** The story: a sticky graphic beside (or behind) the beats, grouped into sections. */
@@ -56,10 +75,11 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
     `<div class="scrolly-graphic" data-graphic="${esc(first.graphic)}">`,
     '<div class="graphic-bar">',
     `<p class="progress"><span class="progress-date" data-progress-date>${esc(chartDate(first.date))} ${first.date.slice(0, 4)}</span><span class="visually-hidden" data-progress-count>Moment 1 of ${story.beats.length}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" data-progress-fill></span></span></p>`,
-    '<p class="beat-nav"><button type="button" class="button" data-step="prev" data-key="k" aria-keyshortcuts="k">Previous<kbd class="key-hint" aria-hidden="true">k</kbd></button><button type="button" class="button" data-step="next" data-key="j" aria-keyshortcuts="j">Next<kbd class="key-hint" aria-hidden="true">j</kbd></button></p>',
+    `<a class="figure-data-link" href="#table-${esc(first.graphic)}" data-table-link>Show the data</a>`,
+    `<p class="beat-nav">${stepButton("prev", "k", "Previous")}${stepButton("next", "j", "Next")}</p>`,
     "</div>",
     `<figure class="sticky-figure" aria-labelledby="graphic-title">`,
-    `<div class="figure-head"><p class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</p><a class="figure-data-link" href="#table-${esc(first.graphic)}" data-table-link>Show the data</a></div>`,
+    `<p class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</p>`,
     `<div class="graphic-canvas" data-graphic-canvas>${picture(firstGraphic, false)}</div>`,
     `<figcaption class="visually-hidden" id="graphic-description">${esc(firstGraphic.description)}</figcaption>`,
     "</figure>",

@@ -20,8 +20,8 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
   let live: LiveGraphic | null = null;
   let active: ClientBeat | null = null;
 
-  // The canvas's size, kept up to date by the ResizeObserver below: reading it on a beat
-  // change, after the title has changed, would force a layout of the whole page.
+  // The canvas's size, kept up to date by the ResizeObserver below and read again only when
+  // a new graphic's title goes in: reading it on every beat change would force a layout.
   let size = { width: 0, height: 0 };
   // Charts are drawn at the canvas's own size, so their text is never shrunk to fit; the
   // floor is for a canvas not laid out yet (the charts are tested down to 296 × 155).
@@ -43,7 +43,12 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
   function show(beat: ClientBeat, animate = true) {
     active = beat;
     container.dataset.graphic = beat.graphic;
-    title.textContent = beat.title;
+    if (title.textContent !== beat.title) {
+      title.textContent = beat.title;
+      // A new graphic's title may take another line and change the canvas's height: the
+      // canvas is measured again now, once per change of graphic, not on every beat.
+      if (size.width !== 0) size = measure();
+    }
     const tableLink = container.querySelector<HTMLAnchorElement>("[data-table-link]");
     if (tableLink) tableLink.href = `#table-${beat.graphic}`;
     description.textContent = beat.description;
@@ -90,10 +95,11 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
   new ResizeObserver(([entry]) => {
     if (!entry) return;
     const next = clampSize(entry.contentRect.width, entry.contentRect.height);
-    const widthChanged = size.width !== 0 && next.width !== size.width;
+    const changed = size.width !== 0 && (next.width !== size.width || next.height !== size.height);
     size = next;
-    // A phone's address bar changes the height as it slides; only a new width redraws.
-    if (widthChanged) live?.resize(size);
+    // The graphic's height is in svh, which a phone's sliding address bar leaves alone: the
+    // canvas changes height only with the window or when a new title takes another line.
+    if (changed) live?.resize(size);
   }).observe(canvas);
 
   return { show, loadCharts };

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Box, overlaps } from "../../../../src/charts/labelPlacement.ts";
+import { type Box, LINE_HEIGHT, overlaps } from "../../../../src/charts/labelPlacement.ts";
 import { composeMap } from "../../../../src/charts/map/compose.ts";
 import { mapSpec } from "../../../../src/charts/map/spec.ts";
 import { KNOWN_STATES } from "../../../../src/charts/registry.ts";
@@ -18,10 +18,18 @@ const states = beats.map(
   (b) => [b.id, { state: b.state, date: b.date, highlight: b.highlight }] as const,
 );
 
-/** Phone canvases (320×568 as drawn today and as measured, 390×844), desktop, the static pictures. */
+/**
+ * Phone canvases (the smallest a chart is drawn at; 320×568, 390×664 and 390×844 as laid out
+ * today), desktop, the static pictures.
+ */
+const PHONES = [
+  { width: 296, height: 200 },
+  { width: 366, height: 246 },
+  { width: 366, height: 332 },
+];
 const SIZES = [
   { width: 296, height: 155 },
-  { width: 296, height: 200 },
+  ...PHONES,
   { width: 280, height: 200 },
   { width: 366, height: 293 },
   { width: 689, height: 636 },
@@ -104,6 +112,34 @@ describe("composeMap(records, state, size)", () => {
     const firstLandmark = order.findIndex((s) => s === "river" || s === "orientation");
     expect(firstLandmark === -1 || lastName < firstLandmark).toBe(true);
   });
+
+  // The districts are taller than wide (about 0.63:1) and a phone's canvas is wider than
+  // tall: its height sets the map's scale, and the key beside the cells costs it nothing.
+  it.each(PHONES.map((s) => [name(s), s] as const))(
+    "at %s the cells take the canvas's whole height, clear of the key",
+    (_, size) => {
+      const { features, texts } = composeMap(records, at("overview", "2016-11-15"), size);
+      const corners = features.flatMap((f) => f.geometry.coordinates[0] ?? []);
+      const ys = corners.map(([, y]) => y);
+      expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(size.height * 0.95);
+      const key = texts.filter((t) => ["date", "note", "legend"].includes(t.datum.style));
+      const keyRight = Math.max(...key.map((t) => t.box.x1));
+      expect(Math.min(...corners.map(([x]) => x))).toBeGreaterThan(keyRight);
+    },
+  );
+
+  it.each(PHONES.map((s) => [name(s), s] as const))(
+    "at %s every label is at least 12 px",
+    (_, size) => {
+      for (const [, state] of states) {
+        for (const t of composeMap(records, state, size).texts) {
+          // A block's box is its lines at the font's line height.
+          const fontSize = (t.box.y1 - t.box.y0) / (t.text.split("\n").length * LINE_HEIGHT);
+          expect(Math.round(fontSize * 100) / 100, t.text).toBeGreaterThanOrEqual(12);
+        }
+      }
+    },
+  );
 
   it("makes the cells larger than the old frame did at 296×155", () => {
     const { features } = composeMap(records, at("overview", "2016-11-15"), {
