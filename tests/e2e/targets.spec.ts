@@ -13,9 +13,7 @@ test.describe("the story's controls", () => {
     expect(await links.count()).toBeGreaterThanOrEqual(30);
     const names: string[] = [];
     for (const link of await links.all()) {
-      await expect(link).toHaveAccessibleName(
-        /^Link to this moment: \d{1,2} [A-Z][a-z]+, \S/,
-      );
+      await expect(link).toHaveAccessibleName(/^Link to this moment: \d{1,2} [A-Z][a-z]+, \S/);
       names.push((await link.textContent()) ?? "");
     }
     // Several beats share a date; no two links share a name.
