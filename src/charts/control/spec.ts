@@ -9,6 +9,11 @@ import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type ClaimGroup, claimGroups, claimLines, claimSpots } from "./claimLabels.ts";
 import { CONTROL_STATES, type ControlState, TURNING_POINTS, type TurningPoint } from "./states.ts";
 
+/** The y-axis's shares: fewer on a short chart. */
+const shareTicks = (innerH: number) => (innerH < 120 ? [0, 50, 100] : [0, 25, 50, 75, 100]);
+/** Plot's default tick length and padding: where an axis number ends, left of the plot. */
+const Y_TICK_GAP = 9;
+
 export function controlState(name: string): ControlState {
   const state = (CONTROL_STATES as Record<string, ControlState>)[name];
   if (!state) throw new Error(`unknown control state "${name}"`);
@@ -117,6 +122,16 @@ export function controlSpec(
         return { x0: x, y0: y - LINE / 2, x1: x + textWidth(t.label, fontSize), y1: y + LINE / 2 };
       }),
       ...stepBoxes(view.steps, px, py),
+      // The y-axis numbers, right-aligned against the plot's left edge.
+      ...shareTicks(innerH).map((t) => {
+        const [y, w] = [py(t), textWidth(`${t}%`, fontSize)];
+        return {
+          x0: margin.left - Y_TICK_GAP - w,
+          y0: y - LINE / 2,
+          x1: margin.left,
+          y1: y + LINE / 2,
+        };
+      }),
       ...view.shares.map((c) => {
         const [x, y] = [px(c.date), py(c.value_high)];
         const tip = c.open_ended ? py(Math.min(100, c.value_high + 9)) : y;
@@ -171,7 +186,7 @@ export function controlSpec(
     },
     y: {
       domain: [0, 100],
-      ticks: innerH < 120 ? [0, 50, 100] : [0, 25, 50, 75, 100],
+      ticks: shareTicks(innerH),
       tickFormat: (d: number) => `${d}%`,
       label: null,
       grid: true,
