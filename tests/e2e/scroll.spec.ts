@@ -50,11 +50,17 @@ test.describe("scrolling the story", () => {
     await expect.poll(() => activeBeat(page)).toBe(middle);
   });
 
-  test("a link to a beat opens the story at that beat with its state", async ({ page }) => {
+  test("a link to a beat opens the story at that beat with its state", async ({
+    page,
+    context,
+  }) => {
     await page.goto("/");
     const ids = await beatIds(page);
     const target = ids[Math.floor(ids.length * 0.7)] as string;
     const graphic = await page.locator(`[data-beat="${target}"]`).getAttribute("data-graphic-name");
+    // A reader arriving from elsewhere: a fresh page, not a hash change on a loaded one.
+    await page.close();
+    page = await context.newPage();
     await page.goto(`/#${target}`);
     await expect.poll(() => activeBeat(page)).toBe(target);
     await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic", graphic as string);
@@ -62,6 +68,20 @@ test.describe("scrolling the story", () => {
       "href",
       `#${target}`,
     );
+  });
+
+  test("a link to a beat that was merged away lands on the beat that took its words", async ({
+    page,
+  }) => {
+    for (const [old, beat] of [
+      ["fleet-sails", "russian-fleet"],
+      ["execution-denials", "un-evidence"],
+      ["convoys-fired-on", "convoy-numbers"],
+    ]) {
+      await page.goto("about:blank");
+      await page.goto(`/#${old}`);
+      await expect.poll(() => activeBeat(page), { message: old }).toBe(beat);
+    }
   });
 
   test("no horizontal scroll anywhere in the story", async ({ page }) => {
