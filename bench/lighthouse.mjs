@@ -9,8 +9,7 @@ import { BROWSER_FLAGS, CHROMIUM } from "./browser.mjs";
 /**
  * @typedef {{
  *   score: number, lcpMs: number, tbtMs: number, cls: number, fcpMs: number,
- *   speedIndexMs: number, benchmarkIndex: number | null, lcpElement: string | null,
- *   warnings: string[]
+ *   speedIndexMs: number, benchmarkIndex: number | null, warnings: string[]
  * }} LighthouseRun
  */
 
@@ -53,7 +52,6 @@ async function runOnce(url) {
         fcpMs: Math.round(value("first-contentful-paint")),
         speedIndexMs: Math.round(value("speed-index")),
         benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
-        lcpElement: lcpElement(lhr),
         warnings: lhr.runWarnings ?? [],
       },
       html: report ?? "",
@@ -61,18 +59,6 @@ async function runOnce(url) {
   } finally {
     chrome.kill();
   }
-}
-
-/**
- * What the largest contentful paint was: Lighthouse's label and HTML snippet of the element.
- * @param {any} lhr
- * @returns {string | null}
- */
-function lcpElement(lhr) {
-  /** @type {any[]} */
-  const tables = lhr.audits["largest-contentful-paint-element"]?.details?.items ?? [];
-  const node = tables.flatMap((t) => t.items ?? []).find((i) => i.node)?.node;
-  return node ? `${node.nodeLabel ?? ""} ${node.snippet ?? ""}`.trim() : null;
 }
 
 /**

@@ -182,7 +182,7 @@ function printSummary({ targets, lighthouse, scroll, comparison, cpus, loadAvera
     if (!m) continue;
     log(
       `Lighthouse median, ${name}: score ${m.score}, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, ` +
-        `CLS ${m.clsRounded.toFixed(2)}, FCP ${m.fcpMs} ms; largest paint: ${m.lcpElement}`,
+        `CLS ${m.clsRounded.toFixed(2)}, FCP ${m.fcpMs} ms`,
     );
   }
   for (const [slowdown, pages] of Object.entries(scroll.runs)) {
@@ -195,6 +195,7 @@ function printSummary({ targets, lighthouse, scroll, comparison, cpus, loadAvera
             `${v.slowFrameMsPerS} ms in them per s` +
             `${v.story && !v.story.chartsLive ? "; charts not live by the end" : ""}`,
         );
+        if (slowdown === "4x") log(`  largest paint: ${v.largestPaint?.element ?? "none"}`);
         const a = v.attribution;
         if (!a) continue;
         /** @param {{ label: string, ms: number }[]} shares */

@@ -35,6 +35,7 @@ export const SCROLL_AFTER_LOAD_MS = 2000;
 /**
  * @typedef {{ startMs: number, durationMs: number, name: string, attribution: string[] }} LongTask
  * @typedef {{
+ *   largestPaint: { ms: number, element: string } | null,
  *   frameIntervals: number[], longTasks: LongTask[], scrollStartMs: number,
  *   loadEventEndMs: number, durationMs: number, distancePx: number, documentHeightPx: number
  * }} ScrollTrace
@@ -92,6 +93,7 @@ function scrollInPage({ pxPerS, afterLoadMs, marks }) {
     const bench = /** @type {any} */ (window).__bench;
     bench.record(bench.observer.takeRecords());
     return {
+      largestPaint: bench.largestPaint(),
       frameIntervals,
       longTasks: /** @type {LongTask[]} */ (bench.longTasks).filter((t) => t.startMs < end),
       scrollStartMs: start,
@@ -124,7 +126,30 @@ function watchLongTasks() {
   };
   const observer = new PerformanceObserver((list) => record(list.getEntries()));
   observer.observe({ type: "longtask", buffered: true });
-  /** @type {any} */ (window).__bench = { longTasks, record, observer };
+  // The largest contentful paint and what it was (Lighthouse 12's own audit of the element
+  // fails on this Chromium's traces).
+  /** @type {{ ms: number, element: string } | null} */
+  let largestPaint = null;
+  new PerformanceObserver((list) => {
+    for (const entry of /** @type {any[]} */ (list.getEntries())) {
+      const el = /** @type {Element | null} */ (entry.element);
+      const classes = el && typeof el.className === "string" ? el.className.trim() : "";
+      const what = el
+        ? `<${el.tagName.toLowerCase()}${classes ? ` class="${classes}"` : ""}> ${
+            entry.url
+              ? entry.url.split("/").pop()
+              : `"${(el.textContent ?? "").trim().slice(0, 40)}…"`
+          }`
+        : "(removed)";
+      largestPaint = { ms: Math.round(entry.startTime), element: `${what}, ${entry.size} px²` };
+    }
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+  /** @type {any} */ (window).__bench = {
+    longTasks,
+    record,
+    observer,
+    largestPaint: () => largestPaint,
+  };
 }
 
 /**
@@ -177,6 +202,8 @@ function figures(scroll) {
   const slowFrames = frames.filter((ms) => ms > SLOW_FRAME_MS).length;
   const during = scroll.longTasks.filter((t) => t.startMs + t.durationMs > scroll.scrollStartMs);
   return {
+    /** The largest contentful paint before the scroll (slowed CPU, unthrottled network). */
+    largestPaint: scroll.largestPaint,
     /** Every long task from navigation to the end of the scroll. */
     longTasks: scroll.longTasks.length,
     longTasksDuringScroll: during.length,
