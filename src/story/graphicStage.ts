@@ -78,6 +78,12 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
    */
   async function loadCharts() {
     try {
+      // The first number and date formatters a page makes load the browser's locale data,
+      // a long step on a slow phone: made here, each on its own, Plot's set-up is not.
+      new Intl.NumberFormat("en-US").format(1);
+      await yieldToPage();
+      new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "short" }).format(0);
+      await yieldToPage();
       await import("../charts/plotRuntime.ts");
       await yieldToPage();
       const { mountLiveGraphic } = await import("../charts/live.ts");
