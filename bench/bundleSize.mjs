@@ -35,7 +35,8 @@ function attribute(tag, name) {
 }
 
 /**
- * The scripts index.html loads at once: module entry scripts and modulepreload links.
+ * The scripts index.html loads at once: every `<script src>` (module entries and the classic
+ * script that sets the page's classes before first paint) and modulepreload links.
  * Scripts from other origins (there should be none) are ignored.
  * @param {string} html
  * @returns {string[]} paths relative to the build folder
@@ -44,7 +45,7 @@ export function eagerScripts(html) {
   const found = new Set();
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = attribute(tag, "src");
-    if (src && attribute(tag, "type") === "module") found.add(src);
+    if (src) found.add(src);
   }
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = (attribute(tag, "rel") ?? "").toLowerCase().split(/\s+/);

@@ -17,7 +17,7 @@ export const TRACE_CATEGORIES = [
   "blink.user_timing",
 ];
 
-/** Performance marks the scroll sets, so only tasks between them count. */
+/** Performance marks the scroll sets; tasks count from navigation (the trace's start) to the end mark. */
 export const SCROLL_MARKS = { start: "bench:scroll-start", end: "bench:scroll-end" };
 
 /**
@@ -131,14 +131,9 @@ export function longTaskBreakdown(trace, thresholdMs = 50) {
     .filter((e) => e.ph === "X" && e.pid === thread.pid && e.tid === thread.tid)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const mark = (/** @type {string} */ name) => events.find((e) => e.name === name)?.ts;
-  const from = mark(SCROLL_MARKS.start) ?? Number.NEGATIVE_INFINITY;
   const to = mark(SCROLL_MARKS.end) ?? Number.POSITIVE_INFINITY;
   const long = onThread.filter(
-    (e) =>
-      e.name === "RunTask" &&
-      (e.dur ?? 0) >= thresholdMs * 1000 &&
-      e.ts < to &&
-      e.ts + (e.dur ?? 0) > from,
+    (e) => e.name === "RunTask" && (e.dur ?? 0) >= thresholdMs * 1000 && e.ts < to,
   );
   const samples = jsSamples(events, thread.pid);
 

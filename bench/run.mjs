@@ -1,28 +1,43 @@
 // @ts-check
 /**
- * `npm run bench`: builds the site, serves it, and reports bundle sizes, Lighthouse (mobile)
- * and scroll smoothness against the budget. A report, not a test: it exits 0 when targets
- * are missed and non-zero only when something breaks.
+ * `npm run bench`: builds the site, serves it beside a peer page (Scrollama's own sticky-side
+ * example), and reports bundle sizes, Lighthouse (mobile) and scroll smoothness for both,
+ * ours against the budget and as a ratio of the peer's. A report, not a test: it exits 0
+ * when targets are missed and non-zero only when something breaks.
  *
  * `--trace` scrolls once more under a performance trace wherever there were long tasks, and
- * reports what they were made of. BENCH_OUT_DIR builds somewhere other than dist/.
+ * reports what they were made of. `--no-lighthouse` skips Lighthouse (for a quick look at
+ * the scroll). BENCH_OUT_DIR builds somewhere other than dist/; BENCH_PORT and
+ * BENCH_PEER_PORT choose the ports (4179 and 4180); BENCH_PEER_DIR the peer's folder.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleSizes } from "./bundleSize.mjs";
 import { lighthouseMedian } from "./lighthouse.mjs";
-import { CPU_SLOWDOWN, SCROLL_PX_PER_S, scrollSmoothness } from "./scrollSmoothness.mjs";
+import {
+  CPU_SLOWDOWNS,
+  SCROLL_AFTER_LOAD_MS,
+  SCROLL_PX_PER_S,
+  scrollSmoothness,
+} from "./scrollSmoothness.mjs";
 import { build, preview } from "./server.mjs";
-import { BUDGET, checkTargets, kB, roundCls } from "./targets.mjs";
+import { BUDGET, checkTargets, comparePeer, kB, roundCls } from "./targets.mjs";
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, "..");
-const PORT = 4179;
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
+const PEER_PORT = Number(process.env.BENCH_PEER_PORT ?? 4180);
+// Beside the clone in CI, and through the shared/ link in a worktree.
+const PEER_DIR = resolve(
+  ROOT,
+  process.env.BENCH_PEER_DIR ?? "../shared/peers/scrollama-sticky-side",
+);
 const LIGHTHOUSE_RUNS = 3;
 const SETTLE_MAX_S = 60;
 const trace = process.argv.includes("--trace");
+const skipLighthouse = process.argv.includes("--no-lighthouse");
 
 process.chdir(ROOT);
 const outDir = resolve(process.env.BENCH_OUT_DIR ?? "dist");
@@ -45,29 +60,49 @@ async function main() {
   log(`  all JS   ${kB(bundle.totalJs.gzipBytes)} in ${bundle.totalJs.files.length} files`);
   log(`  CSS      ${kB(bundle.css.gzipBytes)}; index.html ${kB(bundle.html.gzipBytes)}`);
 
+  if (!existsSync(join(PEER_DIR, "index.html"))) {
+    throw new Error(`the peer page is missing: ${PEER_DIR}/index.html (see bench/README.md)`);
+  }
   const server = await preview(outDir, PORT);
+  const peer = await preview(PEER_DIR, PEER_PORT);
   try {
     let since = Date.now();
-    log(
-      `Lighthouse (mobile preset, performance only), ${LIGHTHOUSE_RUNS} runs against ${server.url} …`,
-    );
-    const lighthouse = await lighthouseMedian(server.url, {
-      runs: LIGHTHOUSE_RUNS,
-      // Outside the repo: Biome would lint an HTML report kept under bench/.
-      reportDir: join(tmpdir(), "bench-lighthouse"),
-      log,
-    });
-    log(`  done in ${seconds(since)}`);
+    /** @type {Record<string, Awaited<ReturnType<typeof lighthouseMedian>>>} */
+    const lighthouse = {};
+    if (!skipLighthouse) {
+      for (const [name, url] of Object.entries({ ours: server.url, peer: peer.url })) {
+        log(
+          `Lighthouse (mobile preset, performance only), ${LIGHTHOUSE_RUNS} runs, ${name}: ${url} …`,
+        );
+        lighthouse[name] = await lighthouseMedian(url, {
+          runs: LIGHTHOUSE_RUNS,
+          // Outside the repo: Biome would lint an HTML report kept under bench/.
+          reportDir: join(tmpdir(), "bench-lighthouse", name),
+          log,
+        });
+      }
+      log(`  done in ${seconds(since)}`);
+    }
 
     // Lighthouse's own Chrome leaves the machine busy for a while; a scroll measured then
     // counts the other work's delays as the page's.
-    const loadAtScroll = await settle();
+    const loadAtScroll = skipLighthouse ? Math.round(loadavg()[0] * 100) / 100 : await settle();
     since = Date.now();
-    log(`Scroll smoothness (${SCROLL_PX_PER_S} px/s, CPU ${CPU_SLOWDOWN}× slower) …`);
-    const scroll = await scrollSmoothness(server.url, { trace, log });
+    log(
+      `Scroll (${SCROLL_PX_PER_S} px/s, ${SCROLL_AFTER_LOAD_MS} ms after load, CPU ` +
+        `${CPU_SLOWDOWNS.join("× and ")}× slower), ours and the peer …`,
+    );
+    const scroll = await scrollSmoothness({ ours: server.url, peer: peer.url }, { trace, log });
     log(`  done in ${seconds(since)}`);
 
-    const targets = checkTargets({ bundle, lighthouse, scroll });
+    const comparison = comparePeer({ lighthouse, scroll });
+    const targets = checkTargets({ bundle, lighthouse: lighthouse.ours, scroll, comparison });
+    /** @param {Awaited<ReturnType<typeof lighthouseMedian>>} l */
+    const lighthouseRecord = (l) => ({
+      runs: l.runs,
+      medianRunIndex: l.medianRunIndex,
+      median: { ...l.median, clsRounded: roundCls(l.median.cls) },
+    });
     const results = {
       date: new Date().toISOString(),
       node: process.version,
@@ -80,31 +115,35 @@ async function main() {
       },
       browser: scroll.browserVersion,
       url: server.url,
+      peer: { dir: PEER_DIR, url: peer.url },
       durationS: Math.round((Date.now() - started) / 1000),
       budget: BUDGET,
       targets,
+      comparison,
       bundle,
       lighthouse: {
         preset: "mobile (Lighthouse default: simulated throttling, Moto G Power)",
-        runs: lighthouse.runs,
-        medianRunIndex: lighthouse.medianRunIndex,
-        median: { ...lighthouse.median, clsRounded: roundCls(lighthouse.median.cls) },
+        ours: lighthouse.ours ? lighthouseRecord(lighthouse.ours) : null,
+        peer: lighthouse.peer ? lighthouseRecord(lighthouse.peer) : null,
       },
       scroll: {
         pxPerS: SCROLL_PX_PER_S,
-        cpuSlowdown: CPU_SLOWDOWN,
-        viewports: scroll.viewports,
+        afterLoadMs: SCROLL_AFTER_LOAD_MS,
+        cpuSlowdowns: CPU_SLOWDOWNS,
+        runs: scroll.runs,
       },
     };
     mkdirSync(BENCH_DIR, { recursive: true });
     writeFileSync(join(BENCH_DIR, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
     printSummary(results);
-    log(
-      `\nWrote bench/results.json; Lighthouse report of the median run: ${lighthouse.reportFile}`,
-    );
+    if (lighthouse.ours) {
+      log(
+        `\nWrote bench/results.json; Lighthouse report of our median run: ${lighthouse.ours.reportFile}`,
+      );
+    }
     log(`Finished in ${seconds(started)}.`);
   } finally {
-    await server.stop();
+    await Promise.all([server.stop(), peer.stop()]);
   }
 }
 
@@ -127,38 +166,48 @@ async function settle() {
 /**
  * @param {{
  *   targets: import("./targets.mjs").Target[], lighthouse: any, scroll: any, cpus: number,
+ *   comparison: ReturnType<typeof comparePeer>,
  *   loadAverage: { atStart: number[], atScroll: number, atEnd: number[] }
  * }} results
  */
-function printSummary({ targets, lighthouse, scroll, cpus, loadAverage }) {
-  const m = lighthouse.median;
+function printSummary({ targets, lighthouse, scroll, comparison, cpus, loadAverage }) {
   log("\n=== Summary ===");
   log(
     `Machine: ${cpus} CPUs, load average ${loadAverage.atStart[0]} at start, ` +
       `${loadAverage.atScroll} when the scroll began, ${loadAverage.atEnd[0]} at end ` +
       "(figures are noisy when this is high)",
   );
-  log(
-    `Lighthouse median: score ${m.score}, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, ` +
-      `CLS ${m.clsRounded.toFixed(2)} (${m.cls.toFixed(4)}), FCP ${m.fcpMs} ms`,
-  );
-  for (const [name, v] of Object.entries(scroll.viewports)) {
+  for (const name of ["ours", "peer"]) {
+    const m = lighthouse[name]?.median;
+    if (!m) continue;
     log(
-      `Scroll ${name}: ${v.longTasks} long tasks, longest ${v.longestLongTaskMs} ms; ` +
-        `${v.slowFrames} of ${v.totalFrames} frames > 20 ms; ${v.scrollDurationMs} ms for ` +
-        `${v.scrolledPx} px${v.chartsLive ? "" : "; CHARTS NEVER WENT LIVE (pictures only)"}` +
-        `${v.beatActive ? "" : "; NO ACTIVE BEAT"}`,
+      `Lighthouse median, ${name}: score ${m.score}, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, ` +
+        `CLS ${m.clsRounded.toFixed(2)}, FCP ${m.fcpMs} ms`,
     );
   }
-  for (const [name, v] of Object.entries(scroll.viewports)) {
-    const a = v.attribution;
-    if (!a) continue;
-    /** @param {{ label: string, ms: number }[]} shares */
-    const list = (shares) => shares.slice(0, 5).map((s) => `${s.label} ${s.ms} ms`);
-    log(`Long tasks ${name} (traced scroll, ${a.longTasks} long tasks; tracing adds overhead):`);
-    log(`  main-thread work: ${list(a.byActivity).join("; ")}`);
-    log(`  JS functions sampled: ${list(a.byFunction).join("; ")}`);
+  for (const [slowdown, pages] of Object.entries(scroll.runs)) {
+    for (const [name, viewports] of Object.entries(/** @type {Record<string, any>} */ (pages))) {
+      for (const [viewport, v] of Object.entries(/** @type {Record<string, any>} */ (viewports))) {
+        log(
+          `Scroll ${slowdown} ${name} ${viewport}: ${v.longTasks} long tasks from navigation ` +
+            `(${v.longTasksDuringScroll} during the scroll), longest ${v.longestLongTaskMs} ms; ` +
+            `${v.slowFramesPerS} frames > 20 ms per s (${v.slowFrames} of ${v.totalFrames}), ` +
+            `${v.slowFrameMsPerS} ms in them per s` +
+            `${v.story && !v.story.chartsLive ? "; charts not live by the end" : ""}`,
+        );
+        if (slowdown === "4x") log(`  largest paint: ${v.largestPaint?.element ?? "none"}`);
+        const a = v.attribution;
+        if (!a) continue;
+        /** @param {{ label: string, ms: number }[]} shares */
+        const list = (shares) => shares.slice(0, 5).map((s) => `${s.label} ${s.ms} ms`);
+        log(`  traced (${a.longTasks} long tasks; tracing adds overhead):`);
+        log(`    main-thread work: ${list(a.byActivity).join("; ")}`);
+        log(`    JS functions sampled: ${list(a.byFunction).join("; ")}`);
+      }
+    }
   }
+  log("\nOurs as a ratio of the peer's (same run):");
+  for (const c of comparison) log(`  ${c.label}: ${c.ours} vs ${c.peer} → ${c.ratio ?? "n/a"}`);
   log("");
   const width = Math.max(...targets.map((t) => t.label.length));
   for (const t of targets) {

@@ -1,7 +1,9 @@
 // @ts-check
 /**
- * Scroll smoothness: scrolls the whole story at a fixed speed on a 4× slowed CPU and counts
- * long tasks and slow frames.
+ * Scroll smoothness, the way a reader meets it: the CPU is slowed from the start, the page
+ * loads, and 2 s after its `load` event the scroll runs top to bottom at a fixed speed. Every
+ * long task from navigation to the end of the scroll counts (the chart code's loading and
+ * first drawing among them); frames are timed during the scroll.
  */
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -23,26 +25,29 @@ export const VIEWPORTS = {
 };
 
 export const SCROLL_PX_PER_S = 1500;
-export const CPU_SLOWDOWN = 4;
+/** The CPU slowdowns each page is scrolled at: a mid-range phone, and a very slow one. */
+export const CPU_SLOWDOWNS = [4, 20];
 export const LONG_TASK_MS = 50;
 export const SLOW_FRAME_MS = 20;
-const READY_TIMEOUT_MS = 15_000;
+/** How long after `load` a reader starts scrolling. */
+export const SCROLL_AFTER_LOAD_MS = 2000;
 
 /**
  * @typedef {{ startMs: number, durationMs: number, name: string, attribution: string[] }} LongTask
  * @typedef {{
- *   frameIntervals: number[], longTasks: LongTask[], durationMs: number,
- *   distancePx: number, documentHeightPx: number
+ *   largestPaint: { ms: number, element: string } | null,
+ *   frameIntervals: number[], longTasks: LongTask[], scrollStartMs: number,
+ *   loadEventEndMs: number, durationMs: number, distancePx: number, documentHeightPx: number
  * }} ScrollTrace
  */
 
 /**
  * Runs in the page: records long tasks and frame intervals while a rAF loop scrolls from top
  * to bottom by elapsed time, so the speed holds whatever the frame rate.
- * @param {{ pxPerS: number, marks: { start: string, end: string } }} options
+ * @param {{ pxPerS: number, afterLoadMs: number, marks: { start: string, end: string } }} options
  * @returns {Promise<ScrollTrace>}
  */
-function scrollInPage({ pxPerS, marks }) {
+function scrollInPage({ pxPerS, afterLoadMs, marks }) {
   /** @param {number} y */
   const scrollTo = (y) => window.scrollTo({ top: y, left: 0, behavior: "instant" });
   /** @param {number} ms */
@@ -50,30 +55,12 @@ function scrollInPage({ pxPerS, marks }) {
   const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
 
   return (async () => {
-    scrollTo(0);
-    await wait(1000);
+    const [navigation] = /** @type {PerformanceNavigationTiming[]} */ (
+      performance.getEntriesByType("navigation")
+    );
+    const loadedAt = navigation?.loadEventEnd || performance.now();
+    await wait(Math.max(0, loadedAt + afterLoadMs - performance.now()));
     await nextFrame();
-
-    /** @type {LongTask[]} */
-    const longTasks = [];
-    /** @param {PerformanceEntryList} entries */
-    const record = (entries) => {
-      for (const entry of entries) {
-        const attribution = /** @type {any} */ (entry).attribution ?? [];
-        longTasks.push({
-          startMs: entry.startTime,
-          durationMs: entry.duration,
-          name: entry.name,
-          attribution: attribution.map(
-            /** @param {any} a */ (a) =>
-              [a.containerType, a.containerName, a.containerSrc].filter(Boolean).join(" ") ||
-              a.name,
-          ),
-        });
-      }
-    };
-    const observer = new PerformanceObserver((list) => record(list.getEntries()));
-    observer.observe({ type: "longtask" });
 
     const documentHeightPx = document.documentElement.scrollHeight;
     const distancePx = Math.max(0, documentHeightPx - window.innerHeight);
@@ -103,11 +90,14 @@ function scrollInPage({ pxPerS, marks }) {
     await nextFrame();
     await wait(250);
     performance.mark(marks.end);
-    record(observer.takeRecords());
-    observer.disconnect();
+    const bench = /** @type {any} */ (window).__bench;
+    bench.record(bench.observer.takeRecords());
     return {
+      largestPaint: bench.largestPaint(),
       frameIntervals,
-      longTasks: longTasks.filter((t) => t.startMs + t.durationMs > start && t.startMs < end),
+      longTasks: /** @type {LongTask[]} */ (bench.longTasks).filter((t) => t.startMs < end),
+      scrollStartMs: start,
+      loadEventEndMs: loadedAt,
       durationMs: end - start,
       distancePx,
       documentHeightPx,
@@ -115,47 +105,88 @@ function scrollInPage({ pxPerS, marks }) {
   })();
 }
 
+/** Runs in the page before any of its own script: records every long task from navigation. */
+function watchLongTasks() {
+  /** @type {LongTask[]} */
+  const longTasks = [];
+  /** @param {PerformanceEntryList} entries */
+  const record = (entries) => {
+    for (const entry of entries) {
+      const attribution = /** @type {any} */ (entry).attribution ?? [];
+      longTasks.push({
+        startMs: entry.startTime,
+        durationMs: entry.duration,
+        name: entry.name,
+        attribution: attribution.map(
+          /** @param {any} a */ (a) =>
+            [a.containerType, a.containerName, a.containerSrc].filter(Boolean).join(" ") || a.name,
+        ),
+      });
+    }
+  };
+  const observer = new PerformanceObserver((list) => record(list.getEntries()));
+  observer.observe({ type: "longtask", buffered: true });
+  // The largest contentful paint and what it was (Lighthouse 12's own audit of the element
+  // fails on this Chromium's traces).
+  /** @type {{ ms: number, element: string } | null} */
+  let largestPaint = null;
+  new PerformanceObserver((list) => {
+    for (const entry of /** @type {any[]} */ (list.getEntries())) {
+      const el = /** @type {Element | null} */ (entry.element);
+      const classes = el && typeof el.className === "string" ? el.className.trim() : "";
+      const what = el
+        ? `<${el.tagName.toLowerCase()}${classes ? ` class="${classes}"` : ""}> ${
+            entry.url
+              ? entry.url.split("/").pop()
+              : `"${(el.textContent ?? "").trim().slice(0, 40)}…"`
+          }`
+        : "(removed)";
+      largestPaint = { ms: Math.round(entry.startTime), element: `${what}, ${entry.size} px²` };
+    }
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+  /** @type {any} */ (window).__bench = {
+    longTasks,
+    record,
+    observer,
+    largestPaint: () => largestPaint,
+  };
+}
+
 /**
- * Opens the page, waits for the story and its charts, then scrolls it on a slowed CPU.
+ * Opens the page on a slowed CPU and scrolls it as a reader would.
  * @param {Browser} browser
  * @param {string} url
  * @param {ContextOptions} contextOptions
- * @param {boolean} tracing record a performance trace and break the long tasks down;
- *   tracing slows the page, so a traced scroll is for diagnosis, not for the figures
+ * @param {{ cpuSlowdown: number, tracing: boolean }} options with `tracing`, record a
+ *   performance trace and break the long tasks down; tracing slows the page, so a traced
+ *   scroll is for diagnosis, not for the figures
  */
-async function scrollOnce(browser, url, contextOptions, tracing) {
+async function scrollOnce(browser, url, contextOptions, { cpuSlowdown, tracing }) {
   const context = await browser.newContext(contextOptions);
   try {
     const page = await context.newPage();
-    await page.goto(url, { waitUntil: "load" });
-    const deadline = Date.now() + READY_TIMEOUT_MS;
-    const left = () => Math.max(1, deadline - Date.now());
-    const succeeded = (/** @type {Promise<unknown>} */ promise) =>
-      promise.then(
-        () => true,
-        () => false,
-      );
-    const beatActive = await succeeded(
-      page.waitForFunction(() => Boolean(document.documentElement.dataset.activeBeat), null, {
-        timeout: left(),
-      }),
-    );
-    const chartsLive = await succeeded(
-      page.waitForSelector('[data-graphic][data-graphic-live="true"]', {
-        state: "attached",
-        timeout: left(),
-      }),
-    );
-
+    await page.addInitScript(watchLongTasks);
     const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
     if (tracing) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(url, { waitUntil: "load" });
     const scroll = await page.evaluate(scrollInPage, {
       pxPerS: SCROLL_PX_PER_S,
+      afterLoadMs: SCROLL_AFTER_LOAD_MS,
       marks: SCROLL_MARKS,
     });
     const breakdown = tracing ? longTaskBreakdown(await browser.stopTracing(), LONG_TASK_MS) : null;
-    return { beatActive, chartsLive, scroll, breakdown };
+    // Our story says which beat is active and whether its charts loaded; a peer page does not.
+    const story = await page.evaluate(() => {
+      const graphic = document.querySelector("[data-graphic]");
+      return graphic
+        ? {
+            beatActive: Boolean(document.documentElement.dataset.activeBeat),
+            chartsLive: graphic.getAttribute("data-graphic-live") === "true",
+          }
+        : null;
+    });
+    return { story, scroll, breakdown };
   } finally {
     await context.close();
   }
@@ -168,13 +199,28 @@ const round = (n) => Math.round(n * 10) / 10;
 function figures(scroll) {
   const frames = scroll.frameIntervals;
   const sorted = [...frames].sort((a, b) => a - b);
+  const slowFrames = frames.filter((ms) => ms > SLOW_FRAME_MS).length;
+  const during = scroll.longTasks.filter((t) => t.startMs + t.durationMs > scroll.scrollStartMs);
   return {
+    /** The largest contentful paint before the scroll (slowed CPU, unthrottled network). */
+    largestPaint: scroll.largestPaint,
+    /** Every long task from navigation to the end of the scroll. */
     longTasks: scroll.longTasks.length,
+    longTasksDuringScroll: during.length,
     longestLongTaskMs: round(Math.max(0, ...scroll.longTasks.map((t) => t.durationMs))),
-    slowFrames: frames.filter((ms) => ms > SLOW_FRAME_MS).length,
+    slowFrames,
+    slowFramesPerS: round(slowFrames / (scroll.durationMs / 1000)),
+    /** Time spent in frames over 20 ms, per second of scrolling: unlike a count of slow
+     * frames, it cannot fall because frames got so slow that there are fewer of them. */
+    slowFrameMsPerS: Math.round(
+      frames.filter((ms) => ms > SLOW_FRAME_MS).reduce((sum, ms) => sum + ms, 0) /
+        (scroll.durationMs / 1000),
+    ),
     totalFrames: frames.length,
     longestFrameMs: round(sorted.at(-1) ?? 0),
     p95FrameMs: round(sorted[Math.floor(0.95 * (sorted.length - 1))] ?? 0),
+    loadEventEndMs: Math.round(scroll.loadEventEndMs),
+    scrollStartMs: Math.round(scroll.scrollStartMs),
     scrollDurationMs: Math.round(scroll.durationMs),
     scrolledPx: Math.round(scroll.distancePx),
     documentHeightPx: scroll.documentHeightPx,
@@ -191,37 +237,57 @@ function figures(scroll) {
 }
 
 /**
- * Measures every viewport in one browser. With `trace`, a viewport that had long tasks is
- * scrolled once more under a performance trace to say where they come from.
- * @param {string} url
- * @param {{ trace: boolean, log: (line: string) => void }} options
+ * @typedef {{ beatActive: boolean, chartsLive: boolean } | null} StoryState
+ * @typedef {ReturnType<typeof figures> & { story: StoryState, attribution?: unknown }} ViewportResult
  */
-export async function scrollSmoothness(url, { trace, log }) {
+
+/**
+ * Scrolls every page at every CPU slowdown and viewport, in one browser, the pages taking
+ * turns so a busy moment of the machine falls on both alike. With `trace`, a scroll of a
+ * page that had long tasks is repeated under a performance trace to say where they come from.
+ * @param {Record<string, string>} pages name → URL
+ * @param {{ trace: boolean, log: (line: string) => void, slowdowns?: number[] }} options
+ * @returns {Promise<{ browserVersion: string, runs: Record<string, Record<string, Record<string, ViewportResult>>> }>}
+ *   runs[`${slowdown}x`][page][viewport]
+ */
+export async function scrollSmoothness(pages, { trace, log, slowdowns = CPU_SLOWDOWNS }) {
   const browser = await chromium.launch({
     ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
     args: BROWSER_FLAGS,
   });
   try {
-    /** @type {Record<string, { beatActive: boolean, chartsLive: boolean } & ReturnType<typeof figures> & { attribution?: unknown }>} */
-    const results = {};
-    for (const [name, options] of Object.entries(VIEWPORTS)) {
-      const { beatActive, chartsLive, scroll } = await scrollOnce(browser, url, options, false);
-      const result = { beatActive, chartsLive, ...figures(scroll) };
-      log(
-        `  ${name}: ${result.longTasks} long tasks (longest ${result.longestLongTaskMs} ms), ` +
-          `${result.slowFrames}/${result.totalFrames} frames > ${SLOW_FRAME_MS} ms, ` +
-          `${result.scrollDurationMs} ms scroll` +
-          (chartsLive ? "" : ", charts never went live") +
-          (beatActive ? "" : ", no active beat"),
-      );
-      results[name] = result;
-      if (trace && result.longTasks > 0) {
-        const traced = await scrollOnce(browser, url, options, true);
-        results[name] = { ...result, attribution: traced.breakdown };
-        log(`  ${name}: traced a second scroll to attribute the long tasks`);
+    /** @type {Record<string, Record<string, Record<string, ViewportResult>>>} */
+    const runs = {};
+    for (const cpuSlowdown of slowdowns) {
+      const key = `${cpuSlowdown}x`;
+      runs[key] = {};
+      for (const [viewport, options] of Object.entries(VIEWPORTS)) {
+        for (const [name, url] of Object.entries(pages)) {
+          const { story, scroll } = await scrollOnce(browser, url, options, {
+            cpuSlowdown,
+            tracing: false,
+          });
+          /** @type {ViewportResult} */
+          const result = { story, ...figures(scroll) };
+          log(
+            `  ${key} ${name} ${viewport}: ${result.longTasks} long tasks from navigation ` +
+              `(longest ${result.longestLongTaskMs} ms), ${result.slowFrames}/` +
+              `${result.totalFrames} frames > ${SLOW_FRAME_MS} ms (${result.slowFramesPerS}/s, ` +
+              `${result.slowFrameMsPerS} ms/s) ` +
+              `in ${result.scrollDurationMs} ms of scroll` +
+              (story && !story.chartsLive ? ", charts not live by the end" : "") +
+              (story && !story.beatActive ? ", no active beat" : ""),
+          );
+          runs[key][name] = { ...runs[key][name], [viewport]: result };
+          if (trace && cpuSlowdown === slowdowns[0] && result.longTasks > 0) {
+            const traced = await scrollOnce(browser, url, options, { cpuSlowdown, tracing: true });
+            runs[key][name][viewport] = { ...result, attribution: traced.breakdown };
+            log(`  ${key} ${name} ${viewport}: traced a second scroll to attribute the long tasks`);
+          }
+        }
       }
     }
-    return { browserVersion: browser.version(), viewports: results };
+    return { browserVersion: browser.version(), runs };
   } finally {
     await browser.close();
   }

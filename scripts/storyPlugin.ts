@@ -5,6 +5,7 @@ import { clientRecords } from "../src/data/chartRecords.ts";
 import { DATASETS } from "../src/data/datasets/index.ts";
 import { readDataDir } from "../src/data/readDataDir.ts";
 import { renderPngAsync } from "./pictures/renderPng.ts";
+import { headersFile } from "./contentSecurityPolicy.ts";
 import { buildPage } from "./prerender/buildPage.ts";
 import { PUBLIC_URL_SETTING, publicUrl } from "./share/publicUrl.ts";
 import { shareKit } from "./share/shareKit.ts";
@@ -89,6 +90,7 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
         })),
       );
       for (const { fileName, source } of drawn) this.emitFile({ type: "asset", fileName, source });
+      this.emitFile({ type: "asset", fileName: "_headers", source: headersFile() });
       for (const spec of Object.values(DATASETS)) {
         this.emitFile({
           type: "asset",
@@ -99,10 +101,14 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const svg = page?.files.get((req.url ?? "").replace(/^\//, ""));
-        if (svg) {
-          res.setHeader("Content-Type", "image/svg+xml");
-          res.end(svg);
+        const path = (req.url ?? "").replace(/^\//, "");
+        const file = page?.files.get(path);
+        if (file) {
+          res.setHeader(
+            "Content-Type",
+            path.endsWith(".js") ? "text/javascript; charset=utf-8" : "image/svg+xml",
+          );
+          res.end(file);
           return;
         }
         const match = /^\/data\/([a-z_]+\.csv)$/.exec(req.url ?? "");

@@ -2,6 +2,7 @@ import handed from "virtual:records";
 import * as Plot from "@observablehq/plot";
 import { chartRecords } from "../data/chartRecords.ts";
 import type { ClientBeat } from "../story/clientStory.ts";
+import { yieldToPage } from "../yieldToPage.ts";
 import { type Chart, createChart } from "./chart.ts";
 import { syncDistrictTable } from "./map/table.ts";
 import { graphic } from "./registry.ts";
@@ -31,24 +32,30 @@ export function mountLiveGraphic(canvas: HTMLElement, onError: (error: unknown) 
       chart?.resize(size);
     },
     /**
-     * Draws each graphic once, off the page, one per task: the first drawing of a chart
-     * type is the slowest (the browser is still compiling its code), and it is better
-     * done before the reader reaches it than in the middle of a scroll.
+     * Draws each graphic once, off the page: the first drawing of a chart type is the
+     * slowest (the browser is still compiling its code), and it is better done before the
+     * reader reaches it than in the middle of a scroll. Laying out a state and drawing it
+     * are separate steps, and the very first drawing, which compiles most of Plot, goes one
+     * mark at a time, so no step is long.
      */
     async warmUp(beats: readonly ClientBeat[], size: Size) {
       const seen = new Set<string>();
       for (const beat of beats) {
+        const first = seen.size === 0;
         if (seen.has(beat.graphic)) continue;
         seen.add(beat.graphic);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        const definition = graphic(beat.graphic);
-        Plot.plot(
-          definition.spec(
-            records,
-            { state: beat.state, date: beat.date, highlight: beat.highlight },
-            size,
-          ),
+        await yieldToPage();
+        const options = graphic(beat.graphic).spec(
+          records,
+          { state: beat.state, date: beat.date, highlight: beat.highlight },
+          size,
         );
+        for (const mark of first ? (options.marks ?? []) : []) {
+          await yieldToPage();
+          Plot.plot({ ...options, marks: [mark] });
+        }
+        await yieldToPage();
+        Plot.plot(options);
       }
     },
   };

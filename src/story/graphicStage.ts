@@ -1,4 +1,5 @@
 import type { LiveGraphic } from "../charts/live.ts";
+import { yieldToPage } from "../yieldToPage.ts";
 import type { ClientBeat } from "./clientStory.ts";
 import { reducedMotion } from "./reducedMotion.ts";
 
@@ -75,13 +76,27 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
     showPicture(beat);
   }
 
-  /** Loads the chart code; until it arrives (or if it never does) the pictures stand in. */
+  /**
+   * Loads the chart code; until it arrives (or if it never does) the pictures stand in. It
+   * comes in steps, with the page free to scroll and paint between them: Plot and d3, then
+   * the charts, then their records, then a first drawing of each.
+   */
   async function loadCharts() {
     try {
+      // The first number and date formatters a page makes load the browser's locale data,
+      // a long step on a slow phone: made here, each on its own, Plot's set-up is not.
+      new Intl.NumberFormat("en-US").format(1);
+      await yieldToPage();
+      new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "short" }).format(0);
+      await yieldToPage();
+      await import("../charts/plotRuntime.ts");
+      await yieldToPage();
       const { mountLiveGraphic } = await import("../charts/live.ts");
+      await yieldToPage();
       const mounted = mountLiveGraphic(canvas, () => {
         if (active && live) fallBack(active);
       });
+      await yieldToPage();
       if (size.width === 0) size = measure();
       await mounted.warmUp(beats, size);
       live = mounted;

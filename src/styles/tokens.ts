@@ -5,14 +5,38 @@
  * The war's map convention (government red, opposition green, Kurdish-led forces yellow)
  * is kept, but the three sides are also far apart in lightness, so they stay apart under
  * deuteranopia and protanopia; contested ground is hatched, never a fourth hue alone.
+ * Each fill stands out from the graphics' paper by 3:1 (WCAG 1.4.11), or has an edge that
+ * does (`sideEdge`); tests/unit/styles/contrast.test.ts checks both themes.
  */
 export const side = {
   government: "#a4161a",
-  rebel: "#5fa85a",
+  rebel: "#519b4c",
   sdf: "#f2cf4a",
   contested: "url(#hatch-contested)",
   /** Lines and strokes drawn over the fills. */
   outline: "#1d1d1b",
+} as const;
+
+/**
+ * The edge round a side's cells where the fill alone is too light to stand out from the
+ * paper: the SDF keeps its bright yellow, outlined in dark gold.
+ */
+export const sideEdge = { sdf: "#7a5f00" } as const;
+
+/** The map's orientation: the river, in a blue no side or claimant uses. */
+export const landscape = { river: "#3d7fb0" } as const;
+
+/**
+ * Marks laid over the paper at part strength. The named-district steps are a line of their
+ * own and must reach 3:1 blended; a range's wash sits between two full-colour ends, which
+ * carry its contrast, so it may stay pale. Plot writes opacities to one decimal, so these
+ * have one.
+ */
+export const markOpacity = {
+  namedDistrictSteps: 0.6,
+  casualtyRange: 0.3,
+  remainingRange: 0.2,
+  river: 0.9,
 } as const;
 
 /** Claimants are not sides: quieter blues and greys, each with its own symbol and dash. */
@@ -48,6 +72,12 @@ export const darkInk = {
   focus: "#8ab4f8",
 } as const;
 
+/**
+ * What the graphics are drawn on in each colour scheme. Their inks are fixed, so in the dark
+ * scheme they sit on a light card rather than go dark with the page.
+ */
+export const graphicPaper = { light: ink.paper, dark: ink.paper } as const;
+
 export const type = {
   // The fallbacks are local fonts resized to match (styles/fallbacks.css).
   serif:
@@ -72,5 +102,7 @@ export function cssVariables(): string {
     .filter(([, v]) => !v.startsWith("url("))
     .map(([k, v]) => `--side-${k}:${v}`);
   const fonts = [`--font-serif:${type.serif}`, `--font-sans:${type.sans}`];
+  light.push(`--graphic-paper:${graphicPaper.light}`, `--graphic-ink:${ink.text}`);
+  dark.push(`--graphic-paper:${graphicPaper.dark}`, `--graphic-ink:${ink.text}`);
   return `:root{${[...light, ...sides, ...fonts].join(";")}}@media (prefers-color-scheme: dark){:root{${dark.join(";")}}}`;
 }

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
-import { ink, type } from "../../styles/tokens.ts";
+import { ink, markOpacity, type } from "../../styles/tokens.ts";
 import { chartStyle, isNarrow, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatFigure, formatNumber } from "../format.ts";
@@ -91,7 +91,7 @@ export function casualtiesSpec(
         stroke: colour,
         strokeWidth: r + 2,
         strokeLinecap: "round",
-        strokeOpacity: 0.45,
+        strokeOpacity: markOpacity.casualtyRange,
         ariaHidden: "true",
       }),
       Plot.arrow(

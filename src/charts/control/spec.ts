@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { chartDate, earlierDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
-import { ink, side, type } from "../../styles/tokens.ts";
+import { ink, markOpacity, side, type } from "../../styles/tokens.ts";
 import { chartStyle, isNarrow, TEXT_HALO } from "../chartStyle.ts";
 import { formatClaim } from "../format.ts";
 import { type Box, placeText, type TextSpot } from "../labelPlacement.ts";
@@ -218,7 +218,7 @@ export function controlSpec(
         y: (p) => p.share * 100,
         curve: "step-after",
         stroke: side.government,
-        strokeOpacity: 0.55,
+        strokeOpacity: markOpacity.namedDistrictSteps,
         strokeWidth: 2,
         strokeDasharray: "5,3",
         ariaHidden: "true",

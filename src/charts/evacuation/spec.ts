@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { chartDate } from "../../dates.ts";
-import { ink, type } from "../../styles/tokens.ts";
+import { ink, markOpacity, type } from "../../styles/tokens.ts";
 import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { formatNumber } from "../format.ts";
@@ -50,6 +50,10 @@ export function evacuationSpec(
         x1: (p: Pause) => at(p.start),
         x2: pauseEnd,
         fill: narrow ? ink.rule : ink.faint,
+        // The pale band is edged in the muted ink, which stands out from the paper and
+        // from the band (WCAG 1.4.11); the fill alone would not.
+        stroke: ink.muted,
+        strokeWidth: 1,
         // A hairline between pauses that touch; on phones, a strip along the top.
         insetLeft: 0.5,
         insetRight: 0.5,
@@ -113,7 +117,7 @@ export function evacuationSpec(
         y1: "low",
         y2: "high",
         fill: (r: Numbered) => colour(r.claimant),
-        fillOpacity: 0.2,
+        fillOpacity: markOpacity.remainingRange,
         ariaHidden: "true",
       }),
       Plot.ruleY(remainingLevels, {

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { ink, type } from "../../styles/tokens.ts";
+import { ink, landscape, markOpacity, sideEdge, type } from "../../styles/tokens.ts";
 import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
 import { type Anchor, LINE_HEIGHT } from "../labelPlacement.ts";
 import { hatchDefs } from "../marks.ts";
@@ -10,8 +10,6 @@ import type { DistrictView } from "./view.ts";
 import { mapState } from "./view.ts";
 
 export { STATUS_LABEL } from "./compose.ts";
-
-const RIVER = "#3d7fb0";
 
 /** How each kind of text looks, and the anchors it may take (one text mark per anchor). */
 const LOOK: Record<TextStyle, { anchors: Anchor[]; options: Plot.TextOptions }> = {
@@ -79,6 +77,17 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
         strokeWidth: 1,
         ariaHidden: "true",
       }),
+      // The yellow is too light to stand out from the paper: SDF cells get a dark-gold
+      // edge, inside the paper line that parts every cell from its neighbours.
+      ...[
+        { stroke: sideEdge.sdf, strokeWidth: 3 },
+        { stroke: ink.paper, strokeWidth: 1 },
+      ].map((line) =>
+        Plot.geo(
+          map.features.filter((f) => f.properties.status === "sdf"),
+          { fill: "none", ...line, ariaHidden: "true" },
+        ),
+      ),
       Plot.geo(
         map.features.filter((f) => f.properties.focused),
         { fill: "none", stroke: ink.text, strokeWidth: 2.5, ariaHidden: "true" },
@@ -92,9 +101,9 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
       }),
       Plot.line(map.river, {
         ...point,
-        stroke: RIVER,
+        stroke: landscape.river,
         strokeWidth: 2.5,
-        strokeOpacity: 0.75,
+        strokeOpacity: markOpacity.river,
         curve: "catmull-rom",
         ariaHidden: "true",
       }),
@@ -114,8 +123,8 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
         symbol: "square",
         r: 5.5,
         fill: (l: (typeof map.legend)[number]) => FILL[l.status],
-        stroke: ink.text,
-        strokeWidth: 0.5,
+        stroke: (l: (typeof map.legend)[number]) => (l.status === "sdf" ? sideEdge.sdf : "none"),
+        strokeWidth: 1.5,
         ariaHidden: "true",
       }),
       ...(Object.keys(LOOK) as TextStyle[]).flatMap(texts),

@@ -1,0 +1,61 @@
+import { resolve } from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
+import { serveStrict } from "./strictServer.ts";
+import { watchPage } from "./watch.ts";
+
+let server: Awaited<ReturnType<typeof serveStrict>>;
+test.beforeAll(async () => {
+  server = await serveStrict(resolve(import.meta.dirname, "../../dist"));
+});
+test.afterAll(() => server.close());
+
+/** Records every CSP violation, and the page's classes as they stand at its first frame. */
+async function watchPolicy(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { violations: string[]; firstFrameClasses: string };
+    w.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+    requestAnimationFrame(() => {
+      w.firstFrameClasses = document.documentElement.className;
+    });
+  });
+  return {
+    violations: () =>
+      page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+    firstFrameClasses: () =>
+      page.evaluate(() => (window as unknown as { firstFrameClasses?: string }).firstFrameClasses),
+  };
+}
+
+test.describe("under a strict Content-Security-Policy", { tag: "@not-small-phone" }, () => {
+  test("the story runs to its last beat with no violation and no console error", async ({
+    page,
+  }) => {
+    const watch = watchPage(page, server.url);
+    const policy = await watchPolicy(page);
+    await page.goto(server.url);
+    await expect.poll(policy.firstFrameClasses).toBe("js");
+    const ids = await beatIds(page);
+    expect(ids.length).toBeGreaterThanOrEqual(30);
+    for (const id of ids) {
+      await scrollToBeat(page, id);
+      await expect.poll(() => activeBeat(page), { message: id }).toBe(id);
+    }
+    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    expect(await policy.violations()).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+
+  test("the list view is laid out as a list from the first frame", async ({ page }) => {
+    const watch = watchPage(page, server.url);
+    const policy = await watchPolicy(page);
+    await page.goto(`${server.url}?view=list`);
+    await expect.poll(policy.firstFrameClasses).toBe("js list-view");
+    await expect(page.locator("[data-graphic]")).toBeHidden();
+    expect(await policy.violations()).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+});
