@@ -14,13 +14,23 @@ export interface Frame {
 
 export type Point = [x: number, y: number];
 
-/** Fits lon/lat into the box with equal scales both ways, so the shapes are not stretched. */
+/**
+ * The most the schematic map may be widened against its height: the districts stand much
+ * taller than wide, phone canvases are wider than tall, and positions are approximate.
+ */
+export const MAX_STRETCH = 1.5;
+
+/**
+ * Fits lon/lat into the box, east–west distances `stretch` times the north–south ones
+ * (1: true proportions).
+ */
 export function fitProjection(
   points: readonly [lon: number, lat: number][],
   size: Size,
   frame: Frame,
+  stretch = 1,
 ) {
-  const xs = points.map(([lon]) => lon * LON_SCALE);
+  const xs = points.map(([lon]) => lon * LON_SCALE * stretch);
   const ys = points.map(([, lat]) => lat);
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
   const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
@@ -30,7 +40,7 @@ export function fitProjection(
   const dx = frame.left + (innerW - k * (x1 - x0)) / 2;
   const dy = frame.top + (innerH - k * (y1 - y0)) / 2;
   return ([lon, lat]: readonly [number, number]): Point => [
-    round(dx + k * (lon * LON_SCALE - x0)),
+    round(dx + k * (lon * LON_SCALE * stretch - x0)),
     round(dy + k * (y1 - lat)),
   ];
 }
@@ -45,15 +55,11 @@ export function fitCells(
   box: Box,
   centreX: number,
 ) {
-  // The cells' radius is a fixed share of the map's span whatever its scale: find it once.
-  const unit = { width: 1000, height: 1000 };
-  const centres = points.map(fitProjection(points, unit, { top: 0, right: 0, bottom: 0, left: 0 }));
-  const r = cellRadius(centres);
-  const xs = centres.map(([x]) => x);
-  const ys = centres.map(([, y]) => y);
-  const spanX = Math.max(...xs) - Math.min(...xs) + 2 * r;
-  const spanY = Math.max(...ys) - Math.min(...ys) + 2 * r;
-  const k = Math.min((box.x1 - box.x0) / spanX, (box.y1 - box.y0) / spanY);
+  // A box wider than the districts' true proportions widens the map, up to MAX_STRETCH,
+  // as far as that makes the cells larger.
+  const fits = STRETCHES.map((stretch) => fitAt(points, box, stretch));
+  const best = fits.reduce((a, b) => (b.cellSize > a.cellSize + 0.5 ? b : a));
+  const { k, r, spanX, spanY, stretch } = best;
   const [w, h] = [k * spanX, k * spanY];
   const x0 = Math.min(Math.max(centreX - w / 2, box.x0), box.x1 - w);
   const y0 = box.y0 + (box.y1 - box.y0 - h) / 2;
@@ -65,7 +71,24 @@ export function fitCells(
     bottom: size.height - bounds.y1 + pad,
     left: x0 + pad,
   };
-  return { project: fitProjection(points, size, frame), bounds, radius: pad };
+  return { project: fitProjection(points, size, frame, stretch), bounds, radius: pad, stretch };
+}
+
+const STRETCHES = Array.from({ length: 11 }, (_, i) => 1 + (i * (MAX_STRETCH - 1)) / 10);
+
+/** The districts at one stretch: their scale into the box, and how large a cell then is. */
+function fitAt(points: readonly [lon: number, lat: number][], box: Box, stretch: number) {
+  // The cells' radius is a fixed share of the map's span whatever its scale.
+  const unit = { width: 1000, height: 1000 };
+  const none = { top: 0, right: 0, bottom: 0, left: 0 };
+  const centres = points.map(fitProjection(points, unit, none, stretch));
+  const r = cellRadius(centres);
+  const xs = centres.map(([x]) => x);
+  const ys = centres.map(([, y]) => y);
+  const spanX = Math.max(...xs) - Math.min(...xs) + 2 * r;
+  const spanY = Math.max(...ys) - Math.min(...ys) + 2 * r;
+  const k = Math.min((box.x1 - box.x0) / spanX, (box.y1 - box.y0) / spanY);
+  return { k, r, spanX, spanY, stretch, cellSize: k * r };
 }
 
 /**

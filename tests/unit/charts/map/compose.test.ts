@@ -114,9 +114,9 @@ describe("composeMap(records, state, size)", () => {
   });
 
   // The districts are taller than wide (about 0.63:1) and a phone's canvas is wider than
-  // tall: its height sets the map's scale, and the key beside the cells costs it nothing.
+  // tall: the schematic map is widened (at most 1.5 times) to use the width beside the key.
   it.each(PHONES.map((s) => [name(s), s] as const))(
-    "at %s the cells take the canvas's whole height, clear of the key",
+    "at %s the cells take the canvas's whole height and most of its width, clear of the key",
     (_, size) => {
       const { features, texts } = composeMap(records, at("overview", "2016-11-15"), size);
       const corners = features.flatMap((f) => f.geometry.coordinates[0] ?? []);
@@ -124,9 +124,25 @@ describe("composeMap(records, state, size)", () => {
       expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(size.height * 0.95);
       const key = texts.filter((t) => ["date", "note", "legend"].includes(t.datum.style));
       const keyRight = Math.max(...key.map((t) => t.box.x1));
-      expect(Math.min(...corners.map(([x]) => x))).toBeGreaterThan(keyRight);
+      const xs = corners.map(([x]) => x);
+      expect(Math.min(...xs)).toBeGreaterThan(keyRight);
+      expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan((size.width - keyRight) * 0.7);
     },
   );
+
+  it("never widens the map more than 1.5 times its true proportions", () => {
+    const { features } = composeMap(records, at("overview", "2016-11-15"), {
+      width: 1000,
+      height: 200,
+    });
+    const corners = features.flatMap((f) => f.geometry.coordinates[0] ?? []);
+    const xs = corners.map(([x]) => x);
+    const ys = corners.map(([, y]) => y);
+    const ratio = (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys));
+    // True proportions are about 0.63 wide to 1 tall.
+    expect(ratio).toBeLessThan(0.63 * 1.5 * 1.1);
+    expect(ratio).toBeGreaterThan(0.63 * 1.5 * 0.85);
+  });
 
   it.each(PHONES.map((s) => [name(s), s] as const))(
     "at %s every label is at least 12 px",
