@@ -23,7 +23,6 @@ export interface ControlState {
 export const CONTROL_STATES = {
   start: { focus: [] },
   hanano: { turningPoint: "hanano", focus: [] },
-  northeast: { turningPoint: "northeast", focus: [] },
   "airport-road": { focus: ["east-share"] },
   "old-city": { turningPoint: "old-city", focus: ["east-share"] },
   river: { turningPoint: "river", focus: ["pocket-area"] },

@@ -78,7 +78,6 @@ describe("controlSpec labels", () => {
   const dates: Record<string, string> = {
     start: "2016-11-15",
     hanano: "2016-11-26",
-    northeast: "2016-11-28",
     "airport-road": "2016-12-02",
     "old-city": "2016-12-06",
     river: "2016-12-13",
