@@ -114,6 +114,14 @@ describe("the shipped story copy", () => {
     }
   });
 
+  it("uses every state the graphics offer: none is kept that no beat shows", () => {
+    const used = new Set(story.beats.map((b) => `${b.graphic}:${b.state}`));
+    const unused = Object.entries(KNOWN_STATES).flatMap(([graphic, states]) =>
+      states.filter((state) => !used.has(`${graphic}:${state}`)).map((s) => `${graphic}:${s}`),
+    );
+    expect(unused).toEqual([]);
+  });
+
   it("keeps every published beat id reachable, as a beat or a former id", () => {
     const reachable = new Set(story.beats.flatMap((b) => [b.id, ...b.formerly]));
     for (const id of PUBLISHED_IDS) expect(reachable.has(id), id).toBe(true);
