@@ -80,6 +80,15 @@ describe("cumulativeEvacuation(reports)", () => {
     ]);
     expect(out.get("sohr")?.map((p) => p.high)).toEqual([2]);
   });
+
+  it("puts each claimant's totals in date order, whatever the order of the file", () => {
+    const out = cumulativeEvacuation([
+      report({ id: "c", date: "2016-12-20", low: 300, high: 300 }),
+      report({ id: "a", date: "2016-12-16", low: 100, high: 100 }),
+      report({ id: "b", date: "2016-12-18", low: 200, high: 200 }),
+    ]);
+    expect(out.get("sohr")?.map((p) => p.date)).toEqual(["2016-12-16", "2016-12-18", "2016-12-20"]);
+  });
 });
 
 describe("evacuatedBy(series, date)", () => {
@@ -89,5 +98,7 @@ describe("evacuatedBy(series, date)", () => {
     expect(on20.get("icrc")?.high).toBe(25000);
     expect(on20.get("sohr")?.high).toBe(16200);
     expect(evacuatedBy(series, "2016-12-15").get("icrc")).toBeUndefined();
+    expect(evacuatedBy(series, "2016-12-15").has("icrc")).toBe(false);
+    expect(evacuatedBy(series, "2016-12-31").get("icrc")?.high).toBe(34000);
   });
 });
