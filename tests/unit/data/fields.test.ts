@@ -1,6 +1,14 @@
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { flag, isoDate, latitude, list, longitude, percent } from "../../../src/data/fields.ts";
+import {
+  flag,
+  isoDate,
+  latitude,
+  list,
+  longitude,
+  number,
+  percent,
+} from "../../../src/data/fields.ts";
 
 /** The value a cell schema makes of a cell, or its message when it refuses it. */
 const read = (schema: v.GenericSchema<string, unknown>, cell: string) => {
@@ -46,5 +54,20 @@ describe("cell schemas", () => {
       "Sheikh Said",
       "Shaykh Sa'id",
     ]);
+  });
+
+  it("refuses a cell that only contains a date or a number, and an empty one", () => {
+    for (const cell of ["x2016-11-15", "2016-11-150"]) {
+      expect(read(isoDate(), cell), cell).toBe("is not a date (expected YYYY-MM-DD)");
+    }
+    expect(read(isoDate(), "2016-11-31")).toBe("is not a real calendar date");
+    for (const cell of ["x12", "12x", "1.5.2", "1."]) {
+      expect(read(number(), cell), cell).toBe("is not a number");
+      expect(read(latitude(), `36.2${cell}`), cell).toBe("is not a number");
+      expect(read(latitude(), `${cell}36.2`), cell).toBe("is not a number");
+    }
+    expect(read(number(), "1.25")).toBe(1.25);
+    expect(read(number(), "-3")).toBe("is negative");
+    expect(read(number(), undefined as unknown as string)).toBe("is required");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { districtStatusOn } from "../../../src/data/districtStatus.ts";
 import { namedDistrictShare } from "../../../src/data/namedDistrictShare.ts";
 import { shipped } from "./fixtures.ts";
 
@@ -31,5 +32,24 @@ describe("namedDistrictShare(districts, events)", () => {
 
   it("counts districts, not area: every share is government / total", () => {
     for (const p of series()) expect(p.share).toBeCloseTo(p.government / p.total, 10);
+  });
+
+  it("counts the contested districts as the district status gives them on each date", () => {
+    for (const p of series()) {
+      const status = districtStatusOn(shipped.districts, shipped.districtEvents, p.date);
+      const contested = counted.filter((d) => status.get(d.id) === "contested").length;
+      expect(p.contested, p.date).toBe(contested);
+    }
+    expect(series().some((p) => p.contested > 0)).toBe(true);
+  });
+
+  it("folds changes before its start date into the first point", () => {
+    const late = namedDistrictShare(shipped.districts, shipped.districtEvents, "2016-11-26");
+    const status = districtStatusOn(shipped.districts, shipped.districtEvents, "2016-11-26");
+    expect(late[0]?.date).toBe("2016-11-26");
+    expect(late[0]?.government).toBe(
+      counted.filter((d) => status.get(d.id) === "government").length,
+    );
+    expect(late.filter((p) => p.date === "2016-11-26")).toHaveLength(1);
   });
 });
