@@ -5,6 +5,7 @@ import {
   placeText,
   type TextItem,
 } from "../../../src/charts/labelPlacement.ts";
+import { textWidth } from "../../../src/charts/textMetrics.ts";
 
 const frame = { x0: 0, y0: 0, x1: 300, y1: 200 };
 const item = (text: string, x: number, y: number, more: Partial<TextItem<string>> = {}) => ({
@@ -94,6 +95,7 @@ describe("placeText(items, frame, obstacles)", () => {
     const one = blockBox(["Sheikh Saeed"], 12, { x: 100, y: 50, anchor: "start" });
     const two = blockBox(["Sheikh Saeed", "SDF"], 12, { x: 100, y: 50, anchor: "start" });
     expect(one.x0).toBe(99);
+    expect(one.x1 - one.x0).toBeCloseTo(textWidth("Sheikh Saeed", 12) + 2);
     expect(two.x1 - two.x0).toBe(one.x1 - one.x0);
     expect(one.x1 - one.x0).toBeGreaterThan(2 + 12 * 4);
     const middle = blockBox(["Sheikh Saeed"], 12, { x: 100, y: 50, anchor: "middle" });

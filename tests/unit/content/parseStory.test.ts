@@ -50,7 +50,7 @@ const errorOf = (text: string) => {
 
 describe("parseStory(text, file, knownStates)", () => {
   it("types a beat, its highlight list and the line it starts on", () => {
-    const parsed = parseStory(story(beat({ highlight: "hanano | sakhour" })), FILE, known);
+    const parsed = parseStory(story(beat({ highlight: "hanano | | sakhour |" })), FILE, known);
     expect(parsed.beats).toEqual([
       {
         id: "first-beat",
@@ -182,9 +182,12 @@ ${beat({ id: "second", formerly: "gone" })}`,
   });
 
   it("reads only lines that start with a key as a beat's keys", () => {
-    const text = 'Some words.\n"We are leaving": a fighter.\nMore words.\n:end';
+    const text =
+      'Some words.\n"We are leaving": a fighter.\n— and one said: quietly.\nMore words.\n:end';
     const parsed = parseStory(story(beat({ text })), FILE, known);
-    expect(parsed.beats[0]?.text).toBe('Some words.\n"We are leaving": a fighter.\nMore words.');
+    expect(parsed.beats[0]?.text).toBe(
+      'Some words.\n"We are leaving": a fighter.\n— and one said: quietly.\nMore words.',
+    );
   });
 
   it("reads keys after the beats list as the story's own, not a beat's", () => {

@@ -81,6 +81,12 @@ describe("clientRecords(data)", () => {
 });
 
 describe("unclearClaims(data)", () => {
+  it("passes over a claim with no note", () => {
+    const [first] = shipped.casualties;
+    if (!first) throw new Error("no casualties");
+    expect(unclearClaims({ ...shipped, casualties: [{ ...first, note: undefined }] })).toEqual([]);
+  });
+
   it("names the casualty claims whose note starts 'Ambiguous', and only those", () => {
     const unclear = unclearClaims(shipped);
     for (const claim of shipped.casualties) {

@@ -23,6 +23,12 @@ describe("csvRows(file, text, columns)", () => {
     ]);
   });
 
+  it("keeps a row whose first cell is empty, for the schema to judge", () => {
+    expect(rows("id,date,note\n,2016-11-15,x")).toEqual([
+      { line: 2, cells: { id: undefined, date: "2016-11-15", note: "x" } },
+    ]);
+  });
+
   it("takes a file of whitespace alone as empty", () => {
     expect(errorOf(" \n\t\n")).toBe("data/x.csv: is empty; expected a header row");
   });

@@ -108,6 +108,12 @@ describe("districtStatusOn(districts, events, date)", () => {
     }
   });
 
+  it("records no change when a side captures what it already holds", () => {
+    expect(statusChanges([district("a", "government")], [event("2016-11-20", "captured")])).toEqual(
+      [],
+    );
+  });
+
   it("makes a district its holder abandons contested", () => {
     const changes = statusChanges([district("a")], [event("2016-11-20", "abandoned", "rebels")]);
     expect(changes.map((c) => c.to)).toEqual(["contested"]);
