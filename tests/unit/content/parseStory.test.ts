@@ -197,6 +197,12 @@ ${beat({ id: "second", formerly: "gone" })}`,
     expect(parseStory(`${unclosed}\ncredit: The desk`, FILE, known).about).toEqual(["About it."]);
   });
 
+  it("rejects copy with no [about] list at all", () => {
+    expect(errorOf(story(beat()).replace("[about]\n* About it.\n[]", ""))).toBe(
+      `${FILE}: has no [about] paragraphs`,
+    );
+  });
+
   it("takes only text items as about paragraphs", () => {
     const text = story(beat()).replace("* About it.", "name: A key, not a paragraph");
     expect(errorOf(text)).toBe(`${FILE}: has no [about] paragraphs`);
