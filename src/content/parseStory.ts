@@ -25,7 +25,9 @@ const list = (value: unknown) =>
 const REQUIRED = ["id", "section", "date", "graphic", "state", "text"] as const;
 
 interface BeatBlock {
+  /** The line of its `id:`, which starts every beat. */
   line: number;
+  /** The line of each other key. */
   keys: Map<string, number>;
 }
 
@@ -61,12 +63,12 @@ export function parseStory(text: string, file: string, known: KnownStates): Stor
     if (first !== undefined)
       throw new CopyError(
         file,
-        at("id"),
+        block.line,
         `duplicate beat id "${beat.id}" (first on line ${first})`,
       );
-    seen.set(beat.id, at("id"));
+    seen.set(beat.id, block.line);
     if (!KEBAB.test(beat.id)) {
-      throw new CopyError(file, at("id"), `beat id "${beat.id}" is not kebab-case`);
+      throw new CopyError(file, block.line, `beat id "${beat.id}" is not kebab-case`);
     }
     if (!(SECTIONS as readonly string[]).includes(beat.section)) {
       throw new CopyError(
@@ -109,10 +111,11 @@ export function parseStory(text: string, file: string, known: KnownStates): Stor
       date: beat.date,
       graphic: beat.graphic,
       state: beat.state,
-      text: beat.text.trim(),
+      // ArchieML trims every value itself (parseStory.test.ts holds it to that).
+      text: beat.text,
       highlight: list(item.highlight),
       formerly,
-      contentNote: typeof item.contentNote === "string" ? item.contentNote.trim() : undefined,
+      contentNote: typeof item.contentNote === "string" ? item.contentNote : undefined,
       line: block.line,
     };
   });
@@ -182,7 +185,7 @@ function beatBlocks(text: string, file: string): BeatBlock[] {
     if (!key) return;
     if (!BEAT_KEYS.includes(key)) throw new CopyError(file, line, `unknown key "${key}" in a beat`);
     if (key === "id") {
-      blocks.push({ line, keys: new Map([["id", line]]) });
+      blocks.push({ line, keys: new Map() });
       return;
     }
     const block = blocks.at(-1);

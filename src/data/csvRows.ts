@@ -50,10 +50,9 @@ export function csvRows(file: string, text: string, columns: readonly string[]):
   }
 
   const rows: CsvRow[] = [];
-  let line = 2;
-  for (const fields of body) {
-    const rowLine = line;
-    line += 1 + fields.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
+  // Each row is one line of the file: a line break inside a cell is refused below.
+  for (const [i, fields] of body.entries()) {
+    const rowLine = i + 2;
     if (fields.length === 1 && fields[0] === "") continue;
     if (fields.length !== header.length) {
       throw new DataError(

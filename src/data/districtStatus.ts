@@ -51,11 +51,10 @@ export function statusChanges(
   events: readonly DistrictEvent[],
 ): StatusChange[] {
   const status = new Map(districts.map((d) => [d.id, d.side_on_nov15 as DistrictStatus]));
-  const ordered = events
-    .map((event, order) => ({ event, order }))
-    .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.order - b.order);
+  // Array sort is stable, so events of one day keep their file order.
+  const ordered = [...events].sort((a, b) => a.date.localeCompare(b.date));
   const changes: StatusChange[] = [];
-  for (const { event } of ordered) {
+  for (const event of ordered) {
     const before = status.get(event.district);
     if (before === undefined)
       throw new Error(`event ${event.id} names unknown district ${event.district}`);

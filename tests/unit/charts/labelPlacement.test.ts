@@ -5,6 +5,7 @@ import {
   placeText,
   type TextItem,
 } from "../../../src/charts/labelPlacement.ts";
+import { textWidth } from "../../../src/charts/textMetrics.ts";
 
 const frame = { x0: 0, y0: 0, x1: 300, y1: 200 };
 const item = (text: string, x: number, y: number, more: Partial<TextItem<string>> = {}) => ({
@@ -72,5 +73,54 @@ describe("placeText(items, frame, obstacles)", () => {
     expect(top.y1 - top.y0).toBeCloseTo(24);
     expect(bottom.y1).toBe(20);
     expect(bottom.x1).toBe(51);
+  });
+
+  it("keeps every edge of the text inside every edge of the frame, touching allowed", () => {
+    const spot = { x: 150, y: 100, anchor: "middle" as const };
+    const box = blockBox(["Bustan al-Qasr"], 12, spot);
+    const only = (frame: { x0: number; y0: number; x1: number; y1: number }) =>
+      placeText(
+        [{ variants: [["Bustan al-Qasr"]], spots: [spot], fontSize: 12, datum: 1 }],
+        frame,
+        [],
+      ).length;
+    expect(only(box)).toBe(1);
+    expect(only({ ...box, y1: box.y1 - 1 })).toBe(0);
+    expect(only({ ...box, y0: box.y0 + 1 })).toBe(0);
+    expect(only({ ...box, x1: box.x1 - 1 })).toBe(0);
+    expect(only({ ...box, x0: box.x0 + 1 })).toBe(0);
+  });
+
+  it("sets text at the width of its longest line, a pixel to spare either side", () => {
+    const one = blockBox(["Sheikh Saeed"], 12, { x: 100, y: 50, anchor: "start" });
+    const two = blockBox(["Sheikh Saeed", "SDF"], 12, { x: 100, y: 50, anchor: "start" });
+    expect(one.x0).toBe(99);
+    expect(one.x1 - one.x0).toBeCloseTo(textWidth("Sheikh Saeed", 12) + 2);
+    expect(two.x1 - two.x0).toBe(one.x1 - one.x0);
+    expect(one.x1 - one.x0).toBeGreaterThan(2 + 12 * 4);
+    const middle = blockBox(["Sheikh Saeed"], 12, { x: 100, y: 50, anchor: "middle" });
+    expect((middle.x0 + middle.x1) / 2).toBeCloseTo(100);
+    expect(middle.x1 - middle.x0).toBeCloseTo(one.x1 - one.x0);
+    const end = blockBox(["Sheikh Saeed"], 12, { x: 100, y: 50, anchor: "end" });
+    expect(end.x1).toBeCloseTo(101);
+    expect(end.x1 - end.x0).toBeCloseTo(one.x1 - one.x0);
+  });
+});
+
+describe("overlaps(a, b)", () => {
+  const a = { x0: 10, y0: 10, x1: 20, y1: 20 };
+  it("is true only where two boxes share area, not where they merely touch", () => {
+    expect(overlaps(a, { x0: 15, y0: 15, x1: 25, y1: 25 })).toBe(true);
+    expect(overlaps(a, { x0: 20, y0: 10, x1: 30, y1: 20 })).toBe(false);
+    expect(overlaps(a, { x0: 0, y0: 10, x1: 10, y1: 20 })).toBe(false);
+    expect(overlaps(a, { x0: 10, y0: 20, x1: 20, y1: 30 })).toBe(false);
+    expect(overlaps(a, { x0: 10, y0: 0, x1: 20, y1: 10 })).toBe(false);
+  });
+
+  it("is false for boxes apart on one axis only", () => {
+    expect(overlaps(a, { x0: 30, y0: 12, x1: 40, y1: 18 })).toBe(false);
+    expect(overlaps(a, { x0: -10, y0: 12, x1: 0, y1: 18 })).toBe(false);
+    expect(overlaps(a, { x0: 12, y0: 30, x1: 18, y1: 40 })).toBe(false);
+    expect(overlaps(a, { x0: 12, y0: -10, x1: 18, y1: 0 })).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { CopyError } from "../../../src/content/CopyError.ts";
 import { parseStory } from "../../../src/content/parseStory.ts";
+import { SECTIONS } from "../../../src/content/story.ts";
 
 const FILE = "src/content/story.aml";
 const known = { map: ["overview", "front"], control: ["start"] };
@@ -39,6 +41,8 @@ const errorOf = (text: string) => {
   try {
     parseStory(text, FILE, known);
   } catch (error) {
+    expect(error).toBeInstanceOf(CopyError);
+    expect((error as Error).name).toBe("CopyError");
     return (error as Error).message;
   }
   throw new Error("expected an error");
@@ -46,7 +50,7 @@ const errorOf = (text: string) => {
 
 describe("parseStory(text, file, knownStates)", () => {
   it("types a beat, its highlight list and the line it starts on", () => {
-    const parsed = parseStory(story(beat({ highlight: "hanano | sakhour" })), FILE, known);
+    const parsed = parseStory(story(beat({ highlight: "hanano | | sakhour |" })), FILE, known);
     expect(parsed.beats).toEqual([
       {
         id: "first-beat",
@@ -144,8 +148,11 @@ ${beat({ id: "second", formerly: "gone" })}`,
     expect(errorOf(story(beat({ colour: "red" })))).toBe(
       `${FILE} line 12: unknown key "colour" in a beat`,
     );
-    expect(errorOf(story(beat({ section: "Epilogue" })))).toMatch(
-      new RegExp(`^${FILE} line 7: unknown section "Epilogue"`),
+    expect(errorOf(story(beat({ section: "Epilogue" })))).toBe(
+      `${FILE} line 7: unknown section "Epilogue" (expected one of: ${SECTIONS.join(", ")})`,
+    );
+    expect(errorOf(story(beat({ "colour ": "red" })))).toBe(
+      `${FILE} line 12: unknown key "colour" in a beat`,
     );
   });
 
@@ -156,5 +163,57 @@ ${beat({ id: "second", formerly: "gone" })}`,
     expect(errorOf(story(beat()).replace("headline: A headline\n", ""))).toBe(
       `${FILE}: is missing "headline"`,
     );
+  });
+
+  it("rejects copy without a [beats] list, or a beat with an empty field", () => {
+    expect(errorOf(story(beat()).replace("[beats]", "[scenes]"))).toBe(
+      `${FILE}: has no [beats] list`,
+    );
+    expect(errorOf(story(beat({ text: "" })))).toBe(`${FILE} line 6: beat is missing "text"`);
+    expect(errorOf(story(beat()).replace("headline: A headline", "headline:"))).toBe(
+      `${FILE}: is missing "headline"`,
+    );
+  });
+
+  it("rejects a beat key before the first id", () => {
+    expect(errorOf(story(`section: A divided city\n${beat()}`))).toBe(
+      `${FILE} line 6: "section" comes before the first beat's id`,
+    );
+  });
+
+  it("reads only lines that start with a key as a beat's keys", () => {
+    const text =
+      'Some words.\n"We are leaving": a fighter.\n— and one said: quietly.\nMore words.\n:end';
+    const parsed = parseStory(story(beat({ text })), FILE, known);
+    expect(parsed.beats[0]?.text).toBe(
+      'Some words.\n"We are leaving": a fighter.\n— and one said: quietly.\nMore words.',
+    );
+  });
+
+  it("reads keys after the beats list as the story's own, not a beat's", () => {
+    const closed = story(beat()).replace("[]\n\n[about]", "[]\ncredit: The desk\n\n[about]");
+    expect(parseStory(closed, FILE, known).beats).toHaveLength(1);
+    const unclosed = story(beat()).replace("[]\n\n[about]", "[about]");
+    expect(parseStory(`${unclosed}\ncredit: The desk`, FILE, known).about).toEqual(["About it."]);
+  });
+
+  it("rejects copy with no [about] list at all", () => {
+    expect(errorOf(story(beat()).replace("[about]\n* About it.\n[]", ""))).toBe(
+      `${FILE}: has no [about] paragraphs`,
+    );
+  });
+
+  it("takes only text items as about paragraphs", () => {
+    const text = story(beat()).replace("* About it.", "name: A key, not a paragraph");
+    expect(errorOf(text)).toBe(`${FILE}: has no [about] paragraphs`);
+  });
+
+  it("trims a multi-line text and its blank lines", () => {
+    const parsed = parseStory(
+      story(beat({ text: "  First line.  \n  Second line.  \n\n:end" })),
+      FILE,
+      known,
+    );
+    expect(parsed.beats[0]?.text).toBe("First line.  \n  Second line.");
   });
 });

@@ -20,19 +20,27 @@ const report = (over: Partial<EvacuationReport>): EvacuationReport => ({
 });
 
 describe("cumulativeEvacuation(reports)", () => {
-  const series = cumulativeEvacuation(shipped.evacuation);
+  const series = () => cumulativeEvacuation(shipped.evacuation);
 
   it("keeps each claimant's own totals apart: Red Cross, SOHR, Russia", () => {
-    expect(series.get("icrc")?.map((p) => [p.date, p.high])).toEqual([
+    expect(
+      series()
+        .get("icrc")
+        ?.map((p) => [p.date, p.high]),
+    ).toEqual([
       ["2016-12-16", 10000],
       ["2016-12-19", 25000],
       ["2016-12-22", 34000],
     ]);
-    expect(series.get("sohr")?.map((p) => [p.date, p.high])).toEqual([
+    expect(
+      series()
+        .get("sohr")
+        ?.map((p) => [p.date, p.high]),
+    ).toEqual([
       ["2016-12-16", 8500],
       ["2016-12-20", 16200],
     ]);
-    expect(series.get("icrc")?.at(-1)?.openEnded).toBe(true);
+    expect(series().get("icrc")?.at(-1)?.openEnded).toBe(true);
   });
 
   it("ignores convoys, subgroups and claims without a figure", () => {
@@ -50,10 +58,16 @@ describe("cumulativeEvacuation(reports)", () => {
   });
 
   it("counts civilians for a claimant with no total for everyone, and says so", () => {
-    expect(series.get("reported")?.map((p) => [p.date, p.high, p.subgroup])).toEqual([
-      ["2016-11-27", 10000, "civilians"],
-    ]);
-    expect(series.get("icrc")?.every((p) => p.subgroup === "people")).toBe(true);
+    expect(
+      series()
+        .get("reported")
+        ?.map((p) => [p.date, p.high, p.subgroup]),
+    ).toEqual([["2016-11-27", 10000, "civilians"]]);
+    expect(
+      series()
+        .get("icrc")
+        ?.every((p) => p.subgroup === "people"),
+    ).toBe(true);
   });
 
   it("never joins a claimant's count of civilians to its count of everyone", () => {
@@ -80,14 +94,25 @@ describe("cumulativeEvacuation(reports)", () => {
     ]);
     expect(out.get("sohr")?.map((p) => p.high)).toEqual([2]);
   });
+
+  it("puts each claimant's totals in date order, whatever the order of the file", () => {
+    const out = cumulativeEvacuation([
+      report({ id: "c", date: "2016-12-20", low: 300, high: 300 }),
+      report({ id: "a", date: "2016-12-16", low: 100, high: 100 }),
+      report({ id: "b", date: "2016-12-18", low: 200, high: 200 }),
+    ]);
+    expect(out.get("sohr")?.map((p) => p.date)).toEqual(["2016-12-16", "2016-12-18", "2016-12-20"]);
+  });
 });
 
 describe("evacuatedBy(series, date)", () => {
-  const series = cumulativeEvacuation(shipped.evacuation);
+  const series = () => cumulativeEvacuation(shipped.evacuation);
   it("gives each claimant's latest total by a date, never mixing claimants", () => {
-    const on20 = evacuatedBy(series, "2016-12-20");
+    const on20 = evacuatedBy(series(), "2016-12-20");
     expect(on20.get("icrc")?.high).toBe(25000);
     expect(on20.get("sohr")?.high).toBe(16200);
-    expect(evacuatedBy(series, "2016-12-15").get("icrc")).toBeUndefined();
+    expect(evacuatedBy(series(), "2016-12-15").get("icrc")).toBeUndefined();
+    expect(evacuatedBy(series(), "2016-12-15").has("icrc")).toBe(false);
+    expect(evacuatedBy(series(), "2016-12-31").get("icrc")?.high).toBe(34000);
   });
 });

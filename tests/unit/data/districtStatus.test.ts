@@ -95,4 +95,46 @@ describe("districtStatusOn(districts, events, date)", () => {
       /unknown district a/,
     );
   });
+
+  it("makes a district contested when the side that does not hold it advances, enters or takes part of it", () => {
+    for (const kind of ["advanced", "entered", "partly-taken"] as const) {
+      const rebelHeld = statusChanges([district("a")], [event("2016-11-20", kind)]);
+      expect(
+        rebelHeld.map((c) => [c.from, c.to]),
+        kind,
+      ).toEqual([["rebel", "contested"]]);
+      const ownSide = statusChanges([district("a", "government")], [event("2016-11-20", kind)]);
+      expect(ownSide, kind).toEqual([]);
+    }
+  });
+
+  it("records no change when a side captures what it already holds", () => {
+    expect(statusChanges([district("a", "government")], [event("2016-11-20", "captured")])).toEqual(
+      [],
+    );
+  });
+
+  it("makes a district its holder abandons contested", () => {
+    const changes = statusChanges([district("a")], [event("2016-11-20", "abandoned", "rebels")]);
+    expect(changes.map((c) => c.to)).toEqual(["contested"]);
+  });
+
+  it("applies events in date order whatever the file's order, and file order within a day", () => {
+    const events = [
+      event("2016-11-25", "retaken", "rebels"),
+      event("2016-11-22", "captured"),
+      event("2016-11-22", "retaken", "rebels"),
+      event("2016-11-22", "captured"),
+    ];
+    const changes = statusChanges([district("a")], events);
+    expect(changes.map((c) => [c.date, c.to])).toEqual([
+      ["2016-11-22", "government"],
+      ["2016-11-22", "rebel"],
+      ["2016-11-22", "government"],
+      ["2016-11-25", "rebel"],
+    ]);
+    expect(changes.map((c) => c.event.id)).toEqual(
+      [events[1], events[2], events[3], events[0]].map((e) => e?.id),
+    );
+  });
 });

@@ -17,6 +17,7 @@ describe("loadDatasets(read)", () => {
     const data = readDataDir(DATA);
     for (const name of Object.keys(DATASETS) as (keyof typeof DATASETS)[]) {
       expect(data[name].length, name).toBeGreaterThan(0);
+      for (const record of data[name]) expect(record, name).toHaveProperty("id");
     }
   });
 

@@ -164,4 +164,23 @@ describe("parseDataset(spec, path, text)", () => {
       parse(evacuation(evacRow(), evacRow({ id: "evac-02" })).replace(/\n/g, "\r\n")),
     ).toHaveLength(2);
   });
+
+  it("names the empty end of a figure whichever end it is", () => {
+    expect(errorOf(evacuation(evacRow({ low: "" })))).toBe(
+      "data/evacuation.csv line 2, column low: is empty while high is given; give both (equal for a single figure) or neither",
+    );
+  });
+
+  it("rejects a casualty period that ends before it starts", () => {
+    const header =
+      "id,group,kind,low,high,open_ended,qualifier,inflicted_by,claimant,date,period_start,period_end,section,part_of,disputes,note";
+    const row = (start: string, end: string) =>
+      `c-1,civilians,killed,10,10,false,,,sohr,2016-12-01,${start},${end},Casualties,,,`;
+    const casualties = (text: string) =>
+      parseDataset(DATASETS.casualties, "data/casualties.csv", `${header}\n${text}`);
+    expect(casualties(row("2016-11-15", "2016-11-15"))).toHaveLength(1);
+    expect(() => casualties(row("2016-11-20", "2016-11-15"))).toThrow(
+      'data/casualties.csv line 2, column period_start: "2016-11-20" is greater than period_end "2016-11-15"',
+    );
+  });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { activeBeatIndex, triggerOffset } from "../../../src/story/activeBeat.ts";
 
@@ -29,5 +31,12 @@ describe("activeBeatIndex(boxes, trigger)", () => {
 describe("triggerOffset(width)", () => {
   it("sits lower on phones, where the graphic takes the top half", () => {
     expect(triggerOffset(390)).toBeGreaterThan(triggerOffset(1280));
+  });
+
+  it("moves up at 900 px, the width where the page puts the graphic beside the text", () => {
+    expect(triggerOffset(899)).toBe(0.6);
+    expect(triggerOffset(900)).toBe(0.5);
+    const css = readFileSync(join(import.meta.dirname, "../../../src/styles/page.css"), "utf8");
+    expect(css).toContain("@media (min-width: 900px)");
   });
 });
