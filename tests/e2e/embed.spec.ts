@@ -100,7 +100,7 @@ function embedFrame(page: Page, graphic: string): Frame {
 }
 
 /** How the frame's height compares with what its content needs, as one line to compare. */
-async function fit(page: Page, graphic: string) {
+async function frameFit(page: Page, graphic: string) {
   const iframe = page.locator(`#embed-${graphic} iframe`);
   const frameHeight = await iframe.evaluate((f) => f.getBoundingClientRect().height);
   const frame = embedFrame(page, graphic);
@@ -157,7 +157,7 @@ test.describe("embeds", { tag: "@desktop-only" }, () => {
             `, ${i + 1} of ${states.length}`,
           );
           await expect
-            .poll(() => fit(page, graphic), { message: `${graphic} state ${i + 1}` })
+            .poll(() => frameFit(page, graphic), { message: `${graphic} state ${i + 1}` })
             .toEqual(FITS);
         }
         const said = await frame.locator("[data-embed-announcer]").textContent();
@@ -177,7 +177,7 @@ test.describe("embeds", { tag: "@desktop-only" }, () => {
       await page.setViewportSize({ width, height: 800 });
       for (const graphic of GRAPHICS)
         await expect
-          .poll(() => fit(page, graphic), { message: `${graphic} at ${width}` })
+          .poll(() => frameFit(page, graphic), { message: `${graphic} at ${width}` })
           .toEqual(FITS);
     }
     expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
@@ -216,7 +216,7 @@ test.describe("embeds", { tag: "@desktop-only" }, () => {
     });
     for (const graphic of GRAPHICS) {
       const frame = embedFrame(page, graphic);
-      await expect.poll(() => fit(page, graphic)).toEqual(FITS);
+      await expect.poll(() => frameFit(page, graphic)).toEqual(FITS);
       expect(
         await frame.evaluate(
           () => document.querySelectorAll("img[onerror], script:not([src])").length,
