@@ -24,6 +24,8 @@ export default defineConfig({
     target: "es2022",
     assetsInlineLimit: 0,
     emptyOutDir: true,
+    // The story, and the code of the embed pages the story plugin writes (embed/*.html).
+    rolldownOptions: { input: { index: "index.html", embed: "src/embed/main.ts" } },
   },
   preview: { port: 4173, strictPort: true },
   test: {

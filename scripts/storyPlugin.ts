@@ -1,14 +1,26 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import type { OutputBundle } from "rolldown";
 import type { Plugin, ResolvedConfig } from "vite";
 import { clientRecords } from "../src/data/chartRecords.ts";
 import { DATASETS } from "../src/data/datasets/index.ts";
 import { readDataDir } from "../src/data/readDataDir.ts";
 import { headersFile } from "./contentSecurityPolicy.ts";
+import { embedFiles } from "./embed/embedKit.ts";
 import { renderPngAsync } from "./pictures/renderPng.ts";
 import { buildPage } from "./prerender/buildPage.ts";
+import { dataTables } from "./prerender/renderTables.ts";
 import { PUBLIC_URL_SETTING, publicUrl } from "./share/publicUrl.ts";
 import { shareKit } from "./share/shareKit.ts";
+
+/** The stylesheets a chunk needs, its static imports' first (the order Vite links them in). */
+function importedCss(bundle: OutputBundle, fileName: string, seen = new Set<string>()): string[] {
+  const chunk = bundle[fileName];
+  if (chunk?.type !== "chunk" || seen.has(fileName)) return [];
+  seen.add(fileName);
+  const own = [...(chunk.viteMetadata?.importedCss ?? [])];
+  return [...new Set([...chunk.imports.flatMap((f) => importedCss(bundle, f, seen)), ...own])];
+}
 
 /** Beats for the scroll wiring (eager) and records for the charts (loaded with them). */
 const MODULES = ["virtual:records"] as const;
@@ -79,8 +91,17 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           .replace("<!--story:body-->", page.body);
       },
     },
-    async generateBundle() {
-      for (const [fileName, source] of [...page.files, ...kit.files])
+    async generateBundle(_options, bundle) {
+      const embed = Object.values(bundle).find(
+        (c) => c.type === "chunk" && c.isEntry && c.name === "embed",
+      );
+      if (embed?.type !== "chunk")
+        throw new Error("the build has no embed entry (src/embed/main.ts)");
+      const embeds = embedFiles(page.story, page.graphics, dataTables(page.records), publicUrl(), {
+        script: embed.fileName,
+        styles: importedCss(bundle, embed.fileName),
+      });
+      for (const [fileName, source] of [...page.files, ...kit.files, ...embeds])
         this.emitFile({ type: "asset", fileName, source });
       // Each picture is drawn once, however many beats show it.
       const drawn = await Promise.all(

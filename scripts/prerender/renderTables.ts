@@ -36,6 +36,19 @@ const figure = (low: number | undefined, high: number | undefined, open: boolean
  * draw, every row with its claimant: the graphics' text alternative in full.
  */
 export function renderTables(records: ChartRecords): string {
+  return html([
+    '<section class="tables" id="tables" aria-labelledby="tables-head">',
+    '<h2 id="tables-head">The data behind the graphics</h2>',
+    ...dataTables(records).map(
+      (s) =>
+        `<details class="data-table" id="table-${s.id}" data-table="${s.id}"><summary>${esc(s.title)}</summary>${s.body}</details>`,
+    ),
+    "</section>",
+  ]);
+}
+
+/** Each graphic's table, by graphic: its id, its title and the table itself. */
+export function dataTables(records: ChartRecords): { id: string; title: string; body: string }[] {
   const { data } = records;
   const who = (id: string) => claimantName(records, id);
   const districtName = (id: string | undefined) =>
@@ -121,14 +134,5 @@ export function renderTables(records: ChartRecords): string {
       ),
     },
   ];
-
-  return html([
-    '<section class="tables" id="tables" aria-labelledby="tables-head">',
-    '<h2 id="tables-head">The data behind the graphics</h2>',
-    ...sections.map(
-      (s) =>
-        `<details class="data-table" id="table-${s.id}" data-table="${s.id}"><summary>${esc(s.title)}</summary>${s.body}</details>`,
-    ),
-    "</section>",
-  ]);
+  return sections;
 }

@@ -28,4 +28,13 @@ export interface EmbedsManifest {
     /** The beats that show this state. */
     beats: string[];
   }[];
+  /** A page per graphic state, made to embed (see the README's "Embedding a graphic"). */
+  embeds: {
+    /** `<graphic>-<state>`. */
+    id: string;
+    title: string;
+    url: string;
+    /** The state's picture, from `pictures`. */
+    image: string | null;
+  }[];
 }

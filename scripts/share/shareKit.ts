@@ -3,6 +3,7 @@ import { graphic } from "../../src/charts/registry.ts";
 import type { ChartRecords, GraphicState } from "../../src/charts/types.ts";
 import type { Story } from "../../src/content/story.ts";
 import { proseDate } from "../../src/dates.ts";
+import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
 import { CARD_SIZE, cardSvg } from "../pictures/card.ts";
 import { pictureSvg } from "../pictures/picture.ts";
 import { html } from "../prerender/html.ts";
@@ -131,6 +132,12 @@ export function shareKit(
     },
     moments,
     pictures: [...pictures.values()],
+    embeds: [...embedStates(story.beats).values()].flat().map((s) => ({
+      id: s.id,
+      title: `${graphic(s.graphic).title}, ${longDate(s.date)}`,
+      url: embedUrl(s),
+      image: [...pictures.values()].find((p) => p.beats.includes(s.beat))?.image ?? null,
+    })),
   };
   files.set("embeds.json", `${JSON.stringify(manifest, null, 2)}\n`);
   return { head, files, rasters, manifest };

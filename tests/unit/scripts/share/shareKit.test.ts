@@ -37,6 +37,17 @@ describe("shareKit(story, records, graphics, base, icon)", () => {
     expect(kit.manifest.pictures.length).toBeLessThanOrEqual(story.beats.length);
   });
 
+  it("lists one embed per graphic state the story uses, each with its picture", () => {
+    const used = new Set(story.beats.map((b) => `${b.graphic}-${b.state}`));
+    expect(kit.manifest.embeds.map((e) => e.id).sort()).toEqual([...used].sort());
+    for (const e of kit.manifest.embeds) {
+      const [graphic, state] = [e.url.split("/")[1]?.split(".")[0], e.url.split("state=")[1]];
+      expect(`${graphic}-${state}`).toBe(e.id);
+      const picture = kit.manifest.pictures.find((p) => p.image === e.image);
+      expect(picture?.state, e.id).toBe(state);
+    }
+  });
+
   it("writes the manifest as dist/embeds.json, its story entry pointing at files it makes", () => {
     const manifest = JSON.parse(kit.files.get("embeds.json") as string);
     expect(manifest).toEqual(kit.manifest);

@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { graphic } from "../../src/charts/registry.ts";
+import type { Story } from "../../src/content/story.ts";
+import { embedPath, embedStates } from "../../src/embed/embedStates.ts";
+import type { StaticGraphic } from "../prerender/staticGraphics.ts";
+import { addressFrom } from "../share/publicUrl.ts";
+import { iconPath } from "../share/shareTags.ts";
+import { embedPage } from "./embedPage.ts";
+import { themeScript } from "./themeScript.ts";
+
+/** Where the build ships pym.js's parent for editors' embed code: our own copy. */
+export const PYM_PATH = "embed/pym.v1.min.js";
+
+/** pym.js's parent script, as its package ships it (the loader would fetch from a CDN). */
+export function pymParentScript(): string {
+  const require = createRequire(import.meta.url);
+  return readFileSync(require.resolve("pym.js/dist/pym.v1.min.js"), "utf8");
+}
+
+/**
+ * The embed pages, one per graphic, and the files they need besides the bundle: written
+ * once the bundle's names are known (`script` and `styles` are paths inside dist/).
+ */
+export function embedFiles(
+  story: Story,
+  graphics: ReadonlyMap<string, StaticGraphic>,
+  tables: readonly { id: string; title: string; body: string }[],
+  base: string | undefined,
+  bundle: { script: string; styles: readonly string[] },
+): Map<string, string> {
+  const files = new Map<string, string>();
+  const theme = themeScript();
+  files.set(theme.path, theme.source);
+  files.set(PYM_PATH, pymParentScript());
+  for (const [name, states] of embedStates(story.beats)) {
+    const page = embedPath(name);
+    const table = tables.find((t) => t.id === name);
+    if (!table) throw new Error(`the graphic "${name}" has no data table for its embed`);
+    const from = (path: string) => addressFrom(page, path, undefined);
+    files.set(
+      page,
+      embedPage({
+        definition: graphic(name),
+        states: states.map((s) => ({ ...s, picture: graphics.get(s.beat) as StaticGraphic })),
+        table,
+        headline: story.headline,
+        story: addressFrom(page, "index.html", base),
+        assets: {
+          script: from(bundle.script),
+          themeScript: from(theme.path),
+          icon: from(iconPath("svg")),
+          styles: bundle.styles.map(from),
+        },
+      }),
+    );
+  }
+  return files;
+}

@@ -1,0 +1,90 @@
+import type { GraphicDefinition } from "../../src/charts/types.ts";
+import { proseDate } from "../../src/dates.ts";
+import type { EmbedState } from "../../src/embed/embedStates.ts";
+import { darkInk, ink } from "../../src/styles/tokens.ts";
+import { esc, html } from "../prerender/html.ts";
+import { SOURCE_TITLE } from "../prerender/renderFrame.ts";
+import type { StaticGraphic } from "../prerender/staticGraphics.ts";
+
+/** What the build hands one embed page: its graphic, its states and their pictures. */
+export interface EmbedPageInput {
+  definition: GraphicDefinition;
+  states: readonly (EmbedState & { picture: StaticGraphic })[];
+  /** The graphic's data table (trusted markup: the build wrote it). */
+  table: { title: string; body: string };
+  headline: string;
+  /** The story's address as this page writes it. */
+  story: string;
+  /** The page's own code and styles, as addresses from this page. */
+  assets: { script: string; themeScript: string; icon: string; styles: readonly string[] };
+}
+
+const LICENCE = "https://creativecommons.org/licenses/by-sa/4.0/";
+export const longDate = (iso: string) => `${proseDate(iso)} ${iso.slice(0, 4)}`;
+
+/**
+ * The design tokens for an embed, whose host may force a theme (`data-theme`, set by the
+ * theme script before first paint); without one it follows the reader's setting.
+ */
+export function embedThemeCss(): string {
+  const vars = (inks: Record<string, string>) =>
+    Object.entries(inks)
+      .map(([k, v]) => `--ink-${k}:${v}`)
+      .join(";");
+  return [
+    `:root{${vars(ink)};--graphic-paper:${ink.paper};--graphic-ink:${ink.text};color-scheme:light}`,
+    `:root[data-theme=dark]{${vars(darkInk)};color-scheme:dark}`,
+    `@media (prefers-color-scheme: dark){:root:not([data-theme=light]){${vars(darkInk)};color-scheme:dark}}`,
+  ].join("");
+}
+
+/** The picture a reader without JavaScript sees: the phone drawing, or the wide one. */
+function picture(g: StaticGraphic): string {
+  return `<picture><source media="(min-width: 560px)" srcset="../${esc(g.wide)}"><img src="../${esc(g.narrow)}" alt="${esc(g.name)}" decoding="async"></picture>`;
+}
+
+/**
+ * `embed/<graphic>.html`: the graphic alone, with its title, date, one-line text
+ * alternative, the data behind a "Show the data" control, and the credit. It reads as a
+ * finished page without JavaScript (the first state's picture); the script makes it live,
+ * opens it at the state the address asks for and adds the Previous/Next controls. Every
+ * state's facts travel as data attributes, so the script never writes markup.
+ */
+export function embedPage(input: EmbedPageInput): string {
+  const { definition, states, table, assets } = input;
+  const first = states[0];
+  if (!first) throw new Error(`the graphic "${definition.name}" has no state to embed`);
+  const stateItem = (s: (typeof states)[number]) =>
+    `<li data-state="${esc(s.state)}" data-date="${esc(s.date)}" data-highlight="${esc(s.highlight.join("|"))}" data-when="${esc(longDate(s.date))}" data-name="${esc(s.picture.name)}" data-description="${esc(s.picture.description)}" data-narrow="../${esc(s.picture.narrow)}" data-wide="../${esc(s.picture.wide)}"></li>`;
+  return `${html([
+    "<!doctype html>",
+    '<html lang="en-GB">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(definition.title)}: ${esc(input.headline)}</title>`,
+    `<meta name="description" content="${esc(first.picture.description)}">`,
+    `<link rel="icon" href="${esc(assets.icon)}" type="image/svg+xml">`,
+    `<style>${embedThemeCss()}</style>`,
+    `<script src="${esc(assets.themeScript)}"></script>`,
+    ...assets.styles.map((href) => `<link rel="stylesheet" href="${esc(href)}">`),
+    `<script type="module" src="${esc(assets.script)}"></script>`,
+    "</head>",
+    "<body>",
+    `<main class="embed" data-embed="${esc(definition.name)}">`,
+    `<h1 class="embed-title">${esc(definition.title)}</h1>`,
+    `<p class="embed-when"><time data-embed-when datetime="${esc(first.date)}">${esc(longDate(first.date))}</time><span class="embed-count" data-embed-count hidden></span></p>`,
+    `<figure class="embed-figure" aria-labelledby="embed-description">`,
+    `<div class="embed-canvas" data-embed-canvas>${picture(first.picture)}</div>`,
+    `<figcaption class="embed-description" id="embed-description" data-embed-description>${esc(first.picture.description)}</figcaption>`,
+    "</figure>",
+    '<p class="embed-steps" data-embed-steps hidden><button type="button" class="embed-button" data-step="prev">Previous</button><button type="button" class="embed-button" data-step="next">Next</button></p>',
+    '<p class="visually-hidden" aria-live="polite" data-embed-announcer></p>',
+    `<details class="embed-data"><summary>Show the data</summary><p class="embed-data-title">${esc(table.title)}</p>${table.body}</details>`,
+    `<p class="embed-credit">Source: Wikipedia, ‘${esc(SOURCE_TITLE)}’, <a href="${LICENCE}" rel="license" target="_top">CC BY-SA 4.0</a>; data and story: <a href="${esc(input.story)}" target="_top">${esc(input.headline)}</a></p>`,
+    `<ol hidden data-embed-states>${states.map(stateItem).join("")}</ol>`,
+    "</main>",
+    "</body>",
+    "</html>",
+  ])}\n`;
+}

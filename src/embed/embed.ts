@@ -1,0 +1,122 @@
+import type { GraphicState } from "../charts/types.ts";
+import { reducedMotion } from "../story/reducedMotion.ts";
+import { embedParams } from "./embedParams.ts";
+import { embedChartSize } from "./embedSize.ts";
+import { reportFrameSize } from "./frameSize.ts";
+
+/** A state as the page carries it (data attributes the build wrote). */
+interface PageState extends GraphicState {
+  when: string;
+  name: string;
+  description: string;
+  narrow: string;
+  wide: string;
+}
+
+function readStates(list: Element): PageState[] {
+  return [...list.querySelectorAll<HTMLElement>("li[data-state]")].map((li) => {
+    const d = li.dataset;
+    return {
+      state: d.state ?? "",
+      date: d.date ?? "",
+      highlight: (d.highlight ?? "").split("|").filter(Boolean),
+      when: d.when ?? "",
+      name: d.name ?? "",
+      description: d.description ?? "",
+      narrow: d.narrow ?? "",
+      wide: d.wide ?? "",
+    };
+  });
+}
+
+function part<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`the embed is missing ${selector}`);
+  return found;
+}
+
+/**
+ * An embed page come to life: opened at the state its address asks for, stepped with
+ * Previous/Next (each state's date and description said in a live region), its chart
+ * drawn live once the chart code arrives, and its height reported to the framing page.
+ * Everything it writes into the page is text.
+ */
+export function startEmbed(doc: Document) {
+  const main = part<HTMLElement>(doc, "main[data-embed]");
+  const graphicName = main.dataset.embed ?? "";
+  const states = readStates(part(main, "[data-embed-states]"));
+  const { params, problems } = embedParams(
+    window.location.search,
+    states.map((s) => s.state),
+  );
+  if (problems.length > 0)
+    console.warn(`This embed ignored part of its address: ${problems.join("; ")}.`);
+
+  const canvas = part<HTMLElement>(main, "[data-embed-canvas]");
+  const when = part<HTMLTimeElement>(main, "[data-embed-when]");
+  const count = part<HTMLElement>(main, "[data-embed-count]");
+  const description = part<HTMLElement>(main, "[data-embed-description]");
+  const announcer = part<HTMLElement>(main, "[data-embed-announcer]");
+  const steps = part<HTMLElement>(main, "[data-embed-steps]");
+  const prev = part<HTMLButtonElement>(steps, '[data-step="prev"]');
+  const next = part<HTMLButtonElement>(steps, '[data-step="next"]');
+
+  let index = Math.max(
+    0,
+    states.findIndex((s) => s.state === params.state),
+  );
+  let live: Awaited<ReturnType<typeof loadLive>> | null = null;
+
+  function show(animate: boolean) {
+    const s = states[index] as PageState;
+    when.textContent = s.when;
+    when.dateTime = s.date;
+    description.textContent = s.description;
+    count.textContent = `, ${index + 1} of ${states.length}`;
+    prev.setAttribute("aria-disabled", String(index === 0));
+    next.setAttribute("aria-disabled", String(index === states.length - 1));
+    if (live) live.show(s, animate && !reducedMotion());
+    else {
+      const img = canvas.querySelector("img");
+      const source = canvas.querySelector("source");
+      if (source) source.srcset = s.wide;
+      if (img) {
+        img.src = s.narrow;
+        img.alt = s.name;
+      }
+    }
+  }
+
+  function step(by: number) {
+    const to = index + by;
+    if (to < 0 || to >= states.length) return;
+    index = to;
+    show(true);
+    const s = states[index] as PageState;
+    announcer.textContent = `${s.when}: ${s.description}`;
+  }
+
+  if (params.steps && states.length > 1) {
+    steps.hidden = false;
+    count.hidden = false;
+    prev.addEventListener("click", () => step(-1));
+    next.addEventListener("click", () => step(1));
+  }
+  show(false);
+  reportFrameSize(main, params.childId);
+
+  loadLive(graphicName, canvas)
+    .then((loaded) => {
+      live = loaded;
+      show(false);
+    })
+    .catch((error: unknown) => {
+      // The picture stays: a broken chart never leaves the frame empty.
+      console.warn("The live chart could not load; showing its picture.", error);
+    });
+}
+
+async function loadLive(graphicName: string, canvas: HTMLElement) {
+  const { liveEmbedChart } = await import("./liveEmbedChart.ts");
+  return liveEmbedChart(graphicName, canvas, embedChartSize);
+}

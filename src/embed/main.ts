@@ -1,0 +1,5 @@
+import "../styles/fonts.ts";
+import "./embed.css";
+import { startEmbed } from "./embed.ts";
+
+startEmbed(document);

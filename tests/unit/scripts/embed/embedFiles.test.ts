@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { embedFiles, PYM_PATH } from "../../../../scripts/embed/embedKit.ts";
+import { dataTables } from "../../../../scripts/prerender/renderTables.ts";
+import { staticGraphics } from "../../../../scripts/prerender/staticGraphics.ts";
+import { KNOWN_STATES } from "../../../../src/charts/registry.ts";
+import { parseStory } from "../../../../src/content/parseStory.ts";
+import { embedStates } from "../../../../src/embed/embedStates.ts";
+import { records } from "../../charts/records.ts";
+
+const ROOT = join(import.meta.dirname, "../../../..");
+const COPY = "src/content/story.aml";
+const story = parseStory(readFileSync(join(ROOT, COPY), "utf8"), COPY, KNOWN_STATES);
+const { byBeat } = staticGraphics(story.beats, records);
+const bundle = { script: "assets/embed-x.js", styles: ["assets/embed-x.css"] };
+const files = embedFiles(story, byBeat, dataTables(records), undefined, bundle);
+const page = (graphic: string) => parseHTML(files.get(`embed/${graphic}.html`) as string).document;
+
+describe("embedFiles(story, graphics, tables, base, bundle)", () => {
+  it("writes a page per graphic, and ships pym.js's parent as the package has it", () => {
+    expect([...files.keys()].filter((f) => f.endsWith(".html")).sort()).toEqual(
+      ["casualties", "control", "evacuation", "map"].map((g) => `embed/${g}.html`),
+    );
+    expect(files.get(PYM_PATH)).toContain("pym.js - v1.3.2");
+  });
+
+  it("carries every state the story uses, with its date, picture and description", () => {
+    for (const [graphic, states] of embedStates(story.beats)) {
+      const items = [...page(graphic).querySelectorAll("li[data-state]")];
+      expect(items.map((li) => li.getAttribute("data-state"))).toEqual(states.map((s) => s.state));
+      expect(items.map((li) => li.getAttribute("data-date"))).toEqual(states.map((s) => s.date));
+      for (const li of items) {
+        expect(li.getAttribute("data-narrow")).toMatch(/^\.\.\/graphics\/.+\.svg$/);
+        expect(li.getAttribute("data-description")).not.toBe("");
+      }
+    }
+  });
+
+  it("has no inline script, opens its links in the host's window, and credits the source", () => {
+    for (const graphic of ["control", "map", "casualties", "evacuation"]) {
+      const doc = page(graphic);
+      for (const script of doc.querySelectorAll("script")) {
+        expect(script.getAttribute("src")).toMatch(/^\.\.\/assets\//);
+        expect(script.textContent).toBe("");
+      }
+      expect(doc.querySelectorAll("[onclick], [onload], [onerror]")).toHaveLength(0);
+      for (const a of doc.querySelectorAll("a")) expect(a.getAttribute("target")).toBe("_top");
+      expect(doc.querySelector(".embed-credit")?.textContent).toMatch(
+        /^Source: Wikipedia, .+ CC BY-SA 4\.0; data and story: /,
+      );
+      expect(doc.querySelector("details summary")?.textContent).toBe("Show the data");
+      expect(doc.querySelector("details table")).not.toBeNull();
+    }
+  });
+});
