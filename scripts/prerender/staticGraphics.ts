@@ -7,19 +7,21 @@ import type { Beat } from "../../src/content/story.ts";
 import { renderSvg } from "./renderSvg.ts";
 
 /**
- * The sizes every state is drawn at, each shown at about its own width so that chart text
- * is never shrunk below its 12 px: the first whose `media` matches the viewport is used,
- * the last is the default. The widths are what the page's column gives at those viewports
- * (its width less 2rem, at most 36rem), so a drawing is shown at its size or enlarged,
- * never reduced. Chosen by viewport, not by `w` descriptors and `sizes`: those let a 3×
- * phone take the widest drawing for its pixels and show it shrunk to a third.
+ * The sizes every state is drawn at: the first whose `media` matches the viewport is used,
+ * the last is the default. An <img> cannot load the page's font, so its text is set a tenth
+ * smaller in a wider system face (renderSvg's STATIC_SCALE); each drawing is therefore a
+ * tenth narrower than the page's column gives it at those viewports (its width less 2rem,
+ * at most 36rem), and shown enlarged to fill it, so its text is seen at the chart's 12 px
+ * or more, never shrunk. Chosen by viewport, not by `w` descriptors and `sizes`: those let
+ * a 3× phone take the widest drawing for its pixels and show it shrunk to a third.
  */
 export const STATIC_SIZES = [
-  // A landscape phone or a zoomed laptop: short enough to see whole beside its beat's text.
-  { key: "short", media: "(min-width: 608px) and (max-height: 500px)", width: 576, height: 300 },
-  { key: "wide", media: "(min-width: 608px)", width: 576, height: 420 },
-  { key: "medium", media: "(min-width: 392px)", width: 360, height: 340 },
-  { key: "narrow", media: "", width: 288, height: 300 },
+  // A landscape phone or a zoomed laptop: short enough to see whole with its beat's text.
+  { key: "short", media: "(min-width: 608px) and (max-height: 500px)", width: 518, height: 270 },
+  { key: "wide", media: "(min-width: 608px)", width: 518, height: 378 },
+  { key: "medium", media: "(min-width: 392px)", width: 324, height: 306 },
+  // The column of a 320 px screen is 288 px wide.
+  { key: "narrow", media: "", width: 259, height: 270 },
 ] as const satisfies readonly (Size & { key: string; media: string })[];
 
 export type StaticSize = (typeof STATIC_SIZES)[number];

@@ -15,11 +15,11 @@ const story = parseStory(
 );
 
 /**
- * One SVG per beat's graphic state at phone size, as the build draws it. When one changes,
+ * One SVG per beat's graphic state at the narrowest phone size, as the build draws it. When one changes,
  * open the file and look at it before accepting it (`npx vitest run -u`).
  */
 describe("graphic state snapshots", () => {
-  const phone = STATIC_SIZES.find((s) => s.key === "medium") as (typeof STATIC_SIZES)[number];
+  const phone = STATIC_SIZES.find((s) => s.key === "narrow") as (typeof STATIC_SIZES)[number];
   const size = { width: phone.width, height: phone.height };
   it.each(story.beats.map((b) => [b.id, b] as const))("%s", async (id, beat) => {
     const state = { state: beat.state, date: beat.date, highlight: beat.highlight };
