@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { beatIds } from "./story.ts";
+import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
 
 /**
  * The story at the sizes readers zoom and turn their phones to (WCAG 2.4.11, 1.4.4, 1.4.10).
@@ -124,4 +124,79 @@ function textEdgeHidden({ id, edge }: { id: string; edge: "top" | "bottom" }): s
   const y = edge === "top" ? r.top + 4 : r.bottom - 4;
   const hit = document.elementFromPoint(r.left + r.width / 2, y);
   return hit && text.contains(hit) ? null : (hit?.className.toString() ?? "nothing");
+}
+
+test.describe("in a forced (high-contrast) palette at 390×844", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("each graphic keeps its paper and inks: the map's key and date and every series show", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto("/");
+    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    const ids = await beatIds(page);
+    const seen = new Set<string>();
+    const canvas = page.locator("[data-graphic-canvas]");
+    for (const id of ids) {
+      const graphic = await page.locator(`[data-beat="${id}"]`).getAttribute("data-graphic-name");
+      if (!graphic || seen.has(graphic)) continue;
+      seen.add(graphic);
+      await scrollToBeat(page, id);
+      await expect.poll(() => activeBeat(page)).toBe(id);
+      await expect
+        .poll(() => page.locator("[data-graphic]").getAttribute("data-graphic"))
+        .toBe(graphic);
+      const name = await page.locator(`[data-beat="${id}"] .beat-figure img`).getAttribute("alt");
+      await expect(canvas.locator("> svg")).toHaveAttribute("aria-label", name as string);
+      await page.emulateMedia({ forcedColors: "none", colorScheme: "light" });
+      const inks = await canvas.evaluate(chartInks);
+      const paper = await page.evaluate(
+        meanLightness,
+        (await canvas.screenshot()).toString("base64"),
+      );
+      for (const colorScheme of ["dark", "light"] as const) {
+        await page.emulateMedia({ forcedColors: "active", colorScheme });
+        // The forced palette may move the layout a little: bring the beat back.
+        await scrollToBeat(page, id);
+        await expect.poll(() => activeBeat(page)).toBe(id);
+        await expect(canvas.locator("> svg")).toHaveAttribute("aria-label", name as string);
+        expect(await canvas.evaluate(chartInks), `${graphic}, forced ${colorScheme}`).toEqual(inks);
+        const shot = (await canvas.screenshot()).toString("base64");
+        // The same light paper: a forced dark canvas would bring this near 0.
+        expect(
+          await page.evaluate(meanLightness, shot),
+          `${graphic}, forced ${colorScheme}`,
+        ).toBeCloseTo(paper, 1);
+      }
+      await page.emulateMedia({ forcedColors: "none" });
+    }
+    expect([...seen].sort()).toEqual(["casualties", "control", "evacuation", "map"]);
+  });
+});
+
+/** Runs in the page: the canvas's paper and the fill and stroke of every mark and word. */
+function chartInks(canvas: HTMLElement): string[] {
+  const marks = [...canvas.querySelectorAll("svg text, svg path, svg line, svg rect, svg circle")];
+  return [
+    getComputedStyle(canvas).backgroundColor,
+    ...marks.map((el) => {
+      const style = getComputedStyle(el);
+      return `${el.tagName} ${style.fill} ${style.stroke}`;
+    }),
+  ];
+}
+
+/** Runs in the page: the mean lightness (0–1) of a PNG screenshot. */
+async function meanLightness(png: string): Promise<number> {
+  const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext("2d");
+  if (!context) throw new Error("no 2d context");
+  context.drawImage(bitmap, 0, 0);
+  const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+  let sum = 0;
+  for (let i = 0; i < data.length; i += 4)
+    sum += ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 765;
+  return sum / (data.length / 4);
 }
