@@ -12,7 +12,8 @@ const beat = (graphic: string, sameGraphic: string, newGraphic: string): ClientB
   description: "",
   title: "",
   announce: { sameGraphic, newGraphic },
-  pictures: [],
+  narrow: "",
+  wide: "",
 });
 
 describe("announcement(beat, graphicShown, lastSaid)", () => {
