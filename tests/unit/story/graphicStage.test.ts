@@ -6,7 +6,7 @@ import type { ClientBeat } from "../../../src/story/clientStory.ts";
 const live = vi.hoisted(() => ({
   mountFails: false,
   warmUpFails: false,
-  showFails: (_beat: { id: string }) => false,
+  showFails: (_beat: { id: string }): boolean => false,
   shown: [] as { id: string; animate: boolean }[],
   onError: (_error: unknown): void => undefined,
 }));
