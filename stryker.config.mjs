@@ -8,7 +8,6 @@ export default {
     "src/data/**/*.ts",
     "src/content/**/*.ts",
     "src/story/activeBeat.ts",
-    "src/styles/breakpoints.ts",
     "src/charts/labelPlacement.ts",
     // Types only, and the one-line file reader (the tests hand it a real folder).
     "!src/content/archieml.d.ts",

@@ -10,7 +10,6 @@ export default defineConfig({
       // from beside the repository, which Stryker's sandbox copy cannot see.
       "tests/unit/content/parseStory.test.ts",
       "tests/unit/story/activeBeat.test.ts",
-      "tests/unit/styles/breakpoints.test.ts",
       "tests/unit/charts/labelPlacement.test.ts",
     ],
     environment: "node",
