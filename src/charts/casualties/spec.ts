@@ -170,7 +170,7 @@ export function casualtyRows(records: ChartRecords, state: GraphicState, size: S
   const max = Math.max(10, ...numbered.map((c) => c.high));
   const domainMax = niceCeil(max * (1 + OPEN_END + 0.04));
   const narrow = isNarrow(size);
-  const fontSize = narrow ? type.chartSmall - 1 : type.chartSmall;
+  const fontSize = type.chartSmall;
   const line = Math.round(fontSize * 1.25);
   const r = narrow ? 4.5 : 5;
   const top = 6;
