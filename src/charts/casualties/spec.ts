@@ -195,7 +195,8 @@ export function casualtyRows(records: ChartRecords, state: GraphicState, size: S
     top,
     fontSize,
     line,
-    axisHeight: 24,
+    // The ticks and a line of numbers under them, whole glyph boxes included.
+    axisHeight: fontSize * 2 + 4,
   });
   return { claims, layout, domainMax, end, fontSize, line, r, top, marginLeft, marginRight, px };
 }
