@@ -4,6 +4,7 @@ import { ink, markOpacity, type } from "../../styles/tokens.ts";
 import { chartStyle, isNarrow, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatFigure, formatNumber } from "../format.ts";
+import { spacingWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type Layout, layoutRows, type PlacedRow, type RowText } from "./layout.ts";
 import { casualtyState, casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
@@ -175,7 +176,9 @@ export function casualtyRows(records: ChartRecords, state: GraphicState, size: S
   const r = narrow ? 4.5 : 5;
   const top = 6;
   const marginLeft = 8;
-  const marginRight = narrow ? 16 : 24;
+  // The last axis number is centred on the axis's end: room for half of it.
+  const marginRight =
+    (narrow ? 16 : 24) + Math.ceil(spacingWidth(formatNumber(domainMax), fontSize) / 2);
   const px = (x: number) => marginLeft + (x / domainMax) * (size.width - marginLeft - marginRight);
   const end = (c: Numbered) => c.high + (c.open_ended ? domainMax * OPEN_END : 0);
   const texts = claims.map(
