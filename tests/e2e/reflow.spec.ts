@@ -166,6 +166,8 @@ test.describe("in a forced (high-contrast) palette at 390×844", () => {
         await expect.poll(() => activeBeat(page)).toBe(id);
         await expect(canvas.locator("> svg")).toHaveAttribute("aria-label", name as string);
         expect(await canvas.evaluate(chartInks), `${graphic}, forced ${colorScheme}`).toEqual(inks);
+        // The key, the date and every label read against the paper they are drawn on.
+        expect(await canvas.evaluate(faintText), `${graphic}, forced ${colorScheme}`).toEqual([]);
         const shot = (await canvas.screenshot()).toString("base64");
         // The same light paper: a forced dark canvas would bring this near 0.
         expect(
@@ -189,6 +191,27 @@ function chartInks(canvas: HTMLElement): string[] {
       return `${el.tagName} ${style.fill} ${style.stroke}`;
     }),
   ];
+}
+
+/** Runs in the page: the chart's words whose colour stands out from the canvas's paper by
+ * less than 4.5:1 (WCAG 1.4.3), with their ratio. */
+function faintText(canvas: HTMLElement): string[] {
+  const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  const luminance = (css: string) => {
+    const [r = 0, g = 0, b = 0] = rgb(css).map((v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const paper = luminance(getComputedStyle(canvas).backgroundColor);
+  return [...canvas.querySelectorAll("svg text")].flatMap((el) => {
+    const words = el.textContent?.trim() ?? "";
+    if (!words || getComputedStyle(el).opacity === "0") return [];
+    const ink = luminance(getComputedStyle(el).fill);
+    const ratio = (Math.max(ink, paper) + 0.05) / (Math.min(ink, paper) + 0.05);
+    return ratio < 4.5 ? [`"${words}" at ${ratio.toFixed(2)}:1`] : [];
+  });
 }
 
 /** Runs in the page: the mean lightness (0–1) of a PNG screenshot. */
