@@ -40,14 +40,13 @@ const beat = (id: string, graphic = "map"): ClientBeat => ({
   description: `What ${id} shows.`,
   title: `${graphic} title`,
   announce: { sameGraphic: "", newGraphic: "" },
-  narrow: `pictures/${id}-narrow.svg`,
-  wide: `pictures/${id}-wide.svg`,
+  pictures: [`pictures/${id}-wide.svg`, `pictures/${id}-narrow.svg`],
 });
 const beats = [beat("first"), beat("second"), beat("third", "control")];
 
 function stage() {
   const { document } = parseHTML(
-    `<figure data-sticky><p id="graphic-title">map title</p><div data-graphic-canvas><picture><source media="(min-width: 720px)" srcset="pictures/first-wide.svg"><img src="pictures/first-narrow.svg" alt="first picture"></picture></div><figcaption id="graphic-description"></figcaption><a data-table-link href="#table-map">Show the data</a></figure>`,
+    `<figure data-sticky><p id="graphic-title">map title</p><div data-graphic-canvas><picture><source media="(min-width: 608px)" srcset="pictures/first-wide.svg"><img src="pictures/first-narrow.svg" alt="first picture"></picture></div><figcaption id="graphic-description"></figcaption><a data-table-link href="#table-map">Show the data</a></figure>`,
   );
   const container = document.querySelector("[data-sticky]") as unknown as HTMLElement;
   const canvas = container.querySelector("[data-graphic-canvas]") as HTMLElement;
@@ -140,8 +139,8 @@ describe("createStage(container, beats)", () => {
       alt: "second picture",
       wide: "pictures/second-wide.svg",
     });
-    // The wide picture is still chosen by width, as in the prerendered page.
-    expect(canvas.querySelector("source")?.getAttribute("media")).toBe("(min-width: 720px)");
+    // The picture's sources are the prerendered page's, so the viewport still chooses.
+    expect(canvas.querySelector("source")?.getAttribute("media")).toBe("(min-width: 608px)");
     show(beats[2] as ClientBeat);
     expect(live.shown.map((s) => s.id)).toEqual(["first"]);
     expect(picture().img).toBe("pictures/third-narrow.svg");
