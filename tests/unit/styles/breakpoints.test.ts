@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { breakpoint } from "../../../src/styles/breakpoints.ts";
+import { breakpoint, heightBreakpoint } from "../../../src/styles/breakpoints.ts";
 
 const SRC = join(import.meta.dirname, "../../../src");
-const BREAKPOINTS: readonly number[] = Object.values(breakpoint);
 
 /** Every CSS file the build ships from src/. */
 const cssFiles = (readdirSync(SRC, { recursive: true }) as string[])
@@ -17,29 +16,36 @@ const mediaQueries = (css: string) =>
     (m[1] as string).trim(),
   );
 
-interface WidthTest {
-  /** The first width of the wider layout this test separates. */
+type Dimension = "width" | "height";
+
+interface SizeTest {
+  /** The first width (or height) of the larger layout this test separates. */
   from: number;
   source: string;
 }
 
 /**
- * The width tests in a media query, each as the first width of the layout on its wider side:
- * `(min-width: 900px)` and `(width >= 900px)` start at 900, `(max-width: 899px)` and
- * `(width <= 899px)` end just before it. A width in another unit is returned as NaN.
+ * The width (or height) tests in a media query, each as the first size of the layout on its
+ * larger side: `(min-width: 900px)` and `(width >= 900px)` start at 900, `(max-width: 899px)`
+ * and `(width <= 899px)` end just before it. A size in another unit is returned as NaN.
  */
-function widthTests(query: string): WidthTest[] {
-  const tests: WidthTest[] = [];
-  for (const m of query.matchAll(/\((min|max)-width\s*:\s*([\d.]+)([a-z]*)\s*\)/g)) {
-    const px = m[3] === "px" ? Number(m[2]) : Number.NaN;
-    tests.push({ from: m[1] === "min" ? px : px + 1, source: m[0] });
+function sizeTests(query: string, dimension: Dimension): SizeTest[] {
+  const tests: SizeTest[] = [];
+  const px = (n: string | undefined, unit: string | undefined) =>
+    unit === "px" ? Number(n) : Number.NaN;
+  const named = new RegExp(`\\((min|max)-${dimension}\\s*:\\s*([\\d.]+)([a-z]*)\\s*\\)`, "g");
+  for (const m of query.matchAll(named)) {
+    const n = px(m[2], m[3]);
+    tests.push({ from: m[1] === "min" ? n : n + 1, source: m[0] });
   }
-  for (const m of query.matchAll(/\(\s*width\s*(>=|>|<=|<)\s*([\d.]+)([a-z]*)\s*\)/g)) {
-    const px = m[3] === "px" ? Number(m[2]) : Number.NaN;
-    tests.push({ from: m[1] === ">=" || m[1] === "<" ? px : px + 1, source: m[0] });
+  const range = new RegExp(`\\(\\s*${dimension}\\s*(>=|>|<=|<)\\s*([\\d.]+)([a-z]*)\\s*\\)`, "g");
+  for (const m of query.matchAll(range)) {
+    const n = px(m[2], m[3]);
+    tests.push({ from: m[1] === ">=" || m[1] === "<" ? n : n + 1, source: m[0] });
   }
   return tests;
 }
+const widthTests = (query: string) => sizeTests(query, "width");
 
 describe("widthTests(query)", () => {
   it("puts a min-width at its own width and a max-width one pixel before the next layout", () => {
@@ -66,31 +72,47 @@ describe("the CSS's media queries", () => {
   const queries = cssFiles.flatMap(({ file, css }) =>
     mediaQueries(css).map((query) => ({ file, query })),
   );
+  const dimensions = [
+    ["width", Object.values(breakpoint)],
+    ["height", Object.values(heightBreakpoint)],
+  ] as const;
 
-  it("test widths only at the breakpoints in src/styles/breakpoints.ts", () => {
-    const strays = queries.flatMap(({ file, query }) =>
-      widthTests(query)
-        .filter((t) => !BREAKPOINTS.includes(t.from))
-        .map((t) => `${file}: ${t.source}`),
-    );
-    expect(strays).toEqual([]);
-  });
+  for (const [dimension, breakpoints] of dimensions) {
+    const allowed: readonly number[] = breakpoints;
+    it(`test ${dimension}s only at the breakpoints in src/styles/breakpoints.ts`, () => {
+      const strays = queries.flatMap(({ file, query }) =>
+        sizeTests(query, dimension)
+          .filter((t) => !allowed.includes(t.from))
+          .map((t) => `${file}: ${t.source}`),
+      );
+      expect(strays).toEqual([]);
+    });
 
-  it("test width in no form this check cannot read", () => {
-    const unread = queries.filter(
-      ({ query }) => /width/.test(query) && widthTests(query).length === 0,
-    );
-    expect(unread).toEqual([]);
-  });
+    it(`test ${dimension} in no form this check cannot read`, () => {
+      const unread = queries.filter(
+        ({ query }) => query.includes(dimension) && sizeTests(query, dimension).length === 0,
+      );
+      expect(unread).toEqual([]);
+    });
 
-  it("use every breakpoint, so none is a stale fact", () => {
-    const used = new Set(queries.flatMap(({ query }) => widthTests(query).map((t) => t.from)));
-    for (const width of BREAKPOINTS) expect(used, `${width}px`).toContain(width);
-  });
+    it(`use every ${dimension} breakpoint, so none is a stale fact`, () => {
+      const used = new Set(
+        queries.flatMap(({ query }) => sizeTests(query, dimension).map((t) => t.from)),
+      );
+      for (const size of allowed) expect(used, `${size}px`).toContain(size);
+    });
+  }
 
   it("lay the page out side by side from sideBySide, and stacked below it", () => {
     const page = mediaQueries(cssFiles.find((f) => f.file.endsWith("page.css"))?.css ?? "");
     expect(page).toContain(`(min-width: ${breakpoint.sideBySide}px)`);
     expect(page).toContain(`(max-width: ${breakpoint.sideBySide - 1}px)`);
+  });
+
+  it("treat a screen as short only below sideBySide's width and tallScreen's height", () => {
+    const page = mediaQueries(cssFiles.find((f) => f.file.endsWith("page.css"))?.css ?? "");
+    expect(page).toContain(
+      `(max-width: ${breakpoint.sideBySide - 1}px) and (max-height: ${heightBreakpoint.tallScreen - 1}px)`,
+    );
   });
 });
