@@ -2,11 +2,13 @@ import "./styles/fonts.ts";
 import "./styles/page.css";
 import { readBeats } from "./story/clientStory.ts";
 import { isListView, labelViewToggle } from "./story/listView.ts";
+import { keepMomentLinksInPage } from "./story/momentLinks.ts";
 import { startStory } from "./story/story.ts";
 import { openTablesFromLinks } from "./story/tables.ts";
 import { whenReading } from "./story/whenReading.ts";
 
 labelViewToggle();
+keepMomentLinksInPage(document);
 openTablesFromLinks();
 if (!isListView()) {
   const { stage } = startStory(readBeats(document));

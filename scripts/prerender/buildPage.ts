@@ -13,8 +13,9 @@ import { staticGraphics } from "./staticGraphics.ts";
 /**
  * Everything the build puts into the page, from validated data and parsed copy: the head's
  * additions, the prerendered body, the static graphics, and what the browser is handed.
+ * `base` is the story's public address, if the build was given one.
  */
-export function buildPage(data: Datasets, copy: string, copyFile: string) {
+export function buildPage(data: Datasets, copy: string, copyFile: string, base?: string) {
   const story = parseStory(copy, copyFile, KNOWN_STATES);
   const records = chartRecords(data);
   const { files, byBeat } = staticGraphics(story.beats, records);
@@ -29,7 +30,7 @@ export function buildPage(data: Datasets, copy: string, copyFile: string) {
   ]);
   const body = html([
     renderMasthead(story),
-    renderStory(story, byBeat),
+    renderStory(story, byBeat, base),
     renderAbout(story),
     renderTables(records),
     renderDataSection(data),

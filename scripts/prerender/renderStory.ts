@@ -1,5 +1,6 @@
 import type { Beat, Story } from "../../src/content/story.ts";
 import { chartDate, proseDate } from "../../src/dates.ts";
+import { momentUrl } from "../share/publicUrl.ts";
 import { esc, html } from "./html.ts";
 import { momentNames } from "./momentNames.ts";
 import { STATIC_SIZES, type StaticGraphic } from "./staticGraphics.ts";
@@ -23,10 +24,17 @@ const LINK_ICON =
 /**
  * A beat's card: its date runs in before the text, and its link is a small glyph in the
  * card's corner (a full-size tap target, named for the beat), so on a phone the card costs
- * no more lines than its words. Ids the beat had before a merge are anchors at its top, so
- * old links land here.
+ * no more lines than its words. The link's address is the moment's share page, so whoever
+ * copies or shares it (and any crawler) gets the page with the beat's picture; a reader's
+ * plain click stays in the story (src/story/momentLinks.ts). Ids the beat had before a
+ * merge are anchors at its top, so old links land here.
  */
-function renderBeat(beat: Beat, g: StaticGraphic, momentName: string): string {
+function renderBeat(
+  beat: Beat,
+  g: StaticGraphic,
+  momentName: string,
+  base: string | undefined,
+): string {
   const day = proseDate(beat.date);
   return html([
     `<article class="beat" id="${esc(beat.id)}" data-beat="${esc(beat.id)}" data-graphic-name="${esc(beat.graphic)}" data-state="${esc(beat.state)}" data-date="${esc(beat.date)}" data-highlight="${esc(beat.highlight.join("|"))}" data-announce="${esc(g.announce.sameGraphic)}" data-announce-new="${esc(g.announce.newGraphic)}" tabindex="-1" aria-labelledby="${esc(beat.id)}-date">`,
@@ -35,7 +43,7 @@ function renderBeat(beat: Beat, g: StaticGraphic, momentName: string): string {
     ...beat.formerly.map((id) => `<span class="beat-anchor" id="${esc(id)}"></span>`),
     `<p class="beat-text"><time class="beat-date" id="${esc(beat.id)}-date" datetime="${esc(beat.date)}">${esc(day)}</time> ${esc(beat.text)}</p>`,
     `<figure class="beat-figure" aria-labelledby="${esc(beat.id)}-figure-title"><p class="figure-title" id="${esc(beat.id)}-figure-title">${esc(g.title)}</p>${picture(g, true)}<figcaption><span class="figure-description">${esc(g.description)}</span> <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
-    `<p class="beat-tools"><a class="beat-link" href="#${esc(beat.id)}">${LINK_ICON}<span class="visually-hidden">Link to this moment: ${esc(momentName)}</span></a></p>`,
+    `<p class="beat-tools"><a class="beat-link" href="${esc(momentUrl(beat.id, base))}" data-beat-anchor="${esc(beat.id)}">${LINK_ICON}<span class="visually-hidden">Link to this moment: ${esc(momentName)}</span></a></p>`,
     "</article>",
   ]);
 }
@@ -49,8 +57,15 @@ function stepButton(step: "prev" | "next", key: string, label: string): string {
   return `<button type="button" class="button" data-step="${step}" data-key="${key}" aria-keyshortcuts="${key}"><svg class="step-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path d="${chevron}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg><span class="step-label">${label}</span><kbd class="key-hint" aria-hidden="true">${key}</kbd></button>`;
 }
 
-/** The story: a sticky graphic beside (or behind) the beats, grouped into sections. */
-export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGraphic>): string {
+/**
+ * The story: a sticky graphic beside (or behind) the beats, grouped into sections. `base`
+ * is the public address the moments' links are made absolute with, if the build has one.
+ */
+export function renderStory(
+  story: Story,
+  graphics: ReadonlyMap<string, StaticGraphic>,
+  base: string | undefined,
+): string {
   const first = story.beats[0] as Beat;
   const firstGraphic = graphics.get(first.id) as StaticGraphic;
   const sections: string[] = [];
@@ -65,7 +80,7 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
       );
     }
     sections.push(
-      renderBeat(beat, graphics.get(beat.id) as StaticGraphic, names.get(beat.id) as string),
+      renderBeat(beat, graphics.get(beat.id) as StaticGraphic, names.get(beat.id) as string, base),
     );
   }
   sections.push("</section>");
