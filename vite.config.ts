@@ -24,8 +24,11 @@ export default defineConfig({
     target: "es2022",
     assetsInlineLimit: 0,
     emptyOutDir: true,
-    // The story, and the code of the embed pages the story plugin writes (embed/*.html).
-    rolldownOptions: { input: { index: "index.html", embed: "src/embed/main.ts" } },
+    // The story, and the code of the pages the story plugin writes: the embeds
+    // (embed/*.html) and the editors' page (editors.html).
+    rolldownOptions: {
+      input: { index: "index.html", embed: "src/embed/main.ts", editors: "src/editors/main.ts" },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

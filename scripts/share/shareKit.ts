@@ -4,6 +4,7 @@ import type { ChartRecords, GraphicState } from "../../src/charts/types.ts";
 import type { Story } from "../../src/content/story.ts";
 import { proseDate } from "../../src/dates.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
+import { EDITORS_PATH } from "../editors/editorsKit.ts";
 import { CARD_SIZE, cardSvg } from "../pictures/card.ts";
 import { pictureSvg } from "../pictures/picture.ts";
 import { html } from "../prerender/html.ts";
@@ -123,6 +124,7 @@ export function shareKit(
 
   const manifest: EmbedsManifest = {
     publicUrl: base ?? null,
+    editors: EDITORS_PATH,
     story: {
       url: "index.html",
       title: story.headline,
