@@ -49,7 +49,7 @@ function snippet(id: string, kind: string, what: string, note: string, code: str
     `<h${level} class="snippet-head">${esc(kind)}</h${level}>`,
     `<p class="snippet-note">${note}</p>`,
     `<pre class="snippet-code"><code id="${id}">${esc(code)}</code></pre>`,
-    `<p class="snippet-actions"><button type="button" class="copy-button" data-copy="${id}">Copy<span class="visually-hidden"> ${esc(what)}</span></button><span class="copy-done" data-copy-done="${id}" aria-hidden="true"></span></p>`,
+    `<p class="snippet-actions"><button type="button" class="tool-button" data-copy="${id}">Copy<span class="visually-hidden"> ${esc(what)}</span></button><span class="copy-done" data-copy-done="${id}" aria-hidden="true"></span></p>`,
     "</div>",
   ]);
 }
