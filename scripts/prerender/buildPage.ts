@@ -5,6 +5,7 @@ import type { Datasets } from "../../src/data/datasets/index.ts";
 import { cssVariables } from "../../src/styles/tokens.ts";
 import { headScript } from "./headScript.ts";
 import { esc, html } from "./html.ts";
+import { type PagePlace, STORY_PAGE } from "./pagePlace.ts";
 import { renderAbout, renderDataSection, renderMasthead } from "./renderFrame.ts";
 import { renderStory } from "./renderStory.ts";
 import { renderTables } from "./renderTables.ts";
@@ -27,12 +28,23 @@ export function buildPage(data: Datasets, copy: string, copyFile: string) {
     `<style>${cssVariables()}</style>`,
     prePaint.tag,
   ]);
-  const body = html([
-    renderMasthead(story),
-    renderStory(story, byBeat),
-    renderAbout(story),
-    renderTables(records),
-    renderDataSection(data),
-  ]);
-  return { head, body, records, files, story, graphics: byBeat };
+  /** The story's body as a page at `place` shows it: the story page's own, or a frame's. */
+  const bodyAt = (place: PagePlace) =>
+    html([
+      renderMasthead(story, place),
+      renderStory(story, byBeat, place),
+      renderAbout(story, place),
+      renderTables(records),
+      renderDataSection(data, place),
+    ]);
+  return {
+    head,
+    body: bodyAt(STORY_PAGE),
+    bodyAt,
+    prePaint: prePaint.path,
+    records,
+    files,
+    story,
+    graphics: byBeat,
+  };
 }
