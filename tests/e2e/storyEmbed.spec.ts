@@ -27,7 +27,7 @@ function hostPage() {
     Array.from({ length: n }, () => "<p>The host's own article goes on here.</p>").join("");
   const embed = (id: string, extra: string) =>
     `<div id="${id}" data-pym-src="${server.url}embed/story.html" data-pym-title="The fall of east Aleppo"${extra}></div>`;
-  return `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">
+  return `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">
 <style>body{margin:0;font:18px/1.5 sans-serif}p{margin:0 1rem 1rem}</style></head><body><main>
 <h1>A host's article</h1>${text(20)}${embed("tracked", " data-pym-trackscroll")}${text(4)}${embed("plain", "")}${text(10)}
 </main><script src="${server.url}embed/pym.v1.min.js"></script></body></html>`;
@@ -91,6 +91,28 @@ async function graphicPlace(page: Page, frame: Frame, id: string) {
   return g.unmoved && top < host.height / 2 ? "at its place" : "past the viewport";
 }
 
+/** How the frame's height compares with what its content needs. */
+async function frameFit(page: Page, frame: Frame, id: string) {
+  const height = await page.evaluate(
+    (i) => (document.querySelector(`#${i} iframe`) as HTMLElement).getBoundingClientRect().height,
+    id,
+  );
+  const content = await frame.evaluate(() => {
+    const root = document.documentElement;
+    const needed = (
+      document.querySelector("[data-story-embed]") as HTMLElement
+    ).getBoundingClientRect();
+    return {
+      needed: Math.ceil(needed.bottom),
+      scrolls: root.scrollHeight > root.clientHeight || root.scrollWidth > root.clientWidth,
+    };
+  });
+  const band = height - content.needed;
+  return { cutOff: band < 0, emptyBandOver24: band > 24, innerScrollbar: content.scrolls };
+}
+
+const FITS = { cutOff: false, emptyBandOver24: false, innerScrollbar: false };
+
 test.describe("the whole story, embedded", { tag: "@not-small-phone" }, () => {
   test("follows the host's scroll with trackscroll, and stays a list without", async ({ page }) => {
     test.setTimeout(180_000);
@@ -111,6 +133,15 @@ test.describe("the whole story, embedded", { tag: "@not-small-phone" }, () => {
     await page.evaluate(() => window.scrollTo(0, 200));
     await expect.poll(() => hostMode(tracked)).toBe("driven");
     await expect(tracked.locator("html")).not.toHaveClass(/list-view/);
+
+    // The story's own Next button asks the host to scroll the next beat to the reading line.
+    await expect
+      .poll(() => tracked.evaluate(() => document.documentElement.dataset.activeBeat))
+      .toBe(ids[0]);
+    await tracked.locator('[data-graphic] [data-step="next"]').click();
+    await expect
+      .poll(() => tracked.evaluate(() => document.documentElement.dataset.activeBeat))
+      .toBe(ids[1]);
 
     for (const beat of ids) {
       await scrollHostToBeat(page, tracked, "tracked", beat);
@@ -159,6 +190,12 @@ test.describe("the whole story, embedded", { tag: "@not-small-phone" }, () => {
         })
         .toBeGreaterThan(0);
     }
+
+    for (const [frame, id] of [
+      [tracked, "tracked"],
+      [plain, "plain"],
+    ] as const)
+      await expect.poll(() => frameFit(page, frame, id), { message: id }).toEqual(FITS);
 
     const { violations } = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
