@@ -7,6 +7,17 @@ import { type FrameLayout, graphicShift, hostActiveBeat } from "./hostView.ts";
 const topOf = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
 
 /**
+ * An element's place in the flow, from the frame's top: offsets ignore transforms, so this
+ * holds while the graphic is gliding between two positions (its box on screen does not).
+ */
+function flowTop(el: HTMLElement): number {
+  let top = 0;
+  for (let at: Element | null = el; at instanceof HTMLElement; at = at.offsetParent)
+    top += at.offsetTop;
+  return top;
+}
+
+/**
  * The story's scroll wiring when the host scrolls it: each position the host reports gives
  * the active step (the story's rule, with the host's reading line) and moves the graphic to
  * stay in the host's viewport. `askScroll(y)` asks the host to bring the frame's `y` to the
@@ -24,15 +35,12 @@ export function hostScroll(
   let onChange: ((change: StepChange) => void) | null = null;
   let current = -1;
 
-  const measure = (): FrameLayout => {
-    const graphic = parts.graphic.getBoundingClientRect();
-    return {
-      width: window.innerWidth,
-      steps: steps.map(topOf),
-      graphic: { top: graphic.top + window.scrollY - shift, height: graphic.height },
-      storyBottom: parts.story.getBoundingClientRect().bottom + window.scrollY,
-    };
-  };
+  const measure = (): FrameLayout => ({
+    width: window.innerWidth,
+    steps: steps.map(topOf),
+    graphic: { top: flowTop(parts.graphic), height: parts.graphic.offsetHeight },
+    storyBottom: parts.story.getBoundingClientRect().bottom + window.scrollY,
+  });
 
   const update = () => {
     layout ??= measure();
