@@ -188,6 +188,24 @@ test.describe("the whole story, embedded", { tag: "@not-small-phone" }, () => {
         .toBeGreaterThan(0);
     }
 
+    // "Show the data" opens the table and asks the host to scroll it to 16 px below its top.
+    const dataLink = plain.locator(`[data-beat="${ids[0]}"] .beat-figure a`);
+    const table = plain.locator(
+      `details:has(> summary)#${(await dataLink.getAttribute("href"))?.slice(1)}`,
+    );
+    await dataLink.click();
+    await expect(table).toHaveAttribute("open", "");
+    await expect
+      .poll(async () => {
+        const top = await table.evaluate((t) => t.getBoundingClientRect().top);
+        const frame = await page.evaluate(
+          () =>
+            (document.querySelector("#plain iframe") as HTMLElement).getBoundingClientRect().top,
+        );
+        return Math.abs(frame + top - 16) <= 2;
+      })
+      .toBe(true);
+
     for (const [frame, id] of [
       [tracked, "tracked"],
       [plain, "plain"],
