@@ -140,7 +140,9 @@ test.describe("the whole story, embedded", { tag: "@not-small-phone" }, () => {
     await expect(tracked.locator("html")).not.toHaveClass(/list-view/);
     await expect.poll(active).toBe(ids[10]);
 
-    // The story's own Next button asks the host to scroll the next beat to the reading line.
+    // The story's own Next button, once the reader sees it, asks the host to scroll the
+    // next beat to the reading line.
+    await expect.poll(() => graphicPlace(page, tracked, "tracked")).toBe("inside");
     await tracked.locator('[data-graphic] [data-step="next"]').click();
     await expect.poll(active).toBe(ids[11]);
 
