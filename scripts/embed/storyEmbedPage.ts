@@ -11,13 +11,13 @@ export interface StoryEmbedInput {
   /** The prerendered story as a framed page shows it (trusted markup: the build wrote it). */
   body: string;
   /** Its code, styles and icon, as addresses from this page. */
-  assets: { prePaint: string; script: string; icon: string; styles: readonly string[] };
+  assets: { script: string; icon: string; styles: readonly string[] };
 }
 
 /**
  * `embed/story.html`: the whole story for a host's frame. It opens as the list view
- * (every beat with its picture), which reads in full without script and without any scroll
- * of its own; its script turns it into the scrolling story once the host reports the
+ * (`class="list-view"`, as list.html: every beat with its picture), which reads in full
+ * without script and without any scroll of its own; its script turns it into the scrolling story once the host reports the
  * reader's scroll (src/embed/storyEmbed.ts).
  */
 export function storyEmbedPage(input: StoryEmbedInput): string {
@@ -33,7 +33,6 @@ export function storyEmbedPage(input: StoryEmbedInput): string {
     `<meta name="description" content="${esc(input.standfirst)}">`,
     `<link rel="icon" href="${esc(assets.icon)}" type="image/svg+xml">`,
     `<style>${cssVariables()}</style>`,
-    `<script src="${esc(assets.prePaint)}"></script>`,
     ...assets.styles.map((href) => `<link rel="stylesheet" href="${esc(href)}">`),
     `<script type="module" src="${esc(assets.script)}"></script>`,
     "</head>",

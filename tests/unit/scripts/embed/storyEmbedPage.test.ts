@@ -18,7 +18,6 @@ const page = storyEmbedPage({
   standfirst: built.story.standfirst,
   body: built.bodyAt({ root: "../", framed: { story: "../index.html" } }),
   assets: {
-    prePaint: `../${built.prePaint}`,
     script: "../assets/story-embed-x.js",
     icon: "../icons/icon.svg",
     styles: ["../assets/story-embed-x.css"],
