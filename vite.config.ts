@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { listPagePlugin } from "./scripts/page/listPagePlugin.ts";
 import { storyPlugin } from "./scripts/storyPlugin.ts";
 
 export default defineConfig({
@@ -11,6 +12,7 @@ export default defineConfig({
       copyFile: "src/content/story.aml",
       iconFile: "assets/icon.svg",
     }),
+    listPagePlugin(),
   ],
   resolve: {
     // Plot's colour schemes, which no chart here uses: see src/charts/noColourSchemes.ts.
@@ -24,10 +26,15 @@ export default defineConfig({
     target: "es2022",
     assetsInlineLimit: 0,
     emptyOutDir: true,
-    // The story, and the code of the pages the story plugin writes: the embeds
-    // (embed/*.html) and the editors' page (editors.html).
+    // The story, and the code of the pages the story plugin writes: a graphic's embed
+    // (embed/<graphic>.html), the whole story's (embed/story.html) and the editors' page.
     rolldownOptions: {
-      input: { index: "index.html", embed: "src/embed/main.ts", editors: "src/editors/main.ts" },
+      input: {
+        index: "index.html",
+        embed: "src/embed/main.ts",
+        "story-embed": "src/embed/storyMain.ts",
+        editors: "src/editors/main.ts",
+      },
     },
   },
   preview: { port: 4173, strictPort: true },

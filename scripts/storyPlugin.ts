@@ -10,10 +10,12 @@ import { headersFile } from "./contentSecurityPolicy.ts";
 import { EDITORS_PATH, editorsContent, readFrameHeights } from "./editors/editorsKit.ts";
 import { editorsPage } from "./editors/editorsPage.ts";
 import { embedFiles } from "./embed/embedKit.ts";
+import { STORY_EMBED_PATH, storyEmbedPage } from "./embed/storyEmbedPage.ts";
+import { inlineStyles } from "./page/inlineStyles.ts";
 import { renderPngAsync } from "./pictures/renderPng.ts";
 import { buildPage } from "./prerender/buildPage.ts";
 import { dataTables } from "./prerender/renderTables.ts";
-import { PUBLIC_URL_SETTING, publicUrl } from "./share/publicUrl.ts";
+import { addressFrom, PUBLIC_URL_SETTING, publicUrl } from "./share/publicUrl.ts";
 import { shareKit } from "./share/shareKit.ts";
 import { iconPath } from "./share/shareTags.ts";
 
@@ -87,30 +89,52 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(html, context) {
-        // The three faces the page is set in, fetched with the page, not after its CSS.
-        const preloads = Object.keys(context.bundle ?? {})
-          .filter((f) => /source-(serif-4|sans-3)-latin-[47]00-normal-[\w-]+\.woff2$/.test(f))
-          .map((f) => `<link rel="preload" href="./${f}" as="font" type="font/woff2" crossorigin>`);
-        return html
-          .replace("<!--story:head-->", [page.head, kit.head, ...preloads].join("\n"))
-          .replace("<!--story:body-->", page.body);
+        const built = (path: string) => {
+          const file = context.bundle?.[path];
+          return file?.type === "asset" ? String(file.source) : undefined;
+        };
+        return inlineStyles(
+          html
+            .replace("<!--story:head-->", [page.head, kit.head].join("\n"))
+            .replace("<!--story:body-->", page.body),
+          built,
+        );
       },
     },
     async generateBundle(_options, bundle) {
-      const entry = (name: string) => {
+      const entry = (name: string, source: string) => {
         const chunk = Object.values(bundle).find(
           (c) => c.type === "chunk" && c.isEntry && c.name === name,
         );
-        if (chunk?.type !== "chunk")
-          throw new Error(`the build has no ${name} entry (src/${name}/main.ts)`);
-        return chunk;
+        if (chunk?.type !== "chunk") throw new Error(`the build has no ${name} entry (${source})`);
+        return { script: chunk.fileName, styles: importedCss(bundle, chunk.fileName) };
       };
-      const embed = entry("embed");
-      const editors = entry("editors");
-      const embeds = embedFiles(page.story, page.graphics, dataTables(page.records), publicUrl(), {
-        script: embed.fileName,
-        styles: importedCss(bundle, embed.fileName),
-      });
+      const embeds = embedFiles(
+        page.story,
+        page.graphics,
+        dataTables(page.records),
+        publicUrl(),
+        entry("embed", "src/embed/main.ts"),
+      );
+      const storyCode = entry("story-embed", "src/embed/storyMain.ts");
+      const fromEmbed = (path: string) => addressFrom(STORY_EMBED_PATH, path, undefined);
+      embeds.set(
+        STORY_EMBED_PATH,
+        storyEmbedPage({
+          headline: page.story.headline,
+          standfirst: page.story.standfirst,
+          body: page.bodyAt({
+            root: fromEmbed(""),
+            framed: { story: addressFrom(STORY_EMBED_PATH, "index.html", publicUrl()) },
+          }),
+          assets: {
+            script: fromEmbed(storyCode.script),
+            icon: fromEmbed(iconPath("svg")),
+            styles: storyCode.styles.map(fromEmbed),
+          },
+        }),
+      );
+      const editors = entry("editors", "src/editors/main.ts");
       const { unmeasured, ...content } = editorsContent(
         page.story,
         page.graphics,
@@ -124,12 +148,7 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
         );
       const editorsHtml = editorsPage({
         ...content,
-        assets: {
-          tokens: cssVariables(),
-          styles: importedCss(bundle, editors.fileName),
-          script: editors.fileName,
-          icon: iconPath("svg"),
-        },
+        assets: { tokens: cssVariables(), ...editors, icon: iconPath("svg") },
       });
       for (const [fileName, source] of [
         ...page.files,

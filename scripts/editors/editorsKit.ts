@@ -3,16 +3,14 @@ import { graphic } from "../../src/charts/registry.ts";
 import type { Story } from "../../src/content/story.ts";
 import { DATASETS } from "../../src/data/datasets/index.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
+import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { creditLine } from "../pictures/credit.ts";
-import type { StaticGraphic } from "../prerender/staticGraphics.ts";
+import { STATIC_SIZES, type StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { EmbedsManifest } from "../share/manifest.ts";
 import type { EditorsGraphic, EditorsPageInput } from "./editorsPage.ts";
 
 /** Where the editors' page is built, inside dist/. */
 export const EDITORS_PATH = "editors.html";
-
-/** Where the whole story's embed page is built, inside dist/. */
-export const STORY_EMBED_PATH = "embed/story.html";
 
 /**
  * What each embed state needs in px at its tallest, measured in a browser on the built
@@ -72,7 +70,11 @@ export function editorsGraphics(
           description: drawn.description,
           embed: embedUrl(s),
           png: { path: picture.image, width: picture.width, height: picture.height },
-          svg: { narrow: drawn.narrow, wide: drawn.wide },
+          svg: STATIC_SIZES.map(({ width, height }, i) => ({
+            path: drawn.paths[i] as string,
+            width,
+            height,
+          })),
           heights: measured,
         };
       }),

@@ -14,7 +14,8 @@ export interface EditorsState {
   /** The embed's path inside dist/, opened at this state. */
   embed: string;
   png: { path: string; width: number; height: number };
-  svg: { narrow: string; wide: string };
+  /** The prerendered drawings, one per size the story shows. */
+  svg: readonly { path: string; width: number; height: number }[];
   /** What the embed needs, in px, at its tallest: with Previous/Next, and fixed at the state. */
   heights: { stepped: number; fixed: number };
 }
@@ -64,7 +65,7 @@ function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput)
     '<dl class="facts">',
     `<dt>Text alternative</dt><dd>${esc(s.description)}</dd>`,
     `<dt>Credit</dt><dd>${esc(input.credit)}</dd>`,
-    `<dt>Pictures</dt><dd><a href="${esc(s.png.path)}" download>PNG, ${s.png.width} × ${s.png.height} px</a> · <a href="${esc(s.svg.narrow)}" download>SVG for phones</a> · <a href="${esc(s.svg.wide)}" download>SVG for wider columns</a></dd>`,
+    `<dt>Pictures</dt><dd><a href="${esc(s.png.path)}" download>PNG, ${s.png.width} × ${s.png.height} px</a> · ${s.svg.map((d) => ` · <a href="${esc(d.path)}" download>SVG, ${d.width} × ${d.height} px</a>`).join("")}</dd>`,
     "</dl>",
     snippet(
       `code-${s.id}-pym`,

@@ -3,8 +3,8 @@ import { parseStory } from "../../src/content/parseStory.ts";
 import { chartRecords } from "../../src/data/chartRecords.ts";
 import type { Datasets } from "../../src/data/datasets/index.ts";
 import { cssVariables } from "../../src/styles/tokens.ts";
-import { headScript } from "./headScript.ts";
 import { esc, html } from "./html.ts";
+import { type PagePlace, STORY_PAGE } from "./pagePlace.ts";
 import { renderAbout, renderDataSection, renderMasthead } from "./renderFrame.ts";
 import { renderStory } from "./renderStory.ts";
 import { renderTables } from "./renderTables.ts";
@@ -13,27 +13,33 @@ import { staticGraphics } from "./staticGraphics.ts";
 /**
  * Everything the build puts into the page, from validated data and parsed copy: the head's
  * additions, the prerendered body, the static graphics, and what the browser is handed.
- * `base` is the story's public address, if the build was given one.
  */
 export function buildPage(data: Datasets, copy: string, copyFile: string, base?: string) {
   const story = parseStory(copy, copyFile, KNOWN_STATES);
   const records = chartRecords(data);
   const { files, byBeat } = staticGraphics(story.beats, records);
-  const prePaint = headScript();
-  files.set(prePaint.path, prePaint.source);
 
   const head = html([
     `<title>${esc(story.headline)}</title>`,
     `<meta name="description" content="${esc(story.standfirst)}">`,
     `<style>${cssVariables()}</style>`,
-    prePaint.tag,
   ]);
-  const body = html([
-    renderMasthead(story),
-    renderStory(story, byBeat, base),
-    renderAbout(story),
-    renderTables(records),
-    renderDataSection(data),
-  ]);
-  return { head, body, records, files, story, graphics: byBeat };
+  /** The story's body as a page at `place` shows it: the story page's own, or a frame's. */
+  const bodyAt = (place: PagePlace) =>
+    html([
+      renderMasthead(story, place),
+      renderStory(story, byBeat, place, base),
+      renderAbout(story, place),
+      renderTables(records),
+      renderDataSection(data, place),
+    ]);
+  return {
+    head,
+    body: bodyAt(STORY_PAGE),
+    bodyAt,
+    records,
+    files,
+    story,
+    graphics: byBeat,
+  };
 }

@@ -3,7 +3,8 @@ import { chartDate, proseDate } from "../../src/dates.ts";
 import { momentUrl } from "../share/publicUrl.ts";
 import { esc, html } from "./html.ts";
 import { momentNames } from "./momentNames.ts";
-import { STATIC_SIZES, type StaticGraphic } from "./staticGraphics.ts";
+import { leaving, type PagePlace, STORY_PAGE } from "./pagePlace.ts";
+import { STATIC_SIZES, type StaticGraphic, type StaticSize } from "./staticGraphics.ts";
 
 const slug = (s: string) =>
   s
@@ -11,10 +12,15 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-/** A static picture of a graphic state: the phone drawing, or the desktop one on wide screens. */
-export function picture(g: StaticGraphic, lazy: boolean): string {
-  const { wide, narrow } = STATIC_SIZES;
-  return `<picture><source media="(min-width: 720px)" srcset="${esc(g.wide)}" width="${wide.width}" height="${wide.height}"><img src="${esc(g.narrow)}" width="${narrow.width}" height="${narrow.height}" alt="${esc(g.name)}"${lazy ? ' loading="lazy"' : ""} decoding="async"></picture>`;
+/** A static picture of a graphic state: of its drawings, the one made for the viewport. */
+export function picture(g: StaticGraphic, lazy: boolean, place: PagePlace = STORY_PAGE): string {
+  const fallback = STATIC_SIZES.length - 1;
+  const sources = STATIC_SIZES.slice(0, fallback).map(
+    (size, i) =>
+      `<source media="${size.media}" srcset="${place.root}${esc(g.paths[i] ?? "")}" width="${size.width}" height="${size.height}">`,
+  );
+  const last = STATIC_SIZES[fallback] as StaticSize;
+  return `<picture>${sources.join("")}<img src="${place.root}${esc(g.paths[fallback] ?? "")}" width="${last.width}" height="${last.height}" alt="${esc(g.name)}"${lazy ? ' loading="lazy"' : ""} decoding="async"></picture>`;
 }
 
 /** A chain-link glyph for the link to a beat; the link's text says what it is. */
@@ -24,26 +30,31 @@ const LINK_ICON =
 /**
  * A beat's card: its date runs in before the text, and its link is a small glyph in the
  * card's corner (a full-size tap target, named for the beat), so on a phone the card costs
- * no more lines than its words. The link's address is the moment's share page, so whoever
- * copies or shares it (and any crawler) gets the page with the beat's picture; a reader's
- * plain click stays in the story (src/story/momentLinks.ts). Ids the beat had before a
+ * no more lines than its words. On the story page the link's address is the moment's share
+ * page, so whoever copies or shares it (and any crawler) gets the page with the beat's
+ * picture, while a reader's plain click stays in the story (src/story/momentLinks.ts); in
+ * a frame it opens the story at the beat in the host's window. Ids the beat had before a
  * merge are anchors at its top, so old links land here.
  */
 function renderBeat(
   beat: Beat,
   g: StaticGraphic,
   momentName: string,
+  place: PagePlace,
   base: string | undefined,
 ): string {
   const day = proseDate(beat.date);
+  const link = place.framed
+    ? `href="${esc(`${place.framed.story}#${beat.id}`)}"${leaving(place)}`
+    : `href="${esc(momentUrl(beat.id, base))}" data-beat-anchor="${esc(beat.id)}"`;
   return html([
     `<article class="beat" id="${esc(beat.id)}" data-beat="${esc(beat.id)}" data-graphic-name="${esc(beat.graphic)}" data-state="${esc(beat.state)}" data-date="${esc(beat.date)}" data-highlight="${esc(beat.highlight.join("|"))}" data-announce="${esc(g.announce.sameGraphic)}" data-announce-new="${esc(g.announce.newGraphic)}" tabindex="-1" aria-labelledby="${esc(beat.id)}-date">`,
     beat.contentNote &&
       `<aside class="content-note" role="note"><strong>Content note.</strong> ${esc(beat.contentNote)}</aside>`,
     ...beat.formerly.map((id) => `<span class="beat-anchor" id="${esc(id)}"></span>`),
     `<p class="beat-text"><time class="beat-date" id="${esc(beat.id)}-date" datetime="${esc(beat.date)}">${esc(day)}</time> ${esc(beat.text)}</p>`,
-    `<figure class="beat-figure" aria-labelledby="${esc(beat.id)}-figure-title"><p class="figure-title" id="${esc(beat.id)}-figure-title">${esc(g.title)}</p>${picture(g, true)}<figcaption><span class="figure-description">${esc(g.description)}</span> <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
-    `<p class="beat-tools"><a class="beat-link" href="${esc(momentUrl(beat.id, base))}" data-beat-anchor="${esc(beat.id)}">${LINK_ICON}<span class="visually-hidden">Link to this moment: ${esc(momentName)}</span></a></p>`,
+    `<figure class="beat-figure" aria-labelledby="${esc(beat.id)}-figure-title"><p class="figure-title" id="${esc(beat.id)}-figure-title">${esc(g.title)}</p>${picture(g, true, place)}<figcaption><span class="figure-description">${esc(g.description)}</span> <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
+    `<p class="beat-tools"><a class="beat-link" ${link}>${LINK_ICON}<span class="visually-hidden">Link to this moment: ${esc(momentName)}</span></a></p>`,
     "</article>",
   ]);
 }
@@ -64,7 +75,8 @@ function stepButton(step: "prev" | "next", key: string, label: string): string {
 export function renderStory(
   story: Story,
   graphics: ReadonlyMap<string, StaticGraphic>,
-  base: string | undefined,
+  place: PagePlace = STORY_PAGE,
+  base?: string,
 ): string {
   const first = story.beats[0] as Beat;
   const firstGraphic = graphics.get(first.id) as StaticGraphic;
@@ -80,7 +92,13 @@ export function renderStory(
       );
     }
     sections.push(
-      renderBeat(beat, graphics.get(beat.id) as StaticGraphic, names.get(beat.id) as string, base),
+      renderBeat(
+        beat,
+        graphics.get(beat.id) as StaticGraphic,
+        names.get(beat.id) as string,
+        place,
+        base,
+      ),
     );
   }
   sections.push("</section>");
@@ -89,13 +107,13 @@ export function renderStory(
     '<main id="story" class="scrolly">',
     `<div class="scrolly-graphic" data-graphic="${esc(first.graphic)}">`,
     '<div class="graphic-bar">',
-    `<p class="progress"><span class="progress-date" data-progress-date>${esc(chartDate(first.date))} ${first.date.slice(0, 4)}</span><span class="visually-hidden" data-progress-count>Moment 1 of ${story.beats.length}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" data-progress-fill></span></span></p>`,
+    `<div class="progress"><span class="progress-date" data-progress-date>${esc(chartDate(first.date))} ${first.date.slice(0, 4)}</span><span class="visually-hidden" data-progress-count>Moment 1 of ${story.beats.length}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" data-progress-fill></span></span></div>`,
     `<a class="figure-data-link" href="#table-${esc(first.graphic)}" data-table-link>Show the data</a>`,
-    `<p class="beat-nav">${stepButton("prev", "k", "Previous")}${stepButton("next", "j", "Next")}</p>`,
+    `<div class="beat-nav">${stepButton("prev", "k", "Previous")}${stepButton("next", "j", "Next")}</div>`,
     "</div>",
     `<figure class="sticky-figure" aria-labelledby="graphic-title">`,
-    `<p class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</p>`,
-    `<div class="graphic-canvas" data-graphic-canvas>${picture(firstGraphic, false)}</div>`,
+    `<div class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</div>`,
+    `<div class="graphic-canvas" data-graphic-canvas>${picture(firstGraphic, false, place)}</div>`,
     `<figcaption class="visually-hidden" id="graphic-description">${esc(firstGraphic.description)}</figcaption>`,
     "</figure>",
     '<p class="visually-hidden" aria-live="polite" data-announcer></p>',

@@ -7,7 +7,15 @@ export interface EmbedsManifest {
   publicUrl: string | null;
   /** The editors' page: every graphic state's embed code, pictures and data. */
   editors: string;
-  story: { url: string; title: string; description: string; image: string; icon: string };
+  story: {
+    url: string;
+    /** The whole story, made to embed in a pym.js frame with trackscroll. */
+    embed: string;
+    title: string;
+    description: string;
+    image: string;
+    icon: string;
+  };
   moments: {
     beat: string;
     date: string;

@@ -4,7 +4,7 @@ import { ink, markOpacity, side, type } from "../../styles/tokens.ts";
 import { chartStyle, isNarrow, TEXT_HALO } from "../chartStyle.ts";
 import { formatClaim } from "../format.ts";
 import { type Box, placeText, type TextSpot } from "../labelPlacement.ts";
-import { textWidth, wrapWords } from "../textMetrics.ts";
+import { spacingWidth, textWidth, wrapWords } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type ClaimGroup, claimGroups, claimLines, claimSpots } from "./claimLabels.ts";
 import { CONTROL_STATES, type ControlState, TURNING_POINTS, type TurningPoint } from "./states.ts";
@@ -61,7 +61,13 @@ interface Annotation {
   /** The text as one line, for the note above the chart when it finds no room inside. */
   inline: string;
   spots: (place: Place) => TextSpot[];
+  /** The figures it labels, if it labels figures: left out with it when it has no room. */
+  group?: ClaimGroup;
 }
+
+/** The least height the plot keeps when notes above it are many (a phone with a reader's
+ * wide text spacing): below it, the other figures give way to the beat's own. */
+const MIN_PLOT = 2 * LINE;
 
 interface Place {
   px: (iso: string) => number;
@@ -88,7 +94,12 @@ export function controlSpec(
   const fontSize = type.chartSmall;
   const turning = view.turning.filter((t) => !narrow || t.key === focus.turningPoint);
   // Turning points' labels alternate between two rows; a phone shows one at a time.
-  const margin = { top: narrow ? 20 : 34, right: narrow ? 12 : 24, bottom: 28, left: 38 };
+  const margin = {
+    top: narrow ? 20 : 34,
+    right: narrow ? 12 : 24,
+    bottom: 28,
+    left: 38 + Math.ceil(spacingWidth("100%", fontSize)),
+  };
   // On a short chart (a small phone) labels take one line, and the pocket's size is
   // shown only at the beats about it.
   const short = size.height - margin.top - margin.bottom < 150;
@@ -155,12 +166,22 @@ export function controlSpec(
   };
   let above: Annotation[] = [];
   let placed = layout(above);
-  while (placed.missing.some((a) => a.essential)) {
-    const missing = placed.missing.filter((a) => a.essential);
-    above = annotations.filter((a) => above.includes(a) || missing.includes(a));
+  const left: Annotation[] = [];
+  while (placed.missing.some((a) => a.essential && !left.includes(a))) {
+    const missing = placed.missing.filter((a) => a.essential && !left.includes(a));
+    let next = annotations.filter((a) => above.includes(a) || missing.includes(a));
+    // Where the notes would leave the plot too short, other figures are left out, marks
+    // and all (the description and the table still give them).
+    if (layout(next).innerH < MIN_PLOT) {
+      left.push(...missing.filter((a) => a.group && !a.focused));
+      next = next.filter((a) => !left.includes(a));
+    }
+    above = next;
     placed = layout(above);
   }
   const { top, innerH, lines } = placed;
+  const hidden = new Set(left.flatMap((a) => a.group?.claims ?? []));
+  const shares = view.shares.filter((c) => !hidden.has(c));
   const xAt = (px: number) => new Date(t0 + ((px - margin.left) / innerW) * (t1 - t0));
   const yAt = (py: number) => (1 - (py - top) / innerH) * 100;
 
@@ -224,7 +245,7 @@ export function controlSpec(
         ariaHidden: "true",
       }),
       Plot.arrow(
-        view.shares.filter((c) => c.open_ended),
+        shares.filter((c) => c.open_ended),
         {
           x: (c) => toUtc(c.date),
           y1: "value_high",
@@ -234,7 +255,7 @@ export function controlSpec(
           ariaHidden: "true",
         },
       ),
-      Plot.dot(view.shares, {
+      Plot.dot(shares, {
         x: (c) => toUtc(c.date),
         y: "value_high",
         r: 5,
@@ -295,6 +316,7 @@ function annotate(
         : [claimLines(records, group, false), claimLines(records, group, true)],
       focused: group.focused,
       essential: true,
+      group,
       inline: claimLines(records, group, true).join(" "),
       spots: ({ px, py }) => {
         const first = group.claims[0] as (typeof group.claims)[number];

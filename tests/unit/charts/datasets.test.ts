@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../../scripts/prerender/renderSvg.ts";
-import { STATIC_SIZES } from "../../../scripts/prerender/staticGraphics.ts";
+import { STATIC_SIZES, type StaticSize } from "../../../scripts/prerender/staticGraphics.ts";
 import { GRAPHICS, KNOWN_STATES } from "../../../src/charts/registry.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState } from "../../../src/charts/types.ts";
 import { parseStory } from "../../../src/content/parseStory.ts";
@@ -37,7 +37,7 @@ function drawnWithout(definition: GraphicDefinition, state: GraphicState, left?:
   }
   try {
     return (
-      renderSvg(definition, records, state, STATIC_SIZES.narrow) +
+      renderSvg(definition, records, state, STATIC_SIZES.at(-1) as StaticSize) +
       definition.describe(records, state)
     );
   } catch (error) {

@@ -12,7 +12,10 @@ const state = (name: string, date: string): EditorsState => ({
   description: `What the chart shows on ${date} <b>not markup</b>.`,
   embed: `embed/control.html?state=${name}`,
   png: { path: `pictures/control-${name}-0123456789.png`, width: 1440, height: 1000 },
-  svg: { narrow: `graphics/control-narrow-${name}.svg`, wide: `graphics/control-wide-${name}.svg` },
+  svg: [
+    { path: `graphics/control-wide-${name}.svg`, width: 518, height: 378 },
+    { path: `graphics/control-narrow-${name}.svg`, width: 259, height: 270 },
+  ],
   heights: { stepped: 820, fixed: 770 },
 });
 
