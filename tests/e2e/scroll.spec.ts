@@ -61,8 +61,9 @@ test.describe("scrolling the story", () => {
         caption: el.querySelector(".figure-description")?.textContent ?? "",
       })),
     );
-    // Early, deep and the very last beat, which the page cannot scroll past.
-    const targets = [beats[1], beats[Math.floor(beats.length * 0.7)], beats.at(-1)];
+    // Early, the very last (which the page cannot scroll past) and deep in the story.
+    const deep = Math.floor(beats.length * 0.7);
+    const targets = [beats[1], beats.at(-1), beats[deep]];
     for (const target of targets as (typeof beats)[number][]) {
       // A reader arriving from elsewhere: a new page load, not a hash change on a loaded one.
       await page.goto("about:blank");
@@ -71,11 +72,15 @@ test.describe("scrolling the story", () => {
       await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic", target.graphic);
       await expect(page.locator("#graphic-description")).toHaveText(target.caption);
       await expect(page.locator(`[data-beat="${target.id}"] .beat-text`)).toBeInViewport();
-      await expect(page.locator(`[data-beat="${target.id}"] a.beat-link`)).toHaveAttribute(
-        "href",
-        `#${target.id}`,
-      );
     }
+    // The link offers the moment's share page; followed in the story, it stays in the story.
+    const next = beats[deep + 1]?.id as string;
+    const link = page.locator(`[data-beat="${next}"] a.beat-link`);
+    await expect(link).toHaveAttribute("href", `moments/${next}.html`);
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/#${next}$`));
+    await expect.poll(() => activeBeat(page)).toBe(next);
   });
 
   test("a link to a beat that was merged away lands on the beat that took its words", async ({

@@ -35,6 +35,7 @@ function definition(fail: (state: GraphicState) => boolean = () => false) {
     title: "A test chart",
     shortTitle: "Test chart",
     states: ["only"],
+    datasets: [],
     spec(_records, state, size) {
       laidOut.push({ date: state.date, size });
       const day = Number(state.date.slice(8));
