@@ -19,7 +19,8 @@ export interface Size {
   height: number;
 }
 
-/** Finished records and the series derived from them, computed once at build. */
+/** Finished records and the series derived from them: checked at build, and derived again
+ * in the browser from the records the page is handed (`chartRecords`). */
 export interface ChartRecords {
   data: Datasets;
   statusChanges: StatusChange[];

@@ -1,12 +1,12 @@
 import { proseDate } from "../../dates.ts";
 import { claimantInProse, formatClaim } from "../format.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
-import { casualtyState, casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
+import { casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
 
 /** Every claim the state shows, side by side, each with its claimant. */
 export function describeCasualties(records: ChartRecords, state: GraphicState): string {
-  const { about } = casualtyState(state.state);
-  const claims = casualtyView(records, state);
+  const { config, claims } = casualtyView(records, state);
+  const { about } = config;
   if (claims.length === 0)
     return `No claims about ${about} had been reported by ${proseDate(state.date)}.`;
   const parts = claims.map((c) => {

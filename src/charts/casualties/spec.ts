@@ -6,7 +6,7 @@ import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatFigure, formatNumber } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type Layout, layoutRows, type PlacedRow, type RowText } from "./layout.ts";
-import { casualtyState, casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
+import { casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
 
 /** How far an open-ended range's arrow reaches past its figure, as a share of the axis. */
 const OPEN_END = 0.08;
@@ -164,8 +164,7 @@ export function casualtiesSpec(
  * sit on: the spec draws exactly this, and the tests check it for clashes.
  */
 export function casualtyRows(records: ChartRecords, state: GraphicState, size: Size) {
-  casualtyState(state.state);
-  const claims = casualtyView(records, state);
+  const { claims } = casualtyView(records, state);
   const numbered = claims.filter(hasFigure);
   const max = Math.max(10, ...numbered.map((c) => c.high));
   const domainMax = niceCeil(max * (1 + OPEN_END + 0.04));

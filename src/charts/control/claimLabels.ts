@@ -2,7 +2,7 @@ import { chartDate } from "../../dates.ts";
 import { claimantName, formatClaim } from "../format.ts";
 import type { TextSpot } from "../labelPlacement.ts";
 import type { ChartRecords } from "../types.ts";
-import type { controlView } from "./spec.ts";
+import type { controlView } from "./view.ts";
 
 type Share = ReturnType<typeof controlView>["shares"][number];
 

@@ -1,12 +1,12 @@
 import { proseDate } from "../../dates.ts";
 import { claimantInProse, countOf, formatClaim } from "../format.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
-import { controlState, controlView } from "./spec.ts";
+import { controlView } from "./view.ts";
 
 /** One sentence, from the data, saying what the control chart shows at this beat. */
 export function describeControl(records: ChartRecords, state: GraphicState): string {
   const view = controlView(records, state);
-  const focus = controlState(state.state);
+  const { focus } = view;
   const on = proseDate(state.date);
   const parts: string[] = [];
   const share = view.shares.at(-1);

@@ -2,13 +2,13 @@ import { proseDate } from "../../dates.ts";
 import { formatClaim } from "../format.ts";
 import { type Headline, perClaimant } from "../headline.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
-import { controlState, controlView } from "./spec.ts";
+import { controlView } from "./view.ts";
 
 /** What the control chart singles out at a beat: its turning point and the figures it is
  * about, each with who reported it. */
 export function controlHeadline(records: ChartRecords, state: GraphicState): Headline {
   const view = controlView(records, state);
-  const focus = controlState(state.state);
+  const { focus } = view;
   const parts: string[] = [];
   const point = view.turning.find((t) => t.key === focus.turningPoint);
   if (point)

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { chartDate, earlierDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
+import { chartDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
 import { ink, markOpacity, side, type } from "../../styles/tokens.ts";
 import { chartStyle, isNarrow, TEXT_HALO } from "../chartStyle.ts";
 import { formatClaim } from "../format.ts";
@@ -7,47 +7,13 @@ import { type Box, placeText, type TextSpot } from "../labelPlacement.ts";
 import { textWidth, wrapWords } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type ClaimGroup, claimGroups, claimLines, claimSpots } from "./claimLabels.ts";
-import { CONTROL_STATES, type ControlState, TURNING_POINTS, type TurningPoint } from "./states.ts";
+import type { ControlState } from "./states.ts";
+import { controlView } from "./view.ts";
 
 /** The y-axis's shares: fewer on a short chart. */
 const shareTicks = (innerH: number) => (innerH < 120 ? [0, 50, 100] : [0, 25, 50, 75, 100]);
 /** Plot's default tick length and padding: where an axis number ends, left of the plot. */
 const Y_TICK_GAP = 9;
-
-export function controlState(name: string): ControlState {
-  const state = (CONTROL_STATES as Record<string, ControlState>)[name];
-  if (!state) throw new Error(`unknown control state "${name}"`);
-  return state;
-}
-
-/** The dated turning points, each dated by its district event. */
-export function turningPoints(records: ChartRecords) {
-  return (Object.keys(TURNING_POINTS) as TurningPoint[]).map((key) => {
-    const { label, district, kind } = TURNING_POINTS[key];
-    const event = records.data.districtEvents.find(
-      (e) => e.district === district && e.kind === kind,
-    );
-    if (!event) throw new Error(`turning point "${key}" has no ${kind} event for ${district}`);
-    return { key, label, date: event.date };
-  });
-}
-
-/** What the control chart shows at a beat: every series cut at the beat's date. */
-export function controlView(records: ChartRecords, state: GraphicState) {
-  const until = state.date;
-  const figures = records.data.control.filter((c) => c.date <= until);
-  const steps = records.namedDistrictShare.filter((p) => p.date <= until);
-  const last = steps.at(-1);
-  if (last && until > last.date && until >= OFFENSIVE_START) {
-    steps.push({ ...last, date: earlierDate(until, OFFENSIVE_END) });
-  }
-  return {
-    shares: figures.filter((c) => c.measure === "east-share"),
-    pockets: figures.filter((c) => c.measure === "pocket-area"),
-    steps,
-    turning: turningPoints(records).filter((t) => t.date <= until),
-  };
-}
 
 const LINE = type.chartSmall * 1.2;
 
@@ -82,8 +48,8 @@ export function controlSpec(
   state: GraphicState,
   size: Size,
 ): Plot.PlotOptions {
-  const focus = controlState(state.state);
   const view = controlView(records, state);
+  const { focus } = view;
   const narrow = isNarrow(size);
   const fontSize = type.chartSmall;
   const turning = view.turning.filter((t) => !narrow || t.key === focus.turningPoint);

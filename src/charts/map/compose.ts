@@ -167,13 +167,13 @@ export function composeMap(records: ChartRecords, state: GraphicState, size: Siz
       ...pocket,
       ...citadel.filter((c) => !c.first).map((c) => c.item),
       ...named(
-        (v) => !v.focused && state.state === "overview" && LANDMARK_LABELS.includes(v.district.id),
+        (v) => !v.focused && view.config.namesLandmarks && LANDMARK_LABELS.includes(v.district.id),
       ),
       // Over the cells it would name ground it does not describe.
       { ...westItem(river), avoid: cellBoxes },
       { ...riverItem(river), prefer: cellBoxes },
       { ...roadItem(road), prefer: cellBoxes },
-      ...named((v) => !v.focused && wide && state.state === "pocket" && v.status === "rebel"),
+      ...named((v) => !v.focused && wide && view.config.namesRebelHeld && v.status === "rebel"),
     ],
     frame,
     [...chrome.map((t) => t.box), ...swatches, ...stars],

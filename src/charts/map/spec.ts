@@ -7,7 +7,6 @@ import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { composeMap, FILL, type MapPlacedText, type TextStyle } from "./compose.ts";
 import type { Point } from "./layout.ts";
 import type { DistrictView } from "./view.ts";
-import { mapState } from "./view.ts";
 
 export { STATUS_LABEL } from "./compose.ts";
 
@@ -42,7 +41,6 @@ const LOOK: Record<TextStyle, { anchors: Anchor[]; options: Plot.TextOptions }> 
  * change of beat moves and recolours them rather than redrawing the map.
  */
 export function mapSpec(records: ChartRecords, state: GraphicState, size: Size): Plot.PlotOptions {
-  mapState(state.state);
   const map = composeMap(records, state, size);
   const point = { x: (p: Point) => p[0], y: (p: Point) => p[1] };
   const texts = (style: TextStyle) =>
