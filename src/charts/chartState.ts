@@ -22,8 +22,8 @@ export function viewOnce<V>(
 ): (records: ChartRecords, state: GraphicState) => V {
   const byRecords = new WeakMap<ChartRecords, Map<string, V>>();
   return (records, state) => {
-    let views = byRecords.get(records);
-    if (!views) byRecords.set(records, (views = new Map()));
+    const views = byRecords.get(records) ?? new Map<string, V>();
+    byRecords.set(records, views);
     const key = keyOf(state);
     const kept = views.get(key);
     if (kept !== undefined) return kept;
