@@ -1,6 +1,9 @@
 import { ink, type } from "../styles/tokens.ts";
 import type { Size } from "./types.ts";
 
+/** Lines of chart text are this many em apart: placement reserves it and the marks draw it. */
+export const LINE_HEIGHT = 1.2;
+
 /**
  * What every chart's SVG shares: the sans face at the chart's text size, no background of
  * its own (the canvas gives it one), and text allowed to reach past the plot's frame.

@@ -5,12 +5,11 @@ import { chartStyle, isNarrow, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatFigure, formatNumber } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { type Layout, layoutRows, type PlacedRow, type RowText } from "./layout.ts";
+import { type Layout, type PlacedRow, type RowText, rowLine, stackRows } from "./rows.ts";
 import { casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
 
 /** How far an open-ended range's arrow reaches past its figure, as a share of the axis. */
 const OPEN_END = 0.08;
-/** Below this width the labels take their short forms and the type a size down. */
 
 type Numbered = CasualtyClaim & { low: number; high: number };
 const hasFigure = (c: CasualtyClaim): c is Numbered => c.low !== undefined && c.high !== undefined;
@@ -19,7 +18,7 @@ const hasFigure = (c: CasualtyClaim): c is Numbered => c.low !== undefined && c.
  * Casualties by source: one row per claim, a dot for a single figure or a bar for a range,
  * an arrow for "more than", labelled with what it counts, the figure and who claimed it.
  * Claims that deny a figure get a row of their own with no mark on the axis. Where the
- * canvas is short, rows whose words fit beside their mark go on one line (see layout.ts).
+ * canvas is short, rows whose words fit beside their mark go on one line (see rows.ts).
  */
 export function casualtiesSpec(
   records: ChartRecords,
@@ -170,7 +169,7 @@ export function casualtyRows(records: ChartRecords, state: GraphicState, size: S
   const domainMax = niceCeil(max * (1 + OPEN_END + 0.04));
   const narrow = isNarrow(size);
   const fontSize = narrow ? type.chartSmall - 1 : type.chartSmall;
-  const line = Math.round(fontSize * 1.25);
+  const line = rowLine(fontSize);
   const r = narrow ? 4.5 : 5;
   const top = 6;
   const marginLeft = 8;
@@ -187,13 +186,10 @@ export function casualtyRows(records: ChartRecords, state: GraphicState, size: S
         : undefined,
     }),
   );
-  const layout = layoutRows(texts, {
-    width: size.width,
-    height: size.height,
-    x0: px(0) + 6,
-    top,
+  const layout = stackRows(texts, {
+    box: { x0: 0, y0: top, x1: size.width, y1: size.height },
+    textLeft: px(0) + 6,
     fontSize,
-    line,
     axisHeight: 24,
   });
   return { claims, layout, domainMax, end, fontSize, line, r, top, marginLeft, marginRight, px };

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { chartDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
 import { ink, markOpacity, side, type } from "../../styles/tokens.ts";
-import { chartStyle, isNarrow, TEXT_HALO } from "../chartStyle.ts";
+import { chartStyle, isNarrow, LINE_HEIGHT, TEXT_HALO } from "../chartStyle.ts";
 import { formatClaim } from "../format.ts";
 import { type Box, placeText, type TextSpot } from "../labelPlacement.ts";
 import { textWidth, wrapWords } from "../textMetrics.ts";
@@ -15,7 +15,7 @@ const shareTicks = (innerH: number) => (innerH < 120 ? [0, 50, 100] : [0, 25, 50
 /** Plot's default tick length and padding: where an axis number ends, left of the plot. */
 const Y_TICK_GAP = 9;
 
-const LINE = type.chartSmall * 1.2;
+const LINE = type.chartSmall * LINE_HEIGHT;
 
 /** A piece of text the chart places: a reported figure's label, or one of its notes. */
 interface Annotation {
@@ -216,6 +216,7 @@ export function controlSpec(
           text: "text",
           textAnchor: label.anchor,
           lineAnchor: "middle",
+          lineHeight: LINE_HEIGHT,
           fill: label.datum.focused ? ink.text : ink.muted,
           fontWeight: label.datum.focused ? 700 : 400,
           ...TEXT_HALO,
@@ -227,6 +228,7 @@ export function controlSpec(
           frameAnchor: "top-left",
           textAnchor: "start",
           lineAnchor: "top",
+          lineHeight: LINE_HEIGHT,
           dy: -top + 2 + l.row * LINE,
           fill: l.focused ? ink.text : ink.muted,
           fontWeight: l.focused ? 700 : 400,

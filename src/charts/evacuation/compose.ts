@@ -1,28 +1,34 @@
 import type { TotalSubgroup } from "../../data/cumulativeEvacuation.ts";
 import { chartDate } from "../../dates.ts";
 import { ink, type } from "../../styles/tokens.ts";
-import { isNarrow } from "../chartStyle.ts";
+import { isNarrow, LINE_HEIGHT } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, formatFigure } from "../format.ts";
-import type { Box } from "../labelPlacement.ts";
+import {
+  type Box,
+  type Mark,
+  placeText,
+  placeTextInBestOrder,
+  segmentBoxes,
+  type TextItem,
+} from "../labelPlacement.ts";
 import { textWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { at, DAY, dayTicks, pauseEnd, pauseRuns, spreadOverDays, within } from "./days.ts";
-import {
-  GAP,
-  type LabelRequest,
-  LINE_HEIGHT,
-  layoutLabels,
-  segmentBoxes,
-  stackRows,
-  type Target,
-} from "./layout.ts";
+import { aroundMark, inCorners } from "./labelSpots.ts";
 import { evacuationView, type Numbered } from "./view.ts";
 
 // Where everything on the evacuation chart goes, in pixels, for spec.ts to draw; the
-// labels are placed by layout.ts.
+// labels are placed by the charts' one placer (labelPlacement.ts).
 
 export const STRIP = 5;
+
+/**
+ * How many other orders the labels are placed in when the first leaves some out. Each is a
+ * whole greedy pass, and the chart is laid out on the main thread at every beat, so the
+ * search stays small (a few milliseconds on a phone).
+ */
+const SHUFFLES = 8;
 
 export type LabelKind = "total" | "value" | "remaining" | "fled" | "convoy";
 export interface LabelDatum {
@@ -53,18 +59,18 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   const pxOfTime = (t: number) => margin.left + ((t - t0) / (t1 - t0)) * innerW;
   // On a phone every pause reads "Paused" (or "Delayed"): one row, the latest pause (the beat's news)
   // labelled first, and a strip with no room for its label explained by its neighbours'.
-  const runs = stackRows(
+  // Rows of pause labels far enough apart that their letters never touch.
+  const rowPitch = fontSize * 1.4;
+  const runs = pauseLabels(
     pauseRuns(view.pauses, narrow)
       .map((r) => ({ ...r, x: pxOfTime((r.start.getTime() + r.end.getTime()) / 2) }))
       .reverse(),
     fontSize,
-    margin.left,
-    size.width - 2,
+    { x0: margin.left, x1: size.width - 2 },
     narrow ? 1 : 3,
+    rowPitch,
   );
   const bandRows = runs.length ? Math.max(...runs.map((r) => r.row)) + 1 : 0;
-  // Rows of pause labels far enough apart that their letters never touch.
-  const rowPitch = fontSize * 1.4;
   if (bandRows) margin.top = Math.round(bandRows * rowPitch + 4);
   const innerH = size.height - margin.top - margin.bottom;
 
@@ -110,13 +116,13 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   const xFled = (r: Numbered) => within(r.date, fledTime.get(r) ?? 0.5);
 
   const R = { total: narrow ? 4 : 5, fled: narrow ? 4 : 4.5, convoy: narrow ? 3.5 : 4 };
-  const dot = (x: Date, v: number, r: number): Target => ({
+  const dot = (x: Date, v: number, r: number): Mark => ({
     x: px(x),
     y: py(v),
     halfWidth: r,
     halfHeight: r,
   });
-  const remainingTarget = (r: Numbered): Target => ({
+  const remainingTarget = (r: Numbered): Mark => ({
     x: px(within(r.date)),
     y: (py(r.low) + py(r.high)) / 2,
     halfWidth: dayWidth / 2,
@@ -160,7 +166,12 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     const key = `${r.date} ${r.claimant}`;
     convoyGroups.set(key, [...(convoyGroups.get(key) ?? []), r]);
   }
-  const requests: LabelRequest<LabelDatum>[] = [
+  type Request = {
+    target?: Mark;
+    variants: string[][];
+    datum: LabelDatum;
+  };
+  const requests: Request[] = [
     ...view.totals.map((s) => {
       const p = totals.filter((t) => t.claimant === s.claimant).at(-1) as TotalPoint;
       const value = formatFigure(p.low, p.high, p.openEnded, p.qualifier);
@@ -177,15 +188,12 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
       const when = `Still inside on ${chartDate(r.date)}:`;
       const who = `(${name(r.claimant)})`;
       return {
-        target: { x: frame.x0, y: frame.y0 - GAP, halfWidth: 0, halfHeight: 0 },
         variants: [
           [`${when} ${still(r)} ${who}`],
           [when, `${still(r)} ${who}`],
           [when, still(r), who],
           [`Still inside, ${chartDate(r.date)}:`, still(r), who],
         ],
-        leader: false,
-        corners: true,
         datum: { kind: "remaining" as const, colour: ink.text, keys: [r] },
       };
     }),
@@ -247,15 +255,20 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
       })),
   ];
   // What the beat is about (the reports of its own date) is labelled before anything else.
-  const news = (r: LabelRequest<LabelDatum>) =>
+  const news = (r: Request) =>
     r.datum.keys.some((k) => (k as { date: string }).date === state.date);
-  const { placed, dropped } = layoutLabels(
-    [...requests.filter(news), ...requests.filter((r) => !news(r))],
-    frame,
-    obstacles,
-    narrow ? [] : bands,
-    fontSize,
+  const items = [...requests.filter(news), ...requests.filter((r) => !news(r))].map(
+    (r): TextItem<LabelDatum> => ({
+      variants: r.variants,
+      // A note that names no mark goes in a corner of the plot, never at a leader's end.
+      spots: r.target ? aroundMark(r.target, fontSize, LINE_HEIGHT) : inCorners(frame),
+      fontSize,
+      // Next to the mark over a shaded band reads better than at the end of a leader.
+      prefer: narrow ? [] : bands,
+      datum: r.datum,
+    }),
   );
+  const { placed, dropped } = placeTextInBestOrder(items, frame, obstacles, SHUFFLES);
   const gone = new Set(dropped.flatMap((d) => d.keys));
   // A series whose claimant could not be named is left out whole.
   const namedSeries = new Set(
@@ -332,4 +345,33 @@ export function runningTotalVariants(
     [`${counted} evacuated so far`, `(${who})`],
     [counted, "evacuated so far", `(${who})`],
   ];
+}
+
+/**
+ * Short labels centred over their spans along the top edge, on at most `rows` rows (row 0
+ * nearest the plot); a label with no room on any row is left out.
+ */
+function pauseLabels<T extends { x: number; text: string }>(
+  items: readonly T[],
+  fontSize: number,
+  edge: { x0: number; x1: number },
+  rows: number,
+  pitch: number,
+): (T & { row: number; cx: number })[] {
+  const levels = Array.from({ length: Math.min(rows, items.length) }, (_, row) => row);
+  const placed = placeText(
+    items.map((item) => {
+      const half = textWidth(item.text, fontSize) / 2;
+      const cx = Math.min(Math.max(item.x, edge.x0 + half), edge.x1 - half);
+      return {
+        variants: [[item.text]],
+        spots: levels.map((row) => ({ x: cx, y: (row + 0.5) * pitch, anchor: "middle" as const })),
+        fontSize,
+        datum: item,
+      };
+    }),
+    { x0: edge.x0 - 1, y0: 0, x1: edge.x1 + 1, y1: levels.length * pitch },
+    [],
+  );
+  return placed.map((p) => ({ ...p.datum, row: Math.floor(p.y / pitch), cx: p.x }));
 }

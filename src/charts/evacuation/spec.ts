@@ -1,13 +1,13 @@
 import * as Plot from "@observablehq/plot";
 import { chartDate } from "../../dates.ts";
 import { ink, markOpacity, type } from "../../styles/tokens.ts";
-import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
+import { chartStyle, LINE_HEIGHT, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { formatNumber } from "../format.ts";
+import type { PlacedText } from "../labelPlacement.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { evacuationLayout, type LabelDatum, STRIP } from "./compose.ts";
 import { at, DAY, pauseEnd } from "./days.ts";
-import { type LaidLabel, LINE_HEIGHT } from "./layout.ts";
 import type { Numbered, Pause } from "./view.ts";
 
 /** The chart as Plot options: the layout (compose.ts), drawn. */
@@ -132,10 +132,10 @@ export function evacuationSpec(
       Plot.link(
         labels.filter((l) => l.leader),
         {
-          x1: (l: LaidLabel<LabelDatum>) => dateAt(l.leader?.x1 ?? 0),
-          y1: (l: LaidLabel<LabelDatum>) => valueAt(l.leader?.y1 ?? 0),
-          x2: (l: LaidLabel<LabelDatum>) => dateAt(l.leader?.x2 ?? 0),
-          y2: (l: LaidLabel<LabelDatum>) => valueAt(l.leader?.y2 ?? 0),
+          x1: (l: PlacedText<LabelDatum>) => dateAt(l.leader?.x1 ?? 0),
+          y1: (l: PlacedText<LabelDatum>) => valueAt(l.leader?.y1 ?? 0),
+          x2: (l: PlacedText<LabelDatum>) => dateAt(l.leader?.x2 ?? 0),
+          y2: (l: PlacedText<LabelDatum>) => valueAt(l.leader?.y2 ?? 0),
           stroke: ink.muted,
           strokeWidth: 0.75,
           ariaHidden: "true",
@@ -147,14 +147,14 @@ export function evacuationSpec(
             labels.filter((l) => l.anchor === anchor && (l.datum.kind === "total") === named),
             {
               // Placed in pixels, then turned back into dates and people for the scales.
-              x: (l: LaidLabel<LabelDatum>) => dateAt(l.x),
-              y: (l: LaidLabel<LabelDatum>) => valueAt(l.y),
-              text: (l: LaidLabel<LabelDatum>) => l.lines.join("\n"),
+              x: (l: PlacedText<LabelDatum>) => dateAt(l.x),
+              y: (l: PlacedText<LabelDatum>) => valueAt(l.y),
+              text: (l: PlacedText<LabelDatum>) => l.lines.join("\n"),
               textAnchor: anchor,
               lineAnchor: "middle",
               lineHeight: LINE_HEIGHT,
               fontWeight: named ? 700 : 400,
-              fill: (l: LaidLabel<LabelDatum>) => l.datum.colour,
+              fill: (l: PlacedText<LabelDatum>) => l.datum.colour,
               ...TEXT_HALO,
               ariaHidden: "true",
             },

@@ -1,10 +1,9 @@
 import { chartDate } from "../../dates.ts";
 import { side, type } from "../../styles/tokens.ts";
-import { isNarrow } from "../chartStyle.ts";
+import { isNarrow, LINE_HEIGHT } from "../chartStyle.ts";
 import { formatClaim } from "../format.ts";
 import {
   type Box,
-  LINE_HEIGHT,
   type PlacedText,
   placeText,
   type TextSpot as Spot,

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { ink, landscape, markOpacity, sideEdge, type } from "../../styles/tokens.ts";
-import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
-import { type Anchor, LINE_HEIGHT } from "../labelPlacement.ts";
+import { chartStyle, LINE_HEIGHT, TEXT_HALO } from "../chartStyle.ts";
+import type { Anchor } from "../labelPlacement.ts";
 import { hatchDefs } from "../marks.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { composeMap, FILL, type MapPlacedText, type TextStyle } from "./compose.ts";
