@@ -1,13 +1,10 @@
-import type { TotalSubgroup } from "../../data/cumulativeEvacuation.ts";
 import { chartDate } from "../../dates.ts";
-import { ink, type } from "../../styles/tokens.ts";
+import { type } from "../../styles/tokens.ts";
 import { isNarrow, LINE_HEIGHT } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
-import { claimantName, formatFigure } from "../format.ts";
 import {
   type Box,
   type Mark,
-  placeText,
   placeTextInBestOrder,
   segmentBoxes,
   type TextItem,
@@ -16,6 +13,7 @@ import { textWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { at, DAY, dayTicks, pauseEnd, pauseRuns, spreadOverDays, within } from "./days.ts";
 import { aroundMark, inCorners } from "./labelSpots.ts";
+import { type LabelDatum, labelRequests, pauseLabels, type TotalPoint } from "./labels.ts";
 import { evacuationView, type Numbered } from "./view.ts";
 
 // Where everything on the evacuation chart goes, in pixels, for spec.ts to draw; the
@@ -29,14 +27,6 @@ export const STRIP = 5;
  * search stays small (a few milliseconds on a phone).
  */
 const SHUFFLES = 8;
-
-export type LabelKind = "total" | "value" | "remaining" | "fled" | "convoy";
-export interface LabelDatum {
-  kind: LabelKind;
-  colour: string;
-  /** The reports the label names; their marks are drawn only if the label is. */
-  keys: object[];
-}
 
 /**
  * People evacuated over time: each claimant's running totals as points, joined only to the
@@ -95,13 +85,15 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   const py = (v: number) => size.height - margin.bottom - (v / yMax) * innerH;
   const dateAt = (x: number) => new Date(t0 + ((x - margin.left) / innerW) * (t1 - t0));
   const valueAt = (y: number) => ((size.height - margin.bottom - y) / innerH) * yMax;
-  const name = (id: string) => claimantName(records, id);
   const dayWidth = (DAY / (t1 - t0)) * innerW;
 
   // Fixed for every state, so the lines keep their places when the chart morphs.
   const claimants = Object.keys(records.cumulativeEvacuation);
-  const totals = view.totals.flatMap((s) => s.points.map((p) => ({ ...p, claimant: s.claimant })));
-  type TotalPoint = (typeof totals)[number];
+  const totals: TotalPoint[] = view.totals.flatMap((s) =>
+    s.points.map((p) => ({ ...p, claimant: s.claimant })),
+  );
+  // Each series' latest point: the one its claimant's label names.
+  const latest = new Map(totals.map((p) => [p.claimant, p]));
   const totalTime = spreadOverDays(
     [...totals].sort((a, b) => claimants.indexOf(a.claimant) - claimants.indexOf(b.claimant)),
     (p) => p.date,
@@ -141,8 +133,8 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     x1: t.x + t.halfWidth + 1,
     y1: t.y + t.halfHeight + 1,
   }));
-  for (const s of view.totals) {
-    const points = totals.filter((p) => p.claimant === s.claimant);
+  for (const claimant of latest.keys()) {
+    const points = totals.filter((p) => p.claimant === claimant);
     obstacles.push(...segmentBoxes(points.map((p) => [px(xTotal(p)), py(p.high)])));
   }
   const bands = view.pauses.map((p) => ({
@@ -160,104 +152,33 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     // Clear of the axis line, with the dates below it.
     y1: size.height - margin.bottom - 2,
   };
-  const still = (r: Numbered) => formatFigure(r.low, r.high, r.open_ended, r.qualifier);
-  const convoyGroups = new Map<string, Numbered[]>();
-  for (const r of [...view.convoys].sort((a, b) => (a.convoy ?? 0) - (b.convoy ?? 0))) {
-    const key = `${r.date} ${r.claimant}`;
-    convoyGroups.set(key, [...(convoyGroups.get(key) ?? []), r]);
-  }
-  type Request = {
-    target?: Mark;
-    variants: string[][];
-    datum: LabelDatum;
-  };
-  const requests: Request[] = [
-    ...view.totals.map((s) => {
-      const p = totals.filter((t) => t.claimant === s.claimant).at(-1) as TotalPoint;
-      const value = formatFigure(p.low, p.high, p.openEnded, p.qualifier);
-      const who = name(s.claimant);
-      return {
-        target: dot(xTotal(p), p.high, R.total),
-        variants: view.config.totalsSaySoFar
-          ? runningTotalVariants(value, p.subgroup, who)
-          : [[`${who}: ${value}`], [who, value]],
-        datum: { kind: "total" as const, colour: colour(s.claimant), keys: [p] },
-      };
-    }),
-    ...notes.map((r) => {
-      const when = `Still inside on ${chartDate(r.date)}:`;
-      const who = `(${name(r.claimant)})`;
-      return {
-        variants: [
-          [`${when} ${still(r)} ${who}`],
-          [when, `${still(r)} ${who}`],
-          [when, still(r), who],
-          [`Still inside, ${chartDate(r.date)}:`, still(r), who],
-        ],
-        datum: { kind: "remaining" as const, colour: ink.text, keys: [r] },
-      };
-    }),
-    ...remaining.map((r) => {
-      const who = `(${name(r.claimant)})`;
-      return {
-        target: remainingTarget(r),
-        variants: [
-          [`Still inside: ${still(r)} ${who}`],
-          [`Still inside: ${still(r)}`, who],
-          ["Still inside:", `${still(r)} ${who}`],
-          ["Still inside:", still(r), who],
-        ],
-        datum: { kind: "remaining" as const, colour: ink.text, keys: [r] },
-      };
-    }),
-    ...view.fled.map((r) => {
-      const value = `${formatFigure(r.low, r.high, r.open_ended, r.qualifier)} fled`;
-      const who = `(${name(r.claimant)})`;
-      return {
-        target: dot(xFled(r), r.high, R.fled),
-        variants: [[`${value} ${who}`], [value, who]],
-        datum: { kind: "fled" as const, colour: ink.text, keys: [r] },
-      };
-    }),
-    // Convoys of one day and one claimant share a label, a line each, and the claimant once.
-    ...[...convoyGroups.values()].map((group) => {
-      const first = group[0] as Numbered;
-      const each = group.map(
-        (r) =>
-          `Convoy ${r.convoy ?? ""}: ${formatFigure(r.low, r.high, r.open_ended, r.qualifier)}`,
-      );
-      const who = `(${name(first.claimant)})`;
-      const xs = group.map((r) => px(xConvoy(r)));
-      const ys = group.map((r) => py(r.high));
-      const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-      return {
-        target: {
+  const requests = labelRequests(
+    records,
+    state,
+    { view, totals, latest, remaining, notes },
+    {
+      total: (p) => dot(xTotal(p), p.high, R.total),
+      fled: (r) => dot(xFled(r), r.high, R.fled),
+      remaining: remainingTarget,
+      convoys: (group) => {
+        const xs = group.map((r) => px(xConvoy(r)));
+        const ys = group.map((r) => py(r.high));
+        const [x0, x1, y0, y1] = [
+          Math.min(...xs),
+          Math.max(...xs),
+          Math.min(...ys),
+          Math.max(...ys),
+        ];
+        return {
           x: (x0 + x1) / 2,
           y: (y0 + y1) / 2,
           halfWidth: (x1 - x0) / 2 + R.convoy,
           halfHeight: (y1 - y0) / 2 + R.convoy,
-        },
-        variants: [
-          [`${each.join("; ")} ${who}`],
-          [...each, who],
-          ...(group.length === 1 ? [[`Convoy ${first.convoy ?? ""}:`, still(first), who]] : []),
-        ],
-        datum: { kind: "convoy" as const, colour: ink.muted, keys: group },
-      };
-    }),
-    // Earlier reports in a claimant's series: the value alone, in the claimant's colour.
-    ...totals
-      .filter((p) => totals.filter((t) => t.claimant === p.claimant).at(-1) !== p)
-      .map((p) => ({
-        target: dot(xTotal(p), p.high, R.total),
-        variants: [[formatFigure(p.low, p.high, p.openEnded, p.qualifier)]],
-        datum: { kind: "value" as const, colour: colour(p.claimant), keys: [p] },
-      })),
-  ];
-  // What the beat is about (the reports of its own date) is labelled before anything else.
-  const news = (r: Request) =>
-    r.datum.keys.some((k) => (k as { date: string }).date === state.date);
-  const items = [...requests.filter(news), ...requests.filter((r) => !news(r))].map(
+        };
+      },
+    },
+  );
+  const items = requests.map(
     (r): TextItem<LabelDatum> => ({
       variants: r.variants,
       // A note that names no mark goes in a corner of the plot, never at a leader's end.
@@ -271,14 +192,7 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   const { placed, dropped } = placeTextInBestOrder(items, frame, obstacles, SHUFFLES);
   const gone = new Set(dropped.flatMap((d) => d.keys));
   // A series whose claimant could not be named is left out whole.
-  const namedSeries = new Set(
-    view.totals
-      .filter((s) => {
-        const last = totals.filter((t) => t.claimant === s.claimant).at(-1);
-        return last && !gone.has(last);
-      })
-      .map((s) => s.claimant),
-  );
+  const namedSeries = new Set([...latest].filter(([, p]) => !gone.has(p)).map(([c]) => c));
   const shown = <T extends object>(list: readonly T[]) => list.filter((r) => !gone.has(r));
   const shownTotals = shown(totals).filter((p) => namedSeries.has(p.claimant));
   const labels = placed.filter(
@@ -327,51 +241,4 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     xTicks,
     yTicks,
   };
-}
-
-/**
- * A total's label where it could be taken for one day's flight: "10,500 evacuated so far
- * (Russian officials)", "nearly 10,000 civilians evacuated so far (reported)", whole or
- * broken over lines.
- */
-export function runningTotalVariants(
-  value: string,
-  subgroup: TotalSubgroup,
-  who: string,
-): string[][] {
-  const counted = subgroup === "civilians" ? `${value} civilians` : value;
-  return [
-    [`${counted} evacuated so far (${who})`],
-    [`${counted} evacuated so far`, `(${who})`],
-    [counted, "evacuated so far", `(${who})`],
-  ];
-}
-
-/**
- * Short labels centred over their spans along the top edge, on at most `rows` rows (row 0
- * nearest the plot); a label with no room on any row is left out.
- */
-function pauseLabels<T extends { x: number; text: string }>(
-  items: readonly T[],
-  fontSize: number,
-  edge: { x0: number; x1: number },
-  rows: number,
-  pitch: number,
-): (T & { row: number; cx: number })[] {
-  const levels = Array.from({ length: Math.min(rows, items.length) }, (_, row) => row);
-  const placed = placeText(
-    items.map((item) => {
-      const half = textWidth(item.text, fontSize) / 2;
-      const cx = Math.min(Math.max(item.x, edge.x0 + half), edge.x1 - half);
-      return {
-        variants: [[item.text]],
-        spots: levels.map((row) => ({ x: cx, y: (row + 0.5) * pitch, anchor: "middle" as const })),
-        fontSize,
-        datum: item,
-      };
-    }),
-    { x0: edge.x0 - 1, y0: 0, x1: edge.x1 + 1, y1: levels.length * pitch },
-    [],
-  );
-  return placed.map((p) => ({ ...p.datum, row: Math.floor(p.y / pitch), cx: p.x }));
 }

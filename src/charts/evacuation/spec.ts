@@ -6,8 +6,9 @@ import { claimantStyle } from "../claimantStyle.ts";
 import { formatNumber } from "../format.ts";
 import type { PlacedText } from "../labelPlacement.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { evacuationLayout, type LabelDatum, STRIP } from "./compose.ts";
+import { evacuationLayout, STRIP } from "./compose.ts";
 import { at, DAY, pauseEnd } from "./days.ts";
+import type { LabelDatum } from "./labels.ts";
 import type { Numbered, Pause } from "./view.ts";
 
 /** The chart as Plot options: the layout (compose.ts), drawn. */
