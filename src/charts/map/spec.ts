@@ -4,11 +4,11 @@ import { chartStyle, LINE_HEIGHT, TEXT_HALO } from "../chartStyle.ts";
 import type { Anchor } from "../labelPlacement.ts";
 import { hatchDefs } from "../marks.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { composeMap, FILL, type MapPlacedText, type TextStyle } from "./compose.ts";
+import { composeMap } from "./compose.ts";
+import type { MapPlacedText, TextStyle } from "./labels.ts";
 import type { Point } from "./layout.ts";
+import { FILL } from "./legend.ts";
 import type { DistrictView } from "./view.ts";
-
-export { STATUS_LABEL } from "./compose.ts";
 
 /** How each kind of text looks, and the anchors it may take (one text mark per anchor). */
 const LOOK: Record<TextStyle, { anchors: Anchor[]; options: Plot.TextOptions }> = {
