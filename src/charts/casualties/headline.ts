@@ -1,5 +1,4 @@
-import type { Headline } from "../headline.ts";
-import type { ChartRecords, GraphicState } from "../types.ts";
+import type { ChartRecords, GraphicState, Headline } from "../types.ts";
 import { casualtyView } from "./view.ts";
 
 /** What the casualties chart shows at a beat: what its claims are about, and how many. */

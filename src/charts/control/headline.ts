@@ -1,7 +1,7 @@
 import { proseDate } from "../../dates.ts";
 import { formatClaim } from "../format.ts";
-import { type Headline, perClaimant } from "../headline.ts";
-import type { ChartRecords, GraphicState } from "../types.ts";
+import { perClaimant } from "../headline.ts";
+import type { ChartRecords, GraphicState, Headline } from "../types.ts";
 import { controlView } from "./view.ts";
 
 /** What the control chart singles out at a beat: its turning point and the figures it is

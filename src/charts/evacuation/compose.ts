@@ -2,13 +2,8 @@ import { chartDate } from "../../dates.ts";
 import { type } from "../../styles/tokens.ts";
 import { isNarrow, LINE_HEIGHT } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
-import {
-  type Box,
-  type Mark,
-  placeTextInBestOrder,
-  segmentBoxes,
-  type TextItem,
-} from "../labelPlacement.ts";
+import { placeTextInBestOrder } from "../labelOrder.ts";
+import { type Box, type Mark, segmentBoxes, type TextItem } from "../labelPlacement.ts";
 import { textWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { at, DAY, dayTicks, pauseEnd, pauseRuns, spreadOverDays, within } from "./days.ts";

@@ -1,7 +1,7 @@
 import { proseDate } from "../../dates.ts";
 import { formatClaim } from "../format.ts";
-import { type Headline, perClaimant } from "../headline.ts";
-import type { ChartRecords, GraphicState } from "../types.ts";
+import { perClaimant } from "../headline.ts";
+import type { ChartRecords, GraphicState, Headline } from "../types.ts";
 import { evacuationView } from "./view.ts";
 
 /** What the evacuation chart shows at a beat: the newest figure it draws, with who gave

@@ -1,7 +1,7 @@
 import type { DistrictStatus } from "../../data/districtStatus.ts";
 import { proseDate } from "../../dates.ts";
-import { type Headline, someNames } from "../headline.ts";
-import type { ChartRecords, GraphicState } from "../types.ts";
+import { someNames } from "../headline.ts";
+import type { ChartRecords, GraphicState, Headline } from "../types.ts";
 import { mapView } from "./view.ts";
 
 const OUTCOME: Record<DistrictStatus, string> = {
