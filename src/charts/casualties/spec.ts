@@ -3,16 +3,20 @@ import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { ink, markOpacity, type } from "../../styles/tokens.ts";
 import { chartStyle, isNarrow, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
-import { claimantName, formatFigure, formatNumber } from "../format.ts";
+import { claimantName, figureText, formatNumber } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type Layout, type PlacedRow, type RowText, rowLine, stackRows } from "./rows.ts";
-import { casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
+import {
+  casualtyView,
+  claimSubject,
+  hasFigure,
+  isUnclear,
+  type Numbered,
+  wholeOf,
+} from "./view.ts";
 
 /** How far an open-ended range's arrow reaches past its figure, as a share of the axis. */
 const OPEN_END = 0.08;
-
-type Numbered = CasualtyClaim & { low: number; high: number };
-const hasFigure = (c: CasualtyClaim): c is Numbered => c.low !== undefined && c.high !== undefined;
 
 /**
  * Casualties by source: one row per claim, a dot for a single figure or a bar for a range,
@@ -201,9 +205,7 @@ function rowLabel(records: ChartRecords, c: CasualtyClaim, short: boolean): stri
   return [
     claimSubject(c, short),
     isUnclear(records, c) ? "(source unclear)" : "",
-    whole && hasFigure(whole)
-      ? `(part of the ${formatFigure(whole.low, whole.high, whole.open_ended, whole.qualifier)})`
-      : "",
+    whole && hasFigure(whole) ? `(part of the ${figureText(whole)})` : "",
   ]
     .filter(Boolean)
     .join(" ");
@@ -212,7 +214,7 @@ function rowLabel(records: ChartRecords, c: CasualtyClaim, short: boolean): stri
 /** The figure and who claimed it; for a claim with no figure, what it says instead. */
 function rowValue(records: ChartRecords, c: CasualtyClaim): string {
   const who = claimantName(records, c.claimant);
-  if (hasFigure(c)) return `${formatFigure(c.low, c.high, c.open_ended, c.qualifier)} · ${who}`;
+  if (hasFigure(c)) return `${figureText(c)} · ${who}`;
   return c.qualifier === "denial"
     ? `${who} denies it; no figure`
     : `No figure: “${c.qualifier ?? ""}” · ${who}`;

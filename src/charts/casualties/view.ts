@@ -95,6 +95,11 @@ export const casualtyView = viewOnce((records: ChartRecords, state: GraphicState
   return { config, claims };
 });
 
+/** A claim that gives a figure (a denial or a "dozens" gives none). */
+export type Numbered = CasualtyClaim & { low: number; high: number };
+export const hasFigure = (c: CasualtyClaim): c is Numbered =>
+  c.low !== undefined && c.high !== undefined;
+
 /** The larger figure a claim is a part of, if the file has it. */
 export function wholeOf(records: ChartRecords, c: CasualtyClaim): CasualtyClaim | undefined {
   return c.part_of === undefined

@@ -1,7 +1,7 @@
 import { chartDate } from "../../dates.ts";
 import { type } from "../../styles/tokens.ts";
 import { LINE_HEIGHT } from "../chartStyle.ts";
-import { formatClaim } from "../format.ts";
+import { claimText } from "../format.ts";
 import type { Box, TextSpot } from "../labelPlacement.ts";
 import type { ChartRecords } from "../types.ts";
 import { type ClaimGroup, claimLines, claimSpots } from "./claimLabels.ts";
@@ -94,10 +94,7 @@ export function annotate(
   }
   const pocketFocused = focus.focus.includes("pocket-area");
   if (view.pockets.length && (pocketFocused || !short)) {
-    const sizes = view.pockets.map(
-      (p) =>
-        `${chartDate(p.date)}: ${formatClaim(p.value_low, p.value_high, p.open_ended, p.qualifier, " km²")}`,
-    );
+    const sizes = view.pockets.map((p) => `${chartDate(p.date)}: ${claimText(p, " km²")}`);
     notes.push(
       corner(
         [
