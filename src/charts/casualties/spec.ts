@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { ink, markOpacity, type } from "../../styles/tokens.ts";
-import { chartStyle, isNarrow, TEXT_HALO } from "../chartStyle.ts";
+import { isNarrow, plotFrame, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, figureText, formatNumber } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
@@ -68,13 +68,11 @@ export function casualtiesSpec(
     });
 
   return {
-    width: size.width,
-    height: size.height,
-    marginTop: top,
-    marginRight,
-    marginBottom,
-    marginLeft,
-    style: chartStyle(fontSize),
+    ...plotFrame(
+      size,
+      { top, right: marginRight, bottom: marginBottom, left: marginLeft },
+      fontSize,
+    ),
     x: {
       domain: [0, domainMax],
       ticks: narrow ? 3 : 5,

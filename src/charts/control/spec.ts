@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
-import { chartDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
+import { OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
 import { ink, markOpacity, side, type } from "../../styles/tokens.ts";
-import { chartStyle, LINE_HEIGHT, TEXT_HALO } from "../chartStyle.ts";
+import { dateTick, LINE_HEIGHT, plotFrame, TEXT_HALO } from "../chartStyle.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { LINE } from "./annotations.ts";
 import { composeControl, shareTicks } from "./compose.ts";
@@ -22,13 +22,7 @@ export function controlSpec(
   const { focus } = view;
   const fontSize = type.chartSmall;
   return {
-    width: size.width,
-    height: size.height,
-    marginTop: top,
-    marginRight: margin.right,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    style: chartStyle(fontSize),
+    ...plotFrame(size, { ...margin, top }, fontSize),
     x: {
       type: "utc",
       domain: [toUtc(OFFENSIVE_START), toUtc(OFFENSIVE_END)],
@@ -36,7 +30,7 @@ export function controlSpec(
         ? ["2016-11-15", "2016-12-01", "2016-12-15"]
         : ["2016-11-15", "2016-11-22", "2016-12-01", "2016-12-08", "2016-12-15", "2016-12-22"]
       ).map(toUtc),
-      tickFormat: (d: Date) => chartDate(d.toISOString().slice(0, 10)),
+      tickFormat: dateTick,
       // Keeps the first date clear of "0%" at the corner.
       tickPadding: 5,
       label: null,

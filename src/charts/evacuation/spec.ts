@@ -1,7 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import { chartDate } from "../../dates.ts";
 import { ink, markOpacity, type } from "../../styles/tokens.ts";
-import { chartStyle, LINE_HEIGHT, TEXT_HALO } from "../chartStyle.ts";
+import { dateTick, LINE_HEIGHT, plotFrame, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { formatNumber } from "../format.ts";
 import type { PlacedText } from "../labelPlacement.ts";
@@ -23,18 +22,12 @@ export function evacuationSpec(
   const fontSize = type.chartSmall;
   type TotalPoint = (typeof drawn.totals)[number];
   return {
-    width: size.width,
-    height: size.height,
-    marginTop: margin.top,
-    marginRight: margin.right,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    style: chartStyle(fontSize),
+    ...plotFrame(size, margin, fontSize),
     x: {
       type: "utc",
       domain: [new Date(t0), new Date(t1)],
       ticks: layout.xTicks,
-      tickFormat: (d: Date) => chartDate(d.toISOString().slice(0, 10)),
+      tickFormat: dateTick,
       label: null,
     },
     y: {
