@@ -88,7 +88,7 @@ export function composeControl(records: ChartRecords, state: GraphicState, size:
       reserved,
     );
     const missing = inside.filter((a) => !placed.some((p) => p.datum === a));
-    return { top, innerH, lines, placed, missing, reserved, frame };
+    return { top, innerH, lines, placed, missing, reserved, frame, px, py };
   };
   // A figure or note with no room inside goes above the chart, which moves the chart down
   // and may squeeze out another: place again until every essential one has its place.
@@ -114,6 +114,9 @@ export function composeControl(records: ChartRecords, state: GraphicState, size:
     /** What the labels were kept off, and the frame they were kept in, for the tests. */
     reserved: placed.reserved,
     frame: placed.frame,
+    /** Dates and shares to pixels. */
+    px: placed.px,
+    py: placed.py,
     /** Pixels back to dates and shares, for Plot's scales. */
     xAt: (x: number) => new Date(t0 + ((x - margin.left) / innerW) * (t1 - t0)),
     yAt: (y: number) => (1 - (y - top) / innerH) * 100,

@@ -212,6 +212,7 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     rowPitch,
     runs,
     px,
+    py,
     dateAt,
     valueAt,
     yMax,

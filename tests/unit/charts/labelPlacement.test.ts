@@ -124,3 +124,44 @@ describe("overlaps(a, b)", () => {
     expect(overlaps(a, { x0: 12, y0: -10, x1: 18, y1: 0 })).toBe(false);
   });
 });
+
+describe("placeText with spots round a mark", () => {
+  const mark = { x: 150, y: 100, halfWidth: 4, halfHeight: 4 };
+  const frame = { x0: 0, y0: 0, x1: 300, y1: 200 };
+  /** Beside the mark first; then 60 px to its right, with a leader line. */
+  const item = (datum: string) => ({
+    variants: [["Red Cross"]],
+    spots: () => [
+      [{ x: mark.x + 7, y: mark.y, anchor: "start" as const }],
+      [{ x: mark.x + 60, y: mark.y, anchor: "start" as const, leaderFrom: mark }],
+    ],
+    fontSize: 12,
+    datum,
+  });
+
+  it("goes beside its mark with no leader when it can", () => {
+    const [placed] = placeText([item("a")], frame, []);
+    expect(placed?.x).toBe(157);
+    expect(placed?.leader).toBeUndefined();
+  });
+
+  it("moves out to a spot of the next round, joined to its mark by a leader line", () => {
+    const taken = { x0: 155, y0: 90, x1: 200, y1: 110 };
+    const [placed] = placeText([item("a")], frame, [taken]);
+    expect(placed?.x).toBe(210);
+    expect(placed?.leader?.x1).toBeCloseTo(mark.x + 5);
+    expect(placed?.leader?.x2).toBeLessThanOrEqual(placed?.box.x0 ?? 0);
+  });
+
+  it("takes no spot whose leader line would cross text already placed", () => {
+    const first = {
+      variants: [["I"]],
+      spots: [{ x: 180, y: 100, anchor: "middle" as const }],
+      fontSize: 12,
+      datum: "in the way",
+    };
+    const blocked = { x0: 155, y0: 90, x1: 170, y1: 110 };
+    const placed = placeText([first, item("a")], frame, [blocked]);
+    expect(placed.map((p) => p.datum)).toEqual(["in the way"]);
+  });
+});
