@@ -209,21 +209,15 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     narrow,
     margin,
     innerH,
-    rowPitch,
-    runs,
-    px,
-    py,
-    dateAt,
-    valueAt,
-    yMax,
-    t0,
-    t1,
+    /** The scales, both ways between data and pixels, and their ticks. */
+    axes: { t0, t1, yMax, px, py, dateAt, valueAt, xTicks, yTicks },
+    /** Where each kind of report sits within its day. */
+    x: { total: xTotal, fled: xFled, convoy: xConvoy },
+    /** The pause labels, in rows this far apart. */
+    pauses: { runs, rowPitch },
     claimants,
     colour,
     R,
-    xTotal,
-    xFled,
-    xConvoy,
     labels,
     dropped,
     /** What is drawn: every report here has a label in `labels`. */
@@ -234,7 +228,5 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
       remaining: shown(remaining),
     },
     remainingLevels,
-    xTicks,
-    yTicks,
   };
 }

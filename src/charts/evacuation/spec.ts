@@ -17,8 +17,11 @@ export function evacuationSpec(
   size: Size,
 ): Plot.PlotOptions {
   const layout = evacuationLayout(records, state, size);
-  const { view, narrow, margin, innerH, rowPitch, runs, dateAt, valueAt, yMax, t0, t1 } = layout;
-  const { claimants, colour, R, xTotal, xFled, xConvoy, labels, drawn, remainingLevels } = layout;
+  const { view, narrow, margin, innerH, claimants, colour, R, labels, drawn } = layout;
+  const { dateAt, valueAt, yMax, t0, t1 } = layout.axes;
+  const { runs, rowPitch } = layout.pauses;
+  const { total: xTotal, fled: xFled, convoy: xConvoy } = layout.x;
+  const { remainingLevels } = layout;
   const fontSize = type.chartSmall;
   type TotalPoint = (typeof drawn.totals)[number];
   return {
@@ -26,13 +29,13 @@ export function evacuationSpec(
     x: {
       type: "utc",
       domain: [new Date(t0), new Date(t1)],
-      ticks: layout.xTicks,
+      ticks: layout.axes.xTicks,
       tickFormat: dateTick,
       label: null,
     },
     y: {
       domain: [0, yMax],
-      ticks: layout.yTicks,
+      ticks: layout.axes.yTicks,
       tickFormat: (d: number) => formatNumber(d),
       label: null,
       grid: true,

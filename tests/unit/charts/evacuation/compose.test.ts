@@ -33,7 +33,9 @@ const around = (x: number, y: number, r: number): Box => ({
 
 /** Every mark the chart draws, and points along each claimant's line, from the layout's scales. */
 function marksOf(layout: ReturnType<typeof evacuationLayout>) {
-  const { px, py, R, xTotal, xFled, xConvoy, drawn } = layout;
+  const { R, drawn } = layout;
+  const { px, py } = layout.axes;
+  const { total: xTotal, fled: xFled, convoy: xConvoy } = layout.x;
   const marks: { what: string; box: Box }[] = [
     ...drawn.totals.map((p) => ({
       what: `${p.claimant} total on ${p.date}`,
