@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { listPagePlugin } from "./scripts/page/listPagePlugin.ts";
 import { storyPlugin } from "./scripts/storyPlugin.ts";
 
 export default defineConfig({
@@ -11,6 +12,7 @@ export default defineConfig({
       copyFile: "src/content/story.aml",
       iconFile: "assets/icon.svg",
     }),
+    listPagePlugin(),
   ],
   resolve: {
     // Plot's colour schemes, which no chart here uses: see src/charts/noColourSchemes.ts.

@@ -7,6 +7,7 @@ import { DATASETS } from "../src/data/datasets/index.ts";
 import { readDataDir } from "../src/data/readDataDir.ts";
 import { headersFile } from "./contentSecurityPolicy.ts";
 import { embedFiles } from "./embed/embedKit.ts";
+import { inlineStyles } from "./page/inlineStyles.ts";
 import { renderPngAsync } from "./pictures/renderPng.ts";
 import { buildPage } from "./prerender/buildPage.ts";
 import { dataTables } from "./prerender/renderTables.ts";
@@ -82,13 +83,16 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(html, context) {
-        // The three faces the page is set in, fetched with the page, not after its CSS.
-        const preloads = Object.keys(context.bundle ?? {})
-          .filter((f) => /source-(serif-4|sans-3)-latin-[47]00-normal-[\w-]+\.woff2$/.test(f))
-          .map((f) => `<link rel="preload" href="./${f}" as="font" type="font/woff2" crossorigin>`);
-        return html
-          .replace("<!--story:head-->", [page.head, kit.head, ...preloads].join("\n"))
-          .replace("<!--story:body-->", page.body);
+        const built = (path: string) => {
+          const file = context.bundle?.[path];
+          return file?.type === "asset" ? String(file.source) : undefined;
+        };
+        return inlineStyles(
+          html
+            .replace("<!--story:head-->", [page.head, kit.head].join("\n"))
+            .replace("<!--story:body-->", page.body),
+          built,
+        );
       },
     },
     async generateBundle(_options, bundle) {

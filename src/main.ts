@@ -1,19 +1,22 @@
 import "./styles/fonts.ts";
 import "./styles/page.css";
 import { readBeats } from "./story/clientStory.ts";
-import { isListView, labelViewToggle } from "./story/listView.ts";
+import { isListView, listViewAddress } from "./story/listView.ts";
 import { startStory } from "./story/story.ts";
 import { openTablesFromLinks } from "./story/tables.ts";
 import { whenReading } from "./story/whenReading.ts";
 
-labelViewToggle();
-openTablesFromLinks();
-if (!isListView()) {
-  const { stage } = startStory(readBeats(document));
-  const afterLoad = () => {
-    const midStory = window.location.hash !== "" || window.scrollY > window.innerHeight;
-    whenReading(() => void stage.loadCharts(), midStory);
-  };
-  if (document.readyState === "complete") afterLoad();
-  else window.addEventListener("load", afterLoad, { once: true });
+const listAddress = isListView() ? null : listViewAddress(window.location);
+if (listAddress) window.location.replace(listAddress);
+else {
+  openTablesFromLinks();
+  if (!isListView()) {
+    const { stage } = startStory(readBeats(document));
+    const afterLoad = () => {
+      const midStory = window.location.hash !== "" || window.scrollY > window.innerHeight;
+      whenReading(() => void stage.loadCharts(), midStory);
+    };
+    if (document.readyState === "complete") afterLoad();
+    else window.addEventListener("load", afterLoad, { once: true });
+  }
 }

@@ -3,7 +3,6 @@ import { parseStory } from "../../src/content/parseStory.ts";
 import { chartRecords } from "../../src/data/chartRecords.ts";
 import type { Datasets } from "../../src/data/datasets/index.ts";
 import { cssVariables } from "../../src/styles/tokens.ts";
-import { headScript } from "./headScript.ts";
 import { esc, html } from "./html.ts";
 import { renderAbout, renderDataSection, renderMasthead } from "./renderFrame.ts";
 import { renderStory } from "./renderStory.ts";
@@ -18,14 +17,11 @@ export function buildPage(data: Datasets, copy: string, copyFile: string) {
   const story = parseStory(copy, copyFile, KNOWN_STATES);
   const records = chartRecords(data);
   const { files, byBeat } = staticGraphics(story.beats, records);
-  const prePaint = headScript();
-  files.set(prePaint.path, prePaint.source);
 
   const head = html([
     `<title>${esc(story.headline)}</title>`,
     `<meta name="description" content="${esc(story.standfirst)}">`,
     `<style>${cssVariables()}</style>`,
-    prePaint.tag,
   ]);
   const body = html([
     renderMasthead(story),

@@ -1,5 +1,6 @@
 import type { Story } from "../../src/content/story.ts";
 import { DATASETS, type Datasets } from "../../src/data/datasets/index.ts";
+import { VIEW_TOGGLE } from "../page/viewToggle.ts";
 import { esc, html } from "./html.ts";
 
 export const SOURCE_TITLE = "Aleppo offensive (November–December 2016)";
@@ -11,7 +12,7 @@ export function renderMasthead(story: Story): string {
     `<h1>${esc(story.headline)}</h1>`,
     `<p class="standfirst">${esc(story.standfirst)}</p>`,
     `<p class="dateline">${esc(story.dateline)}</p>`,
-    '<p class="story-controls"><a class="button" href="?view=list" data-view-toggle>Show as a list</a></p>',
+    VIEW_TOGGLE.story,
     // Shown by the story script, which is what listens for the keys.
     '<p class="key-toggle" hidden><label><input type="checkbox" data-keys-toggle checked> Step through the story with the <kbd>j</kbd> and <kbd>k</kbd> keys</label></p>',
     "</header>",

@@ -1,23 +1,17 @@
 /**
- * The unrolled story: every beat with its own static graphic, no sticky behaviour. The
- * page's head script sets the class from `?view=list` before first paint; this only keeps
- * the toggle's words and address right.
+ * The unrolled story, every beat with its own static graphic and no sticky behaviour, is a
+ * page of its own (list.html, with `class="list-view"` on its root; see
+ * scripts/page/viewToggle.ts). An old `?view=list` address is forwarded there.
  */
 export function isListView(): boolean {
   return document.documentElement.classList.contains("list-view");
 }
 
-export function labelViewToggle(): void {
-  for (const toggle of document.querySelectorAll<HTMLAnchorElement>("[data-view-toggle]")) {
-    const url = new URL(window.location.href);
-    if (isListView()) {
-      url.searchParams.delete("view");
-      toggle.textContent = "Show as a scrolling story";
-    } else {
-      url.searchParams.set("view", "list");
-      toggle.textContent = "Show as a list";
-    }
-    url.hash = "";
-    toggle.href = `${url.pathname}${url.search}`;
-  }
+/** The list page's address for a `?view=list` story address, or null for any other. */
+export function listViewAddress(location: Pick<Location, "search" | "hash">): string | null {
+  const params = new URLSearchParams(location.search);
+  if (params.get("view") !== "list") return null;
+  params.delete("view");
+  const search = params.toString();
+  return `list.html${search ? `?${search}` : ""}${location.hash}`;
 }
