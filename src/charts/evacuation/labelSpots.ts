@@ -1,7 +1,7 @@
 import type { BlockSize, Box, Mark, TextSpot } from "../labelPlacement.ts";
 
 /** Space between a mark and its label. */
-export const GAP = 3;
+const GAP = 3;
 
 /**
  * Where a label may go round its mark, in two rounds: beside it (right, left, over, under,

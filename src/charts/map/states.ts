@@ -18,7 +18,6 @@ export const MAP_STATES = {
   /** As front, with the last pocket's reported size and the rebels' districts named. */
   pocket: { asOfStart: false, showPocket: true, namesLandmarks: false, namesRebelHeld: true },
 } as const satisfies Record<string, MapState>;
-export type MapStateName = keyof typeof MAP_STATES;
 
 /** Districts labelled on the overview, to orient the reader. */
 export const LANDMARK_LABELS = [
