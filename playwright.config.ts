@@ -14,8 +14,9 @@ const launchOptions = existsSync(chromium.path)
 // E2E_PORT lets two checkouts on one machine run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
-/** The beat cards' fit on short phones: its own viewports, one run. */
-const FIT = /fit\.spec\.ts$/;
+/** The beat cards' fit on short phones, and the story zoomed or turned: their own
+ * viewports, one run. */
+const FIT = /(fit|reflow)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -31,8 +32,8 @@ export default defineConfig({
     timezoneId: "UTC",
   },
   // The longest checks (axe and accessible names at every beat) run at desktop and phone
-  // size; @desktop-only tests need one viewport. fit.spec.ts sets its own phone viewports
-  // and runs once, in the phone-fit project.
+  // size; @desktop-only tests need one viewport. fit.spec.ts and reflow.spec.ts set their
+  // own viewports and run once, in the phone-fit project.
   projects: [
     {
       name: "desktop",

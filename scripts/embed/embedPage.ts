@@ -4,7 +4,7 @@ import type { EmbedState } from "../../src/embed/embedStates.ts";
 import { darkInk, ink } from "../../src/styles/tokens.ts";
 import { esc, html } from "../prerender/html.ts";
 import { SOURCE_TITLE } from "../prerender/renderFrame.ts";
-import type { StaticGraphic } from "../prerender/staticGraphics.ts";
+import { STATIC_SIZES, type StaticGraphic } from "../prerender/staticGraphics.ts";
 
 /** What the build hands one embed page: its graphic, its states and their pictures. */
 export interface EmbedPageInput {
@@ -38,9 +38,13 @@ export function embedThemeCss(): string {
   ].join("");
 }
 
+/** One of a state's static drawings, by the key of its size. */
+const drawing = (g: StaticGraphic, key: "wide" | "narrow") =>
+  g.paths[STATIC_SIZES.findIndex((s) => s.key === key)] ?? "";
+
 /** The picture a reader without JavaScript sees: the phone drawing, or the wide one. */
 function picture(g: StaticGraphic): string {
-  return `<picture><source media="(min-width: 560px)" srcset="../${esc(g.wide)}"><img src="../${esc(g.narrow)}" alt="${esc(g.name)}" decoding="async"></picture>`;
+  return `<picture><source media="(min-width: 560px)" srcset="../${esc(drawing(g, "wide"))}"><img src="../${esc(drawing(g, "narrow"))}" alt="${esc(g.name)}" decoding="async"></picture>`;
 }
 
 /**
@@ -55,7 +59,7 @@ export function embedPage(input: EmbedPageInput): string {
   const first = states[0];
   if (!first) throw new Error(`the graphic "${definition.name}" has no state to embed`);
   const stateItem = (s: (typeof states)[number]) =>
-    `<li data-state="${esc(s.state)}" data-date="${esc(s.date)}" data-highlight="${esc(s.highlight.join("|"))}" data-when="${esc(longDate(s.date))}" data-name="${esc(s.picture.name)}" data-description="${esc(s.picture.description)}" data-narrow="../${esc(s.picture.narrow)}" data-wide="../${esc(s.picture.wide)}"></li>`;
+    `<li data-state="${esc(s.state)}" data-date="${esc(s.date)}" data-highlight="${esc(s.highlight.join("|"))}" data-when="${esc(longDate(s.date))}" data-name="${esc(s.picture.name)}" data-description="${esc(s.picture.description)}" data-narrow="../${esc(drawing(s.picture, "narrow"))}" data-wide="../${esc(drawing(s.picture, "wide"))}"></li>`;
   return `${html([
     "<!doctype html>",
     '<html lang="en-GB">',

@@ -2,7 +2,7 @@ import { wrapWords } from "../../src/charts/textMetrics.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState } from "../../src/charts/types.ts";
 import { ink, side } from "../../src/styles/tokens.ts";
 import { renderSvg } from "../prerender/renderSvg.ts";
-import { STATIC_SIZES } from "../prerender/staticGraphics.ts";
+import { PICTURE_CHART_SIZE } from "../prerender/staticGraphics.ts";
 import { PICTURE_SERIF } from "./fonts.ts";
 import { placeChart, textLines } from "./svgText.ts";
 
@@ -32,7 +32,7 @@ export function cardSvg(
   state: GraphicState,
   copy: CardCopy,
 ): string {
-  const chart = STATIC_SIZES.wide;
+  const chart = PICTURE_CHART_SIZE;
   const { width, height } = CARD_SIZE;
   const headline = wrapWords(copy.headline, 52, COLUMN, true);
   const when = wrapWords(copy.when, 32, COLUMN, true);

@@ -3,7 +3,7 @@ import type { ChartRecords, GraphicDefinition, GraphicState } from "../../src/ch
 import { proseDate } from "../../src/dates.ts";
 import { ink } from "../../src/styles/tokens.ts";
 import { renderSvg } from "../prerender/renderSvg.ts";
-import { STATIC_SIZES } from "../prerender/staticGraphics.ts";
+import { PICTURE_CHART_SIZE } from "../prerender/staticGraphics.ts";
 import { creditLine } from "./credit.ts";
 import { renderPng } from "./renderPng.ts";
 import { placeChart, textLines } from "./svgText.ts";
@@ -31,7 +31,7 @@ export function pictureSvg(
   state: GraphicState,
   copy: PictureCopy,
 ): { svg: string; width: number; height: number } {
-  const chart = STATIC_SIZES.wide;
+  const chart = PICTURE_CHART_SIZE;
   const inner = PICTURE_WIDTH - 2 * PAD;
   const title = wrapWords(definition.title, 24, inner, true);
   const credit = wrapWords(creditLine(copy.storyLink), 13, inner);

@@ -2,7 +2,7 @@ import type { Beat, Story } from "../../src/content/story.ts";
 import { chartDate, proseDate } from "../../src/dates.ts";
 import { esc, html } from "./html.ts";
 import { momentNames } from "./momentNames.ts";
-import { STATIC_SIZES, type StaticGraphic } from "./staticGraphics.ts";
+import { STATIC_SIZES, type StaticGraphic, type StaticSize } from "./staticGraphics.ts";
 
 const slug = (s: string) =>
   s
@@ -10,10 +10,15 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-/** A static picture of a graphic state: the phone drawing, or the desktop one on wide screens. */
+/** A static picture of a graphic state: of its drawings, the one made for the viewport. */
 export function picture(g: StaticGraphic, lazy: boolean): string {
-  const { wide, narrow } = STATIC_SIZES;
-  return `<picture><source media="(min-width: 720px)" srcset="${esc(g.wide)}" width="${wide.width}" height="${wide.height}"><img src="${esc(g.narrow)}" width="${narrow.width}" height="${narrow.height}" alt="${esc(g.name)}"${lazy ? ' loading="lazy"' : ""} decoding="async"></picture>`;
+  const fallback = STATIC_SIZES.length - 1;
+  const sources = STATIC_SIZES.slice(0, fallback).map(
+    (size, i) =>
+      `<source media="${size.media}" srcset="${esc(g.paths[i] ?? "")}" width="${size.width}" height="${size.height}">`,
+  );
+  const last = STATIC_SIZES[fallback] as StaticSize;
+  return `<picture>${sources.join("")}<img src="${esc(g.paths[fallback] ?? "")}" width="${last.width}" height="${last.height}" alt="${esc(g.name)}"${lazy ? ' loading="lazy"' : ""} decoding="async"></picture>`;
 }
 
 /** A chain-link glyph for the link to a beat; the link's text says what it is. */
@@ -74,12 +79,12 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
     '<main id="story" class="scrolly">',
     `<div class="scrolly-graphic" data-graphic="${esc(first.graphic)}">`,
     '<div class="graphic-bar">',
-    `<p class="progress"><span class="progress-date" data-progress-date>${esc(chartDate(first.date))} ${first.date.slice(0, 4)}</span><span class="visually-hidden" data-progress-count>Moment 1 of ${story.beats.length}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" data-progress-fill></span></span></p>`,
+    `<div class="progress"><span class="progress-date" data-progress-date>${esc(chartDate(first.date))} ${first.date.slice(0, 4)}</span><span class="visually-hidden" data-progress-count>Moment 1 of ${story.beats.length}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" data-progress-fill></span></span></div>`,
     `<a class="figure-data-link" href="#table-${esc(first.graphic)}" data-table-link>Show the data</a>`,
-    `<p class="beat-nav">${stepButton("prev", "k", "Previous")}${stepButton("next", "j", "Next")}</p>`,
+    `<div class="beat-nav">${stepButton("prev", "k", "Previous")}${stepButton("next", "j", "Next")}</div>`,
     "</div>",
     `<figure class="sticky-figure" aria-labelledby="graphic-title">`,
-    `<p class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</p>`,
+    `<div class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</div>`,
     `<div class="graphic-canvas" data-graphic-canvas>${picture(firstGraphic, false)}</div>`,
     `<figcaption class="visually-hidden" id="graphic-description">${esc(firstGraphic.description)}</figcaption>`,
     "</figure>",

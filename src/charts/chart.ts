@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { labelSvg, pictureName } from "./accessibleSvg.ts";
 import { type Morph, morph } from "./morph.ts";
+import { withTextSpacing } from "./textMetrics.ts";
+import { readTextSpacing, sameSpacing } from "./textSpacing.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState, Size } from "./types.ts";
 
 export interface RenderOptions {
@@ -13,7 +15,8 @@ export interface RenderOptions {
  * Plot in a task of its own; when animated, the marks on screen move to the new drawing,
  * which then takes their place. A render during a running animation first jumps that one
  * to its end, so however fast the reader scrolls, the chart ends on exactly the last state
- * asked for.
+ * asked for. Text is laid out for the letter and word spacing in effect on `el`, and
+ * restyle() draws again if a reader's style has changed it.
  */
 export function createChart(
   el: HTMLElement,
@@ -28,13 +31,15 @@ export function createChart(
   let pending = 0;
   let pendingDraw = 0;
   let last: { state: GraphicState; size: Size } | null = null;
+  let spacing = readTextSpacing(el);
 
   function draw(state: GraphicState, size: Size, { animate }: RenderOptions) {
     last = { state, size };
+    spacing = readTextSpacing(el);
     // Laying a state out and drawing it are separate tasks (and setting the marks in
     // motion a third), so none holds the page up for long; a newer beat arriving in
     // between simply replaces this one.
-    const options = definition.spec(records, state, size);
+    const options = withTextSpacing(spacing, () => definition.spec(records, state, size));
     window.clearTimeout(pendingDraw);
     window.clearTimeout(pending);
     pendingDraw = window.setTimeout(() => {
@@ -82,6 +87,12 @@ export function createChart(
       if (last && (last.size.width !== size.width || last.size.height !== size.height)) {
         draw(last.state, size, { animate: false });
       }
+    },
+    restyle() {
+      const now = readTextSpacing(el);
+      if (sameSpacing(now, spacing)) return;
+      spacing = now;
+      if (last) draw(last.state, last.size, { animate: false });
     },
     /** Stops the chart; its drawing stays until the next chart's replaces it, so the
      * graphic never flashes empty between two charts. */

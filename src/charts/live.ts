@@ -6,6 +6,7 @@ import { yieldToPage } from "../yieldToPage.ts";
 import { type Chart, createChart } from "./chart.ts";
 import { syncDistrictTable } from "./map/table.ts";
 import { graphic } from "./registry.ts";
+import { watchStyles } from "./textSpacing.ts";
 import type { Size } from "./types.ts";
 
 /**
@@ -16,6 +17,8 @@ export function mountLiveGraphic(canvas: HTMLElement, onError: (error: unknown) 
   const records = chartRecords(handed.data, handed.unclearClaims);
   let chart: Chart | null = null;
   let name: string | null = null;
+  // A reader's text-spacing style, added at any time, re-lays the chart's text out.
+  watchStyles(() => chart?.restyle());
   return {
     show(beat: ClientBeat, size: Size, animate: boolean) {
       if (beat.graphic !== name) {

@@ -13,9 +13,9 @@ export interface ClientBeat {
   /** What the live region says of the graphic: when only its state changed, and when the
    * graphic itself did. */
   announce: { sameGraphic: string; newGraphic: string };
-  /** Static pictures of the state, shown until the chart code is loaded. */
-  narrow: string;
-  wide: string;
+  /** Static pictures of the state, shown until the chart code is loaded: one per source of
+   * the picture, in order, then the image's own. */
+  pictures: string[];
 }
 
 /**
@@ -25,9 +25,9 @@ export interface ClientBeat {
 export function readBeats(root: ParentNode): ClientBeat[] {
   return [...root.querySelectorAll<HTMLElement>("[data-beat]")].map((el) => {
     const img = el.querySelector<HTMLImageElement>(".beat-figure img");
-    const source = el.querySelector<HTMLSourceElement>(".beat-figure source");
+    const sources = [...el.querySelectorAll<HTMLSourceElement>(".beat-figure source")];
     const { beat, graphicName, state, date, highlight, announce, announceNew } = el.dataset;
-    if (!beat || !graphicName || !state || !date || !img || !source) {
+    if (!beat || !graphicName || !state || !date || !img) {
       throw new Error(`beat ${beat ?? "?"} is missing its data attributes or picture`);
     }
     return {
@@ -40,8 +40,10 @@ export function readBeats(root: ParentNode): ClientBeat[] {
       description: el.querySelector(".beat-figure .figure-description")?.textContent ?? "",
       announce: { sameGraphic: announce ?? "", newGraphic: announceNew ?? "" },
       title: el.querySelector(".beat-figure .figure-title")?.textContent ?? "",
-      narrow: img.getAttribute("src") ?? "",
-      wide: source.getAttribute("srcset") ?? "",
+      pictures: [
+        ...sources.map((s) => s.getAttribute("srcset") ?? ""),
+        img.getAttribute("src") ?? "",
+      ],
     };
   });
 }

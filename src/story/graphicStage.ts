@@ -18,6 +18,8 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
     throw new Error("the sticky graphic is missing its parts");
   }
   const { canvas, title, description } = found as Record<keyof typeof found, HTMLElement>;
+  // The prerendered picture's markup, put back if a chart fails after replacing it.
+  const pictureMarkup = canvas.innerHTML;
   let live: LiveGraphic | null = null;
   let active: ClientBeat | null = null;
 
@@ -35,9 +37,10 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
   function showPicture(beat: ClientBeat) {
     const img = canvas.querySelector("img");
     if (!img) return;
-    const source = canvas.querySelector("source");
-    if (source) source.srcset = beat.wide;
-    img.src = beat.narrow;
+    for (const [i, source] of canvas.querySelectorAll("source").entries()) {
+      source.srcset = beat.pictures[i] ?? "";
+    }
+    img.src = beat.pictures.at(-1) ?? "";
     img.alt = beat.name;
   }
 
@@ -72,7 +75,7 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
   }
 
   function restorePicture(beat: ClientBeat) {
-    canvas.innerHTML = `<picture><source media="(min-width: 720px)"><img alt=""></picture>`;
+    canvas.innerHTML = pictureMarkup;
     showPicture(beat);
   }
 

@@ -4,6 +4,7 @@ import { ink, markOpacity, type } from "../../styles/tokens.ts";
 import { isNarrow, plotFrame, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, figureText, formatNumber } from "../format.ts";
+import { spacingWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type Layout, type PlacedRow, type RowText, rowLine, stackRows } from "./rows.ts";
 import {
@@ -170,12 +171,14 @@ export function casualtyRows(records: ChartRecords, state: GraphicState, size: S
   const max = Math.max(10, ...numbered.map((c) => c.high));
   const domainMax = niceCeil(max * (1 + OPEN_END + 0.04));
   const narrow = isNarrow(size);
-  const fontSize = narrow ? type.chartSmall - 1 : type.chartSmall;
+  const fontSize = type.chartSmall;
   const line = rowLine(fontSize);
   const r = narrow ? 4.5 : 5;
   const top = 6;
   const marginLeft = 8;
-  const marginRight = narrow ? 16 : 24;
+  // The last axis number is centred on the axis's end: room for half of it.
+  const marginRight =
+    (narrow ? 16 : 24) + Math.ceil(spacingWidth(formatNumber(domainMax), fontSize) / 2);
   const px = (x: number) => marginLeft + (x / domainMax) * (size.width - marginLeft - marginRight);
   const end = (c: Numbered) => c.high + (c.open_ended ? domainMax * OPEN_END : 0);
   const texts = claims.map(
@@ -192,7 +195,8 @@ export function casualtyRows(records: ChartRecords, state: GraphicState, size: S
     box: { x0: 0, y0: top, x1: size.width, y1: size.height },
     textLeft: px(0) + 6,
     fontSize,
-    axisHeight: 24,
+    // The ticks and a line of numbers under them, whole glyph boxes included.
+    axisHeight: fontSize * 2 + 4,
   });
   return { claims, layout, domainMax, end, fontSize, line, r, top, marginLeft, marginRight, px };
 }

@@ -21,6 +21,8 @@ export interface Annotation {
   /** The text as one line, for the note above the chart when it finds no room inside. */
   inline: string;
   spots: (place: Place) => TextSpot[];
+  /** The figures it labels, if it labels figures: left out with it when it has no room. */
+  group?: ClaimGroup;
 }
 
 /** The chart's scales and plotting area, once the room above it is known. */
@@ -50,6 +52,7 @@ export function annotate(
         : [claimLines(records, group, false), claimLines(records, group, true)],
       focused: group.focused,
       essential: true,
+      group,
       inline: claimLines(records, group, true).join(" "),
       spots: ({ px, py }) => {
         const first = group.claims[0] as (typeof group.claims)[number];

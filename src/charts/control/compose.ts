@@ -2,7 +2,7 @@ import { OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
 import { type } from "../../styles/tokens.ts";
 import { isNarrow } from "../chartStyle.ts";
 import { placeText } from "../labelPlacement.ts";
-import { textWidth, wrapWords } from "../textMetrics.ts";
+import { spacingWidth, textWidth, wrapWords } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type Annotation, annotate, LINE } from "./annotations.ts";
 import { claimGroups } from "./claimLabels.ts";
@@ -10,6 +10,9 @@ import { controlView } from "./view.ts";
 
 /** The y-axis's shares: fewer on a short chart. */
 export const shareTicks = (innerH: number) => (innerH < 120 ? [0, 50, 100] : [0, 25, 50, 75, 100]);
+/** The least height the plot keeps when notes above it are many (a phone with a reader's
+ * wide text spacing): below it, the other figures give way to the beat's own. */
+const MIN_PLOT = 2 * LINE;
 /** Plot's default tick length and padding: where an axis number ends, left of the plot. */
 const Y_TICK_GAP = 9;
 
@@ -25,7 +28,12 @@ export function composeControl(records: ChartRecords, state: GraphicState, size:
   const fontSize = type.chartSmall;
   const turning = view.turning.filter((t) => !narrow || t.key === focus.turningPoint);
   // Turning points' labels alternate between two rows; a phone shows one at a time.
-  const margin = { top: narrow ? 20 : 34, right: narrow ? 12 : 24, bottom: 28, left: 38 };
+  const margin = {
+    top: narrow ? 20 : 34,
+    right: narrow ? 12 : 24,
+    bottom: 28,
+    left: 38 + Math.ceil(spacingWidth("100%", fontSize)),
+  };
   // On a short chart (a small phone) labels take one line, and the pocket's size is
   // shown only at the beats about it.
   const short = size.height - margin.top - margin.bottom < 150;
@@ -94,14 +102,25 @@ export function composeControl(records: ChartRecords, state: GraphicState, size:
   // and may squeeze out another: place again until every essential one has its place.
   let above: Annotation[] = [];
   let placed = layout(above);
-  while (placed.missing.some((a) => a.essential)) {
-    const missing = placed.missing.filter((a) => a.essential);
-    above = annotations.filter((a) => above.includes(a) || missing.includes(a));
+  const left: Annotation[] = [];
+  while (placed.missing.some((a) => a.essential && !left.includes(a))) {
+    const missing = placed.missing.filter((a) => a.essential && !left.includes(a));
+    let next = annotations.filter((a) => above.includes(a) || missing.includes(a));
+    // Where the notes would leave the plot too short, other figures are left out, marks
+    // and all (the description and the table still give them).
+    if (layout(next).innerH < MIN_PLOT) {
+      left.push(...missing.filter((a) => a.group && !a.focused));
+      next = next.filter((a) => !left.includes(a));
+    }
+    above = next;
     placed = layout(above);
   }
   const { top, innerH } = placed;
+  const hidden = new Set(left.flatMap((a) => a.group?.claims ?? []));
   return {
     view,
+    /** The reported shares drawn: all but those left out for want of room. */
+    shares: view.shares.filter((c) => !hidden.has(c)),
     narrow,
     margin,
     turning,

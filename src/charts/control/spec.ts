@@ -75,7 +75,7 @@ export function controlSpec(
         ariaHidden: "true",
       }),
       Plot.arrow(
-        view.shares.filter((c) => c.open_ended),
+        chart.shares.filter((c) => c.open_ended),
         {
           x: (c) => toUtc(c.date),
           y1: "value_high",
@@ -85,7 +85,7 @@ export function controlSpec(
           ariaHidden: "true",
         },
       ),
-      Plot.dot(view.shares, {
+      Plot.dot(chart.shares, {
         x: (c) => toUtc(c.date),
         y: "value_high",
         r: 5,

@@ -4,7 +4,7 @@ import { isNarrow, LINE_HEIGHT } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { placeTextInBestOrder } from "../labelOrder.ts";
 import { type Box, type Mark, segmentBoxes, type TextItem } from "../labelPlacement.ts";
-import { textWidth } from "../textMetrics.ts";
+import { spacingWidth, textWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { at, DAY, dayTicks, pauseEnd, pauseRuns, spreadOverDays, within } from "./days.ts";
 import { aroundMark, inCorners } from "./labelSpots.ts";
@@ -39,7 +39,13 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   const t0 = at(start).getTime();
   const t1 = at(end).getTime() + DAY;
 
-  const margin = { top: 10, right: narrow ? 14 : 30, bottom: 28, left: 46 };
+  // The y-axis numbers run to "50,000": their room grows with a reader's letter spacing.
+  const margin = {
+    top: 10,
+    right: narrow ? 14 : 30,
+    bottom: 28,
+    left: 46 + Math.ceil(spacingWidth("50,000", fontSize)),
+  };
   const innerW = size.width - margin.left - margin.right;
   const pxOfTime = (t: number) => margin.left + ((t - t0) / (t1 - t0)) * innerW;
   // On a phone every pause reads "Paused" (or "Delayed"): one row, the latest pause (the beat's news)

@@ -10,6 +10,24 @@ import type { Point } from "./layout.ts";
 import { FILL } from "./legend.ts";
 import type { DistrictView } from "./view.ts";
 
+/**
+ * What each status is painted with: its side's colour and, so that colour is not the only
+ * signal, a texture of its own: government solid, rebels dotted with paper, the SDF ruled
+ * with fine lines, contested ground hatched in the colours of both sides.
+ */
+const SURFACE = {
+  government: FILL.government,
+  rebel: "url(#texture-rebel)",
+  sdf: "url(#texture-sdf)",
+  contested: FILL.contested,
+} as const;
+
+const TEXTURES = [
+  { id: "hatch-contested", background: FILL.rebel, stripe: FILL.government },
+  { id: "texture-rebel", background: FILL.rebel, stripe: ink.paper, kind: "dots" },
+  { id: "texture-sdf", background: FILL.sdf, stripe: ink.text, kind: "lines" },
+] as const;
+
 /** How each kind of text looks, and the anchors it may take (one text mark per anchor). */
 const LOOK: Record<TextStyle, { anchors: Anchor[]; options: Plot.TextOptions }> = {
   date: {
@@ -35,7 +53,7 @@ const LOOK: Record<TextStyle, { anchors: Anchor[]; options: Plot.TextOptions }> 
 
 /**
  * The schematic district map: one cell per named district at its approximate centroid,
- * filled by its status on the beat's date (contested is hatched), the districts the beat
+ * filled by its status on the beat's date (colour and texture, SURFACE), the districts the beat
  * names outlined and labelled, with the river and the Citadel for orientation. Where each
  * piece goes is decided in compose.ts; the marks here keep one order in every state, so a
  * change of beat moves and recolours them rather than redrawing the map.
@@ -68,9 +86,9 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
     color: { type: "identity" },
     style: chartStyle(),
     marks: [
-      hatchDefs([{ id: "hatch-contested", background: FILL.rebel, stripe: FILL.government }]),
+      hatchDefs([...TEXTURES]),
       Plot.geo(map.features, {
-        fill: (f: { properties: DistrictView }) => FILL[f.properties.status],
+        fill: (f: { properties: DistrictView }) => SURFACE[f.properties.status],
         stroke: ink.paper,
         strokeWidth: 1,
         ariaHidden: "true",
@@ -120,9 +138,9 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
         y: (l: (typeof map.legend)[number]) => l.y,
         symbol: "square",
         r: 5.5,
-        fill: (l: (typeof map.legend)[number]) => FILL[l.status],
-        stroke: (l: (typeof map.legend)[number]) => (l.status === "sdf" ? sideEdge.sdf : "none"),
-        strokeWidth: 1.5,
+        fill: (l: (typeof map.legend)[number]) => SURFACE[l.status],
+        stroke: (l: (typeof map.legend)[number]) => (l.status === "sdf" ? sideEdge.sdf : ink.text),
+        strokeWidth: (l: (typeof map.legend)[number]) => (l.status === "sdf" ? 1.5 : 0.5),
         ariaHidden: "true",
       }),
       ...(Object.keys(LOOK) as TextStyle[]).flatMap(texts),

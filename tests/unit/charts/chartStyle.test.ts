@@ -9,6 +9,8 @@ import { parseStory } from "../../../src/content/parseStory.ts";
 import { records } from "./records.ts";
 
 const COPY = "src/content/story.aml";
+const phone = STATIC_SIZES.find((s) => s.key === "narrow") as (typeof STATIC_SIZES)[number];
+const PHONE = { width: phone.width, height: phone.height };
 const story = parseStory(
   readFileSync(join(import.meta.dirname, "../../..", COPY), "utf8"),
   COPY,
@@ -24,7 +26,7 @@ describe("LINE_HEIGHT", () => {
     "is the pitch of every label of several lines at %s",
     (_, beat) => {
       const state = { state: beat.state, date: beat.date, highlight: beat.highlight };
-      const svg = renderSvg(graphic(beat.graphic), records, state, STATIC_SIZES.narrow);
+      const svg = renderSvg(graphic(beat.graphic), records, state, PHONE);
       for (const dy of pitches(svg)) expect(Number(dy)).toBeCloseTo(LINE_HEIGHT, 5);
     },
   );
@@ -32,9 +34,7 @@ describe("LINE_HEIGHT", () => {
   it("is checked on labels that do have several lines", () => {
     const beat = story.beats.find((b) => b.graphic === "control" && b.state === "airport-road");
     const state = { state: "airport-road", date: beat?.date ?? "2016-12-02", highlight: [] };
-    expect(pitches(renderSvg(graphic("control"), records, state, STATIC_SIZES.narrow))).not.toEqual(
-      [],
-    );
+    expect(pitches(renderSvg(graphic("control"), records, state, PHONE))).not.toEqual([]);
   });
 });
 

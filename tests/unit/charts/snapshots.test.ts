@@ -15,14 +15,16 @@ const story = parseStory(
 );
 
 /**
- * One SVG per beat's graphic state at phone size, as the build draws it. When one changes,
+ * One SVG per beat's graphic state at the narrowest phone size, as the build draws it. When one changes,
  * open the file and look at it before accepting it (`npx vitest run -u`).
  */
 describe("graphic state snapshots", () => {
+  const phone = STATIC_SIZES.find((s) => s.key === "narrow") as (typeof STATIC_SIZES)[number];
+  const size = { width: phone.width, height: phone.height };
   it.each(story.beats.map((b) => [b.id, b] as const))("%s", async (id, beat) => {
     const state = { state: beat.state, date: beat.date, highlight: beat.highlight };
-    const svg = renderSvg(graphic(beat.graphic), records, state, STATIC_SIZES.narrow);
-    expect(renderSvg(graphic(beat.graphic), records, state, STATIC_SIZES.narrow)).toBe(svg);
+    const svg = renderSvg(graphic(beat.graphic), records, state, size);
+    expect(renderSvg(graphic(beat.graphic), records, state, size)).toBe(svg);
     await expect(svg).toMatchFileSnapshot(`__snapshots__/${beat.graphic}/${id}.svg`);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { staticGraphics } from "../../../scripts/prerender/staticGraphics.ts";
+import { STATIC_SIZES, staticGraphics } from "../../../scripts/prerender/staticGraphics.ts";
 import { KNOWN_STATES } from "../../../src/charts/registry.ts";
 import { parseStory } from "../../../src/content/parseStory.ts";
 import { records } from "../charts/records.ts";
@@ -22,15 +22,20 @@ describe("staticGraphics(beats, records)", () => {
       const before = story.beats[i];
       if (!before) return [];
       const [a, b] = [byBeat.get(before.id), byBeat.get(beat.id)];
-      return a?.narrow === b?.narrow || a?.wide === b?.wide ? [`${before.id} → ${beat.id}`] : [];
+      const same = a?.paths.some((path, i) => path === b?.paths[i]);
+      return same ? [`${before.id} → ${beat.id}`] : [];
     });
     expect(repeats).toEqual([]);
   });
 
-  it("draws each distinct picture once, at both sizes, with its description", () => {
+  it("draws each distinct picture once, at every size, with its description", () => {
     for (const beat of story.beats) {
       const g = byBeat.get(beat.id);
-      expect(g && files.has(g.narrow) && files.has(g.wide), beat.id).toBe(true);
+      expect(g?.paths.length, beat.id).toBe(STATIC_SIZES.length);
+      expect(
+        g?.paths.every((path) => files.has(path)),
+        beat.id,
+      ).toBe(true);
       expect(g?.description.length, beat.id).toBeGreaterThan(20);
     }
   });

@@ -12,8 +12,7 @@ const beat = (graphic: string, sameGraphic: string, newGraphic: string): ClientB
   description: "",
   title: "",
   announce: { sameGraphic, newGraphic },
-  narrow: "",
-  wide: "",
+  pictures: [],
 });
 
 describe("announcement(beat, graphicShown, lastSaid)", () => {

@@ -5,9 +5,10 @@ import { CASUALTY_STATES } from "../../../../src/charts/casualties/states.ts";
 import { textWidth } from "../../../../src/charts/textMetrics.ts";
 import { at, records } from "../records.ts";
 
-/** The canvases the graphic gets on a 320×568 phone, a 390×844 phone and the desktop. */
-const PHONE = { width: 296, height: 155 };
-const LARGER_PHONE = { width: 366, height: 293 };
+/** The canvases the graphic gets on a 320×568 phone, a 390×844 phone and the desktop
+ * (shorter screens show each beat's picture instead, drawn at 288×300). */
+const PHONE = { width: 296, height: 200 };
+const LARGER_PHONE = { width: 366, height: 332 };
 const DESKTOP = { width: 690, height: 640 };
 const SIZES = [PHONE, LARGER_PHONE, DESKTOP];
 /** The beats that show this graphic, and the last day, when every claim is in. */

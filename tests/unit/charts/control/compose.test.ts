@@ -87,12 +87,12 @@ describe("composeControl(records, state, size)", () => {
     },
   );
 
-  it("names in the note above the chart every figure that found no room inside", () => {
+  it("names in the note above the chart every drawn figure that found no room inside", () => {
     for (const [state, date, , size] of CASES) {
       const chart = composeControl(records, at(state, date), size);
       const inside = chart.labels.map((l) => l.text).join(" ");
       const above = chart.lines.map((l) => l.text).join(" ");
-      for (const c of chart.view.shares)
+      for (const c of chart.shares)
         expect(`${inside} ${above}`, `${state} ${date}`).toContain(`${c.value_high}%`);
     }
   });
