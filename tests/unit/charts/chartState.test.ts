@@ -48,12 +48,24 @@ describe("viewOnce(derive)", () => {
     expect(calls).toHaveLength(5);
   });
 
-  it("keeps a bounded number of views, dropping the oldest", () => {
+  it("keeps the last 32 views, dropping the oldest first", () => {
     const { calls, view } = counting();
-    for (let day = 1; day <= 40; day++)
-      view(records, at("front", `2016-12-${String(day).padStart(2, "0")}`));
-    view(records, at("front", "2016-12-40"));
+    const day = (n: number) => at("front", `2016-12-${String(n).padStart(2, "0")}`);
+    for (let n = 1; n <= 32; n++) view(records, day(n));
+    view(records, day(1));
+    expect(calls).toHaveLength(32);
+    view(records, day(33));
+    view(records, day(2));
+    expect(calls).toHaveLength(33);
+    view(records, day(1));
+    expect(calls).toHaveLength(34);
+  });
+
+  it("tells apart states whose fields run together", () => {
+    const { calls, view } = counting();
     view(records, at("front", "2016-12-01"));
-    expect(calls).toHaveLength(41);
+    view(records, at("fron", "t2016-12-01"));
+    view(records, at("front", "2016-12-0", ["1"]));
+    expect(calls).toHaveLength(3);
   });
 });
