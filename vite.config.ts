@@ -26,8 +26,15 @@ export default defineConfig({
     target: "es2022",
     assetsInlineLimit: 0,
     emptyOutDir: true,
-    // The story, and the code of the embed pages the story plugin writes (embed/*.html).
-    rolldownOptions: { input: { index: "index.html", embed: "src/embed/main.ts" } },
+    // The story, and the code of the embed pages the story plugin writes: a graphic's
+    // (embed/<graphic>.html) and the whole story's (embed/story.html).
+    rolldownOptions: {
+      input: {
+        index: "index.html",
+        embed: "src/embed/main.ts",
+        "story-embed": "src/embed/storyMain.ts",
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

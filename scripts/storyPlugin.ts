@@ -7,12 +7,14 @@ import { DATASETS } from "../src/data/datasets/index.ts";
 import { readDataDir } from "../src/data/readDataDir.ts";
 import { headersFile } from "./contentSecurityPolicy.ts";
 import { embedFiles } from "./embed/embedKit.ts";
+import { STORY_EMBED_PATH, storyEmbedPage } from "./embed/storyEmbedPage.ts";
 import { inlineStyles } from "./page/inlineStyles.ts";
 import { renderPngAsync } from "./pictures/renderPng.ts";
 import { buildPage } from "./prerender/buildPage.ts";
 import { dataTables } from "./prerender/renderTables.ts";
-import { PUBLIC_URL_SETTING, publicUrl } from "./share/publicUrl.ts";
+import { addressFrom, PUBLIC_URL_SETTING, publicUrl } from "./share/publicUrl.ts";
 import { shareKit } from "./share/shareKit.ts";
+import { iconPath } from "./share/shareTags.ts";
 
 /** The stylesheets a chunk needs, its static imports' first (the order Vite links them in). */
 function importedCss(bundle: OutputBundle, fileName: string, seen = new Set<string>()): string[] {
@@ -96,15 +98,38 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       },
     },
     async generateBundle(_options, bundle) {
-      const embed = Object.values(bundle).find(
-        (c) => c.type === "chunk" && c.isEntry && c.name === "embed",
+      const entry = (name: string, source: string) => {
+        const chunk = Object.values(bundle).find(
+          (c) => c.type === "chunk" && c.isEntry && c.name === name,
+        );
+        if (chunk?.type !== "chunk") throw new Error(`the build has no ${name} entry (${source})`);
+        return { script: chunk.fileName, styles: importedCss(bundle, chunk.fileName) };
+      };
+      const embeds = embedFiles(
+        page.story,
+        page.graphics,
+        dataTables(page.records),
+        publicUrl(),
+        entry("embed", "src/embed/main.ts"),
       );
-      if (embed?.type !== "chunk")
-        throw new Error("the build has no embed entry (src/embed/main.ts)");
-      const embeds = embedFiles(page.story, page.graphics, dataTables(page.records), publicUrl(), {
-        script: embed.fileName,
-        styles: importedCss(bundle, embed.fileName),
-      });
+      const storyCode = entry("story-embed", "src/embed/storyMain.ts");
+      const fromEmbed = (path: string) => addressFrom(STORY_EMBED_PATH, path, undefined);
+      embeds.set(
+        STORY_EMBED_PATH,
+        storyEmbedPage({
+          headline: page.story.headline,
+          standfirst: page.story.standfirst,
+          body: page.bodyAt({
+            root: fromEmbed(""),
+            framed: { story: addressFrom(STORY_EMBED_PATH, "index.html", publicUrl()) },
+          }),
+          assets: {
+            script: fromEmbed(storyCode.script),
+            icon: fromEmbed(iconPath("svg")),
+            styles: storyCode.styles.map(fromEmbed),
+          },
+        }),
+      );
       for (const [fileName, source] of [...page.files, ...kit.files, ...embeds])
         this.emitFile({ type: "asset", fileName, source });
       // Each picture is drawn once, however many beats show it.

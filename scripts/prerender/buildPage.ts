@@ -4,6 +4,7 @@ import { chartRecords } from "../../src/data/chartRecords.ts";
 import type { Datasets } from "../../src/data/datasets/index.ts";
 import { cssVariables } from "../../src/styles/tokens.ts";
 import { esc, html } from "./html.ts";
+import { type PagePlace, STORY_PAGE } from "./pagePlace.ts";
 import { renderAbout, renderDataSection, renderMasthead } from "./renderFrame.ts";
 import { renderStory } from "./renderStory.ts";
 import { renderTables } from "./renderTables.ts";
@@ -23,12 +24,22 @@ export function buildPage(data: Datasets, copy: string, copyFile: string) {
     `<meta name="description" content="${esc(story.standfirst)}">`,
     `<style>${cssVariables()}</style>`,
   ]);
-  const body = html([
-    renderMasthead(story),
-    renderStory(story, byBeat),
-    renderAbout(story),
-    renderTables(records),
-    renderDataSection(data),
-  ]);
-  return { head, body, records, files, story, graphics: byBeat };
+  /** The story's body as a page at `place` shows it: the story page's own, or a frame's. */
+  const bodyAt = (place: PagePlace) =>
+    html([
+      renderMasthead(story, place),
+      renderStory(story, byBeat, place),
+      renderAbout(story, place),
+      renderTables(records),
+      renderDataSection(data, place),
+    ]);
+  return {
+    head,
+    body: bodyAt(STORY_PAGE),
+    bodyAt,
+    records,
+    files,
+    story,
+    graphics: byBeat,
+  };
 }

@@ -2,39 +2,41 @@ import type { Story } from "../../src/content/story.ts";
 import { DATASETS, type Datasets } from "../../src/data/datasets/index.ts";
 import { VIEW_TOGGLE } from "../page/viewToggle.ts";
 import { esc, html } from "./html.ts";
+import { leaving, type PagePlace, STORY_PAGE } from "./pagePlace.ts";
 
 export const SOURCE_TITLE = "Aleppo offensive (November–December 2016)";
 
-export function renderMasthead(story: Story): string {
+/** The headline and standfirst; framed, without the list view's toggle (the frame decides). */
+export function renderMasthead(story: Story, place: PagePlace = STORY_PAGE): string {
   return html([
     '<header class="masthead">',
     '<p class="kicker">Syria · A data story</p>',
     `<h1>${esc(story.headline)}</h1>`,
     `<p class="standfirst">${esc(story.standfirst)}</p>`,
     `<p class="dateline">${esc(story.dateline)}</p>`,
-    VIEW_TOGGLE.story,
+    !place.framed && VIEW_TOGGLE.story,
     // Shown by the story script, which is what listens for the keys.
     '<p class="key-toggle" hidden><label><input type="checkbox" data-keys-toggle checked> Step through the story with the <kbd>j</kbd> and <kbd>k</kbd> keys</label></p>',
     "</header>",
   ]);
 }
 
-export function renderAbout(story: Story): string {
+export function renderAbout(story: Story, place: PagePlace = STORY_PAGE): string {
   return html([
     '<section class="about" id="about" aria-labelledby="about-head">',
     '<h2 id="about-head">About this story</h2>',
     ...story.about.map((p) => `<p>${esc(p)}</p>`),
-    `<p class="source-credit">Source: the Wikipedia article “${esc(SOURCE_TITLE)}”, text as of 27 December 2023, by its contributors, licensed <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license">CC BY-SA 4.0</a>. Our text is written anew from it; the figures are theirs, each with its claimant.</p>`,
+    `<p class="source-credit">Source: the Wikipedia article “${esc(SOURCE_TITLE)}”, text as of 27 December 2023, by its contributors, licensed <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license"${leaving(place)}>CC BY-SA 4.0</a>. Our text is written anew from it; the figures are theirs, each with its claimant.</p>`,
     "</section>",
   ]);
 }
 
 /** The Data section: every CSV, what it holds and how many rows, linked for download. */
-export function renderDataSection(data: Datasets): string {
+export function renderDataSection(data: Datasets, place: PagePlace = STORY_PAGE): string {
   const items = (Object.keys(DATASETS) as (keyof typeof DATASETS)[]).map((name) => {
     const spec = DATASETS[name];
     const rows = data[name].length;
-    return `<li><a href="data/${esc(spec.file)}" download data-dataset="${esc(name)}">${esc(spec.title)} <span class="file">(${esc(spec.file)}, ${rows} rows)</span></a><br>${esc(spec.description)}</li>`;
+    return `<li><a href="${place.root}data/${esc(spec.file)}" download data-dataset="${esc(name)}">${esc(spec.title)} <span class="file">(${esc(spec.file)}, ${rows} rows)</span></a><br>${esc(spec.description)}</li>`;
   });
   return html([
     '<section class="data" id="data" aria-labelledby="data-head">',

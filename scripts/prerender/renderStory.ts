@@ -2,6 +2,7 @@ import type { Beat, Story } from "../../src/content/story.ts";
 import { chartDate, proseDate } from "../../src/dates.ts";
 import { esc, html } from "./html.ts";
 import { momentNames } from "./momentNames.ts";
+import { leaving, type PagePlace, STORY_PAGE } from "./pagePlace.ts";
 import { STATIC_SIZES, type StaticGraphic, type StaticSize } from "./staticGraphics.ts";
 
 const slug = (s: string) =>
@@ -11,14 +12,14 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, "");
 
 /** A static picture of a graphic state: of its drawings, the one made for the viewport. */
-export function picture(g: StaticGraphic, lazy: boolean): string {
+export function picture(g: StaticGraphic, lazy: boolean, place: PagePlace = STORY_PAGE): string {
   const fallback = STATIC_SIZES.length - 1;
   const sources = STATIC_SIZES.slice(0, fallback).map(
     (size, i) =>
-      `<source media="${size.media}" srcset="${esc(g.paths[i] ?? "")}" width="${size.width}" height="${size.height}">`,
+      `<source media="${size.media}" srcset="${place.root}${esc(g.paths[i] ?? "")}" width="${size.width}" height="${size.height}">`,
   );
   const last = STATIC_SIZES[fallback] as StaticSize;
-  return `<picture>${sources.join("")}<img src="${esc(g.paths[fallback] ?? "")}" width="${last.width}" height="${last.height}" alt="${esc(g.name)}"${lazy ? ' loading="lazy"' : ""} decoding="async"></picture>`;
+  return `<picture>${sources.join("")}<img src="${place.root}${esc(g.paths[fallback] ?? "")}" width="${last.width}" height="${last.height}" alt="${esc(g.name)}"${lazy ? ' loading="lazy"' : ""} decoding="async"></picture>`;
 }
 
 /** A chain-link glyph for the link to a beat; the link's text says what it is. */
@@ -31,16 +32,17 @@ const LINK_ICON =
  * no more lines than its words. Ids the beat had before a merge are anchors at its top, so
  * old links land here.
  */
-function renderBeat(beat: Beat, g: StaticGraphic, momentName: string): string {
+function renderBeat(beat: Beat, g: StaticGraphic, momentName: string, place: PagePlace): string {
   const day = proseDate(beat.date);
+  const link = `${place.framed?.story ?? ""}#${beat.id}`;
   return html([
     `<article class="beat" id="${esc(beat.id)}" data-beat="${esc(beat.id)}" data-graphic-name="${esc(beat.graphic)}" data-state="${esc(beat.state)}" data-date="${esc(beat.date)}" data-highlight="${esc(beat.highlight.join("|"))}" data-announce="${esc(g.announce.sameGraphic)}" data-announce-new="${esc(g.announce.newGraphic)}" tabindex="-1" aria-labelledby="${esc(beat.id)}-date">`,
     beat.contentNote &&
       `<aside class="content-note" role="note"><strong>Content note.</strong> ${esc(beat.contentNote)}</aside>`,
     ...beat.formerly.map((id) => `<span class="beat-anchor" id="${esc(id)}"></span>`),
     `<p class="beat-text"><time class="beat-date" id="${esc(beat.id)}-date" datetime="${esc(beat.date)}">${esc(day)}</time> ${esc(beat.text)}</p>`,
-    `<figure class="beat-figure" aria-labelledby="${esc(beat.id)}-figure-title"><p class="figure-title" id="${esc(beat.id)}-figure-title">${esc(g.title)}</p>${picture(g, true)}<figcaption><span class="figure-description">${esc(g.description)}</span> <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
-    `<p class="beat-tools"><a class="beat-link" href="#${esc(beat.id)}">${LINK_ICON}<span class="visually-hidden">Link to this moment: ${esc(momentName)}</span></a></p>`,
+    `<figure class="beat-figure" aria-labelledby="${esc(beat.id)}-figure-title"><p class="figure-title" id="${esc(beat.id)}-figure-title">${esc(g.title)}</p>${picture(g, true, place)}<figcaption><span class="figure-description">${esc(g.description)}</span> <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
+    `<p class="beat-tools"><a class="beat-link" href="${esc(link)}"${leaving(place)}>${LINK_ICON}<span class="visually-hidden">Link to this moment: ${esc(momentName)}</span></a></p>`,
     "</article>",
   ]);
 }
@@ -55,7 +57,11 @@ function stepButton(step: "prev" | "next", key: string, label: string): string {
 }
 
 /** The story: a sticky graphic beside (or behind) the beats, grouped into sections. */
-export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGraphic>): string {
+export function renderStory(
+  story: Story,
+  graphics: ReadonlyMap<string, StaticGraphic>,
+  place: PagePlace = STORY_PAGE,
+): string {
   const first = story.beats[0] as Beat;
   const firstGraphic = graphics.get(first.id) as StaticGraphic;
   const sections: string[] = [];
@@ -70,7 +76,7 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
       );
     }
     sections.push(
-      renderBeat(beat, graphics.get(beat.id) as StaticGraphic, names.get(beat.id) as string),
+      renderBeat(beat, graphics.get(beat.id) as StaticGraphic, names.get(beat.id) as string, place),
     );
   }
   sections.push("</section>");
@@ -85,7 +91,7 @@ export function renderStory(story: Story, graphics: ReadonlyMap<string, StaticGr
     "</div>",
     `<figure class="sticky-figure" aria-labelledby="graphic-title">`,
     `<div class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</div>`,
-    `<div class="graphic-canvas" data-graphic-canvas>${picture(firstGraphic, false)}</div>`,
+    `<div class="graphic-canvas" data-graphic-canvas>${picture(firstGraphic, false, place)}</div>`,
     `<figcaption class="visually-hidden" id="graphic-description">${esc(firstGraphic.description)}</figcaption>`,
     "</figure>",
     '<p class="visually-hidden" aria-live="polite" data-announcer></p>',

@@ -5,7 +5,15 @@
 export interface EmbedsManifest {
   /** The STORY_PUBLIC_URL the build was given, or null (then share tags are relative). */
   publicUrl: string | null;
-  story: { url: string; title: string; description: string; image: string; icon: string };
+  story: {
+    url: string;
+    /** The whole story, made to embed in a pym.js frame with trackscroll. */
+    embed: string;
+    title: string;
+    description: string;
+    image: string;
+    icon: string;
+  };
   moments: {
     beat: string;
     date: string;

@@ -4,6 +4,7 @@ import type { ChartRecords, GraphicState } from "../../src/charts/types.ts";
 import type { Story } from "../../src/content/story.ts";
 import { proseDate } from "../../src/dates.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
+import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { CARD_SIZE, cardSvg } from "../pictures/card.ts";
 import { pictureSvg } from "../pictures/picture.ts";
 import { html } from "../prerender/html.ts";
@@ -125,6 +126,7 @@ export function shareKit(
     publicUrl: base ?? null,
     story: {
       url: "index.html",
+      embed: STORY_EMBED_PATH,
       title: story.headline,
       description: story.standfirst,
       image: storyCard,

@@ -49,12 +49,18 @@ export function embedParams(
     else problems.push(`steps ${quoted(askedSteps)} is not 0 or 1`);
   }
 
-  const askedId = read("childId");
-  let childId: string | null = null;
-  if (askedId !== null) {
-    if (CHILD_ID.test(askedId)) childId = askedId;
-    else problems.push(`childId ${quoted(askedId)} is not an element id`);
-  }
-
+  const childId = readChildId(query, problems);
   return { params: { state, theme, steps, childId }, problems };
+}
+
+/**
+ * The pym parent's id for this frame from the embed's address, or null (with the reason
+ * added to `problems` when the value is malformed).
+ */
+export function readChildId(query: URLSearchParams, problems: string[]): string | null {
+  const asked = query.get("childId");
+  if (asked === null) return null;
+  if (CHILD_ID.test(asked)) return asked;
+  problems.push(`childId ${quoted(asked)} is not an element id`);
+  return null;
 }

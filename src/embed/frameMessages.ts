@@ -18,17 +18,68 @@ export const AMP_MIN_HEIGHT = 100;
 /** The widths a host may sensibly report; anything else is not a width. */
 const WIDTH = { min: 1, max: 10_000 };
 
+/** How far from the host's viewport a frame's edge may sensibly be, in pixels. */
+const OFFSET = 10_000_000;
+
+/**
+ * The value of a pym message of `type` for this frame, or null for anything else: objects,
+ * other frames, other types, extra fields, or anything implausibly long.
+ */
+function pymValue(data: unknown, childId: string, type: string): string | null {
+  if (typeof data !== "string" || data.length > 200) return null;
+  const parts = data.split(DELIMITER);
+  if (parts.length !== 4) return null;
+  const [head, id, kind, value] = parts;
+  return head === "pym" && id === childId && kind === type ? (value ?? null) : null;
+}
+
 /**
  * The host's width, if `data` is exactly a pym width message for this frame; null for
  * anything else (objects, other frames, other types, malformed or absurd numbers).
  */
 export function hostWidth(data: unknown, childId: string): number | null {
-  if (typeof data !== "string" || data.length > 200) return null;
-  const parts = data.split(DELIMITER);
-  if (parts.length !== 4) return null;
-  const [head, id, type, value] = parts;
-  if (head !== "pym" || id !== childId || type !== "width" || !/^\d{1,5}$/.test(value ?? ""))
-    return null;
+  const value = pymValue(data, childId, "width");
+  if (value === null || !/^\d{1,5}$/.test(value)) return null;
   const width = Number(value);
   return width >= WIDTH.min && width <= WIDTH.max ? width : null;
+}
+
+/** The host's viewport and where this frame sits in it, as pym's trackscroll reports them. */
+export interface HostViewport {
+  /** The host window's inner size. */
+  width: number;
+  height: number;
+  /** The frame's edges, relative to the host viewport's top left corner. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A length as pym writes a rectangle's edge: a plain decimal, perhaps negative. */
+const EDGE = /^-?\d{1,8}(\.\d{1,20})?$/;
+
+/**
+ * The host's viewport, if `data` is exactly a pym `viewport-iframe-position` message for
+ * this frame ("vWidth vHeight top left bottom right"); null for anything else, including
+ * a viewport of no size, edges out of order and numbers beyond any real page.
+ */
+export function hostViewport(data: unknown, childId: string): HostViewport | null {
+  const value = pymValue(data, childId, "viewport-iframe-position");
+  const fields = value?.split(" ") ?? [];
+  if (fields.length !== 6 || !fields.every((f) => EDGE.test(f))) return null;
+  const [width, height, top, left, bottom, right] = fields.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const inViewRange = (n: number) => n >= WIDTH.min && n <= WIDTH.max;
+  const inPageRange = (n: number) => Math.abs(n) <= OFFSET;
+  if (!inViewRange(width) || !inViewRange(height)) return null;
+  if (![top, left, bottom, right].every(inPageRange)) return null;
+  if (bottom < top || right < left) return null;
+  return { width, height, top, left, bottom, right };
 }

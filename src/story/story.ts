@@ -4,15 +4,30 @@ import { createStage } from "./graphicStage.ts";
 import { bindStepKeys } from "./keyboard.ts";
 import { createProgress } from "./progress.ts";
 import { reducedMotion } from "./reducedMotion.ts";
-import { watchSteps } from "./scrollAdapter.ts";
+import { type StepChange, watchSteps } from "./scrollAdapter.ts";
 import { whenScrollSettles } from "./settle.ts";
+
+/**
+ * How the story moves: what reports the active step, and what brings a step to the reading
+ * line. On the page, the page's own scroll; in an embed, the host's (src/embed/hostScroll.ts).
+ */
+export interface StoryScroll {
+  watch(steps: readonly HTMLElement[], onChange: (change: StepChange) => void): { refresh(): void };
+  reveal(step: HTMLElement): void;
+}
+
+const pageScroll: StoryScroll = {
+  watch: watchSteps,
+  reveal: (step) =>
+    step.scrollIntoView({ block: "start", behavior: reducedMotion() ? "auto" : "smooth" }),
+};
 
 /**
  * The story's one loop: the scroll adapter says which step is active; the story maps it to
  * a beat, the beat to its graphic state, and tells the stage, the progress line, the live
  * region and `<html data-active-beat>`.
  */
-export function startStory(beats: readonly ClientBeat[]) {
+export function startStory(beats: readonly ClientBeat[], scroll: StoryScroll = pageScroll) {
   const root = document.documentElement;
   const story = document.querySelector<HTMLElement>("#story");
   const container = document.querySelector<HTMLElement>("[data-graphic]");
@@ -61,13 +76,13 @@ export function startStory(beats: readonly ClientBeat[]) {
     const el = stepEls[clamped] as HTMLElement;
     if (focusBeat) el.focus({ preventScroll: true });
     target = clamped === index ? null : clamped;
-    el.scrollIntoView({ block: "start", behavior: reducedMotion() ? "auto" : "smooth" });
+    scroll.reveal(el);
     arrived.wait();
     if (reducedMotion()) watcher.refresh();
   }
   const step = (delta: 1 | -1, focusBeat: boolean) => goTo((target ?? index) + delta, focusBeat);
 
-  const watcher = watchSteps(stepEls, ({ index: i }) => activate(i));
+  const watcher = scroll.watch(stepEls, ({ index: i }) => activate(i));
   bindStepKeys(story, (delta) => step(delta, true), document.querySelector("[data-keys-toggle]"));
   for (const button of container.querySelectorAll<HTMLButtonElement>("[data-step]")) {
     button.addEventListener("click", () => step(button.dataset.step === "next" ? 1 : -1, false));

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type Page, test } from "@playwright/test";
+import { recordViolations, serveHosts, watchFrames } from "./host.ts";
 import { serveStrict } from "./strictServer.ts";
 
 /**
@@ -18,55 +17,17 @@ const manifest = JSON.parse(readFileSync(resolve(DIST, "embeds.json"), "utf8")) 
 const statesOf = (g: string) => manifest.embeds.filter((e) => e.url.startsWith(`embed/${g}.html`));
 
 let server: Awaited<ReturnType<typeof serveStrict>>;
-/** The host pages, served from an origin of their own (another port), by path. */
-const hostPages = new Map<string, string>();
-let host: Server;
-let HOST = "";
+let hosts: Awaited<ReturnType<typeof serveHosts>>;
 test.beforeAll(async () => {
   server = await serveStrict(DIST);
-  host = createServer((req, res) => {
-    const body = hostPages.get(req.url ?? "");
-    res.writeHead(body ? 200 : 404, { "Content-Type": "text/html; charset=utf-8" }).end(body);
-  });
-  await new Promise<void>((ready) => host.listen(0, "127.0.0.1", ready));
-  HOST = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  hosts = await serveHosts();
 });
 test.afterAll(() => {
   server.close();
-  host.close();
+  hosts.close();
 });
 
-/** What the page and its frames did that they should not have. */
-function watch(page: Page) {
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  const dialogs: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  page.on("request", (r) => {
-    const url = r.url();
-    if (!url.startsWith(`${HOST}/host-`) && !url.startsWith(server.url) && !url.startsWith("data:"))
-      foreign.push(url);
-  });
-  return { errors, foreign, dialogs };
-}
-
-/** Every frame records its CSP violations (and any code a hostile address managed to run). */
-async function recordViolations(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { violations: string[] };
-    w.violations = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      w.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-}
+const watch = (page: Page) => watchFrames(page, hosts.url, server.url);
 
 /**
  * A host page on its own origin: one column of the given width holding all four embeds,
@@ -88,9 +49,7 @@ ${parents}</script></body></html>`;
 }
 
 async function openHost(page: Page, column: string, query = "") {
-  const path = `/host-${hostPages.size}`;
-  hostPages.set(path, hostPage(column, query));
-  await page.goto(`${HOST}${path}`);
+  await page.goto(hosts.add(hostPage(column, query)));
 }
 
 function embedFrame(page: Page, graphic: string): Frame {
@@ -282,9 +241,3 @@ test.describe("embeds without JavaScript", { tag: "@desktop-only" }, () => {
     }
   });
 });
-
-declare global {
-  interface Window {
-    violations: string[];
-  }
-}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ampSizeMessage, hostWidth, pymMessage } from "../../../src/embed/frameMessages.ts";
+import {
+  ampSizeMessage,
+  hostViewport,
+  hostWidth,
+  pymMessage,
+} from "../../../src/embed/frameMessages.ts";
 
 describe("frame messages", () => {
   it("pymMessage(id, type, value) is pym.js's own string format", () => {
@@ -27,5 +32,40 @@ describe("frame messages", () => {
     ["a number", 600],
   ])("hostWidth ignores %s", (_, data) => {
     expect(hostWidth(data, "embed-map")).toBeNull();
+  });
+});
+
+describe("hostViewport(data, childId)", () => {
+  const position = (value: string) =>
+    pymMessage("story", "viewport-iframe-position", value) as unknown;
+
+  it("reads pym's trackscroll report: the host's viewport, and the frame's edges in it", () => {
+    expect(hostViewport(position("1280 800 -2345.5 0 31000.25 1280"), "story")).toEqual({
+      width: 1280,
+      height: 800,
+      top: -2345.5,
+      left: 0,
+      bottom: 31000.25,
+      right: 1280,
+    });
+  });
+
+  it.each([
+    ["another frame's", pymMessage("other", "viewport-iframe-position", "1280 800 0 0 900 1280")],
+    ["another type", pymMessage("story", "width", "1280 800 0 0 900 1280")],
+    ["five numbers", position("1280 800 0 0 900")],
+    ["seven numbers", position("1280 800 0 0 900 1280 1")],
+    ["a viewport of no height", position("1280 0 0 0 900 1280")],
+    ["an absurd viewport", position("1280 99999 0 0 900 1280")],
+    ["an edge beyond any page", position("1280 800 -99999999 0 900 1280")],
+    ["a bottom above the top", position("1280 800 900 0 0 1280")],
+    ["an exponent", position("1280 800 1e3 0 2e3 1280")],
+    ["Infinity", position("1280 800 -Infinity 0 900 1280")],
+    ["two spaces", position("1280  800 0 0 900 1280")],
+    ["markup", position("1280 800 <img src=x onerror=alert(1)> 0 900 1280")],
+    ["an object", { top: 0, height: 800 }],
+    ["null", null],
+  ])("ignores %s", (_, data) => {
+    expect(hostViewport(data, "story")).toBeNull();
   });
 });

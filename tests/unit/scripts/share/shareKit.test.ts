@@ -53,6 +53,7 @@ describe("shareKit(story, records, graphics, base, icon)", () => {
     expect(manifest).toEqual(kit.manifest);
     expect(kit.rasters.has(manifest.story.image)).toBe(true);
     expect(kit.rasters.has(manifest.story.icon)).toBe(true);
+    expect(manifest.story.embed).toBe("embed/story.html");
     expect(manifest.publicUrl).toBeNull();
   });
 

@@ -1,0 +1,46 @@
+import { cssVariables } from "../../src/styles/tokens.ts";
+import { esc, html } from "../prerender/html.ts";
+
+/** The whole story, made to embed, inside dist/. */
+export const STORY_EMBED_PATH = "embed/story.html";
+
+/** What the build hands the story's embed page. */
+export interface StoryEmbedInput {
+  headline: string;
+  standfirst: string;
+  /** The prerendered story as a framed page shows it (trusted markup: the build wrote it). */
+  body: string;
+  /** Its code, styles and icon, as addresses from this page. */
+  assets: { script: string; icon: string; styles: readonly string[] };
+}
+
+/**
+ * `embed/story.html`: the whole story for a host's frame. It opens as the list view
+ * (`class="list-view"`, as list.html: every beat with its picture), which reads in full
+ * without script and without any scroll of its own; its script turns it into the scrolling story once the host reports the
+ * reader's scroll (src/embed/storyEmbed.ts).
+ */
+export function storyEmbedPage(input: StoryEmbedInput): string {
+  const { assets } = input;
+  return `${html([
+    "<!doctype html>",
+    '<html lang="en-GB" class="list-view">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    `<title>${esc(input.headline)}</title>`,
+    `<meta name="description" content="${esc(input.standfirst)}">`,
+    `<link rel="icon" href="${esc(assets.icon)}" type="image/svg+xml">`,
+    `<style>${cssVariables()}</style>`,
+    ...assets.styles.map((href) => `<link rel="stylesheet" href="${esc(href)}">`),
+    `<script type="module" src="${esc(assets.script)}"></script>`,
+    "</head>",
+    "<body>",
+    '<div class="story-embed" data-story-embed>',
+    input.body,
+    "</div>",
+    "</body>",
+    "</html>",
+  ])}\n`;
+}
