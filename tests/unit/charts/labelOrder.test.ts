@@ -33,4 +33,23 @@ describe("placeTextInBestOrder(items, frame, obstacles, shuffles)", () => {
     const { dropped } = placeTextInBestOrder([label("a", 1, 50), label("b", 1, 50)], frame, [], 8);
     expect(dropped).toEqual(["b"]);
   });
+
+  it("finds, among its fixed shuffles, an order neither the first nor the left-out-first finds", () => {
+    // "a" shuts out "b" at its first spot and "c" at its second; only with both placed
+    // before it does it take its third, which leaves room for all three.
+    const three = [label("a", 3, 25, 75, 50), label("b", 1, 20), label("c", 1, 80)];
+    expect(placeText(three, frame, []).map((p) => p.datum)).toEqual(["a", "c"]);
+    const leftOutFirst = [three[1], three[0], three[2]] as TextItem<string>[];
+    expect(placeText(leftOutFirst, frame, []).map((p) => p.datum)).toEqual(["b", "a"]);
+    expect(placeTextInBestOrder(three, frame, [], 0).dropped).toHaveLength(1);
+    const { placed, dropped } = placeTextInBestOrder(three, frame, [], 8);
+    expect(dropped).toEqual([]);
+    expect(placed.map((p) => [p.datum, p.x])).toEqual([
+      ["a", 50],
+      ["b", 20],
+      ["c", 80],
+    ]);
+    // The same items always give the same drawing.
+    expect(placeTextInBestOrder(three, frame, [], 8)).toEqual({ placed, dropped });
+  });
 });
