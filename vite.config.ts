@@ -26,13 +26,14 @@ export default defineConfig({
     target: "es2022",
     assetsInlineLimit: 0,
     emptyOutDir: true,
-    // The story, and the code of the embed pages the story plugin writes: a graphic's
-    // (embed/<graphic>.html) and the whole story's (embed/story.html).
+    // The story, and the code of the pages the story plugin writes: a graphic's embed
+    // (embed/<graphic>.html), the whole story's (embed/story.html) and the editors' page.
     rolldownOptions: {
       input: {
         index: "index.html",
         embed: "src/embed/main.ts",
         "story-embed": "src/embed/storyMain.ts",
+        editors: "src/editors/main.ts",
       },
     },
   },

@@ -5,7 +5,10 @@ import type { Plugin, ResolvedConfig } from "vite";
 import { clientRecords } from "../src/data/chartRecords.ts";
 import { DATASETS } from "../src/data/datasets/index.ts";
 import { readDataDir } from "../src/data/readDataDir.ts";
+import { cssVariables } from "../src/styles/tokens.ts";
 import { headersFile } from "./contentSecurityPolicy.ts";
+import { EDITORS_PATH, editorsContent, readFrameHeights } from "./editors/editorsKit.ts";
+import { editorsPage } from "./editors/editorsPage.ts";
 import { embedFiles } from "./embed/embedKit.ts";
 import { STORY_EMBED_PATH, storyEmbedPage } from "./embed/storyEmbedPage.ts";
 import { inlineStyles } from "./page/inlineStyles.ts";
@@ -52,6 +55,7 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       readDataDir(dataDir(), config.root),
       readFileSync(copyFile(), "utf8"),
       options.copyFile,
+      publicUrl(),
     );
   let page: ReturnType<typeof load>;
   let kit: ReturnType<typeof shareKit>;
@@ -130,7 +134,28 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           },
         }),
       );
-      for (const [fileName, source] of [...page.files, ...kit.files, ...embeds])
+      const editors = entry("editors", "src/editors/main.ts");
+      const { unmeasured, ...content } = editorsContent(
+        page.story,
+        page.graphics,
+        kit.manifest,
+        publicUrl(),
+        readFrameHeights(),
+      );
+      if (unmeasured.length > 0)
+        this.warn(
+          `embed heights not measured yet for ${unmeasured.join(", ")}: the editors' page guesses them; run UPDATE_FRAME_HEIGHTS=1 npx playwright test tests/e2e/frameHeights.spec.ts`,
+        );
+      const editorsHtml = editorsPage({
+        ...content,
+        assets: { tokens: cssVariables(), ...editors, icon: iconPath("svg") },
+      });
+      for (const [fileName, source] of [
+        ...page.files,
+        ...kit.files,
+        ...embeds,
+        [EDITORS_PATH, editorsHtml] as const,
+      ])
         this.emitFile({ type: "asset", fileName, source });
       // Each picture is drawn once, however many beats show it.
       const drawn = await Promise.all(

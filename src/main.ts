@@ -2,6 +2,7 @@ import "./styles/fonts.ts";
 import "./styles/page.css";
 import { readBeats } from "./story/clientStory.ts";
 import { isListView, listViewAddress } from "./story/listView.ts";
+import { keepMomentLinksInPage } from "./story/momentLinks.ts";
 import { startStory } from "./story/story.ts";
 import { openTablesFromLinks } from "./story/tables.ts";
 import { whenReading } from "./story/whenReading.ts";
@@ -9,6 +10,7 @@ import { whenReading } from "./story/whenReading.ts";
 const listAddress = isListView() ? null : listViewAddress(window.location);
 if (listAddress) window.location.replace(listAddress);
 else {
+  keepMomentLinksInPage(document);
   openTablesFromLinks();
   if (!isListView()) {
     const { stage } = startStory(readBeats(document));

@@ -82,7 +82,7 @@ export function embedPage(input: EmbedPageInput): string {
     `<div class="embed-canvas" data-embed-canvas>${picture(first.picture)}</div>`,
     `<figcaption class="embed-description" id="embed-description" data-embed-description>${esc(first.picture.description)}</figcaption>`,
     "</figure>",
-    '<p class="embed-steps" data-embed-steps hidden><button type="button" class="embed-button" data-step="prev">Previous</button><button type="button" class="embed-button" data-step="next">Next</button></p>',
+    '<p class="embed-steps" data-embed-steps hidden><button type="button" class="tool-button" data-step="prev">Previous</button><button type="button" class="tool-button" data-step="next">Next</button></p>',
     '<p class="visually-hidden" aria-live="polite" data-embed-announcer></p>',
     `<details class="embed-data"><summary>Show the data</summary><p class="embed-data-title">${esc(table.title)}</p>${table.body}</details>`,
     `<p class="embed-credit">Source: Wikipedia, ‘${esc(SOURCE_TITLE)}’, <a href="${LICENCE}" rel="license" target="_top">CC BY-SA 4.0</a>; data and story: <a href="${esc(input.story)}" target="_top">${esc(input.headline)}</a></p>`,

@@ -14,7 +14,7 @@ import { staticGraphics } from "./staticGraphics.ts";
  * Everything the build puts into the page, from validated data and parsed copy: the head's
  * additions, the prerendered body, the static graphics, and what the browser is handed.
  */
-export function buildPage(data: Datasets, copy: string, copyFile: string) {
+export function buildPage(data: Datasets, copy: string, copyFile: string, base?: string) {
   const story = parseStory(copy, copyFile, KNOWN_STATES);
   const records = chartRecords(data);
   const { files, byBeat } = staticGraphics(story.beats, records);
@@ -28,7 +28,7 @@ export function buildPage(data: Datasets, copy: string, copyFile: string) {
   const bodyAt = (place: PagePlace) =>
     html([
       renderMasthead(story, place),
-      renderStory(story, byBeat, place),
+      renderStory(story, byBeat, place, base),
       renderAbout(story, place),
       renderTables(records),
       renderDataSection(data, place),

@@ -26,6 +26,7 @@ export function renderAbout(story: Story, place: PagePlace = STORY_PAGE): string
     '<section class="about" id="about" aria-labelledby="about-head">',
     '<h2 id="about-head">About this story</h2>',
     ...story.about.map((p) => `<p>${esc(p)}</p>`),
+    `<p>Editors: every graphic can be embedded in your own pages, at each of its states, and the whole story too. The code, the pictures and the data are on <a href="${place.root}editors.html"${leaving(place)}>the editors’ page</a>.</p>`,
     `<p class="source-credit">Source: the Wikipedia article “${esc(SOURCE_TITLE)}”, text as of 27 December 2023, by its contributors, licensed <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license"${leaving(place)}>CC BY-SA 4.0</a>. Our text is written anew from it; the figures are theirs, each with its claimant.</p>`,
     "</section>",
   ]);

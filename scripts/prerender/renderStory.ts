@@ -1,5 +1,6 @@
 import type { Beat, Story } from "../../src/content/story.ts";
 import { chartDate, proseDate } from "../../src/dates.ts";
+import { momentUrl } from "../share/publicUrl.ts";
 import { esc, html } from "./html.ts";
 import { momentNames } from "./momentNames.ts";
 import { leaving, type PagePlace, STORY_PAGE } from "./pagePlace.ts";
@@ -29,12 +30,23 @@ const LINK_ICON =
 /**
  * A beat's card: its date runs in before the text, and its link is a small glyph in the
  * card's corner (a full-size tap target, named for the beat), so on a phone the card costs
- * no more lines than its words. Ids the beat had before a merge are anchors at its top, so
- * old links land here.
+ * no more lines than its words. On the story page the link's address is the moment's share
+ * page, so whoever copies or shares it (and any crawler) gets the page with the beat's
+ * picture, while a reader's plain click stays in the story (src/story/momentLinks.ts); in
+ * a frame it opens the story at the beat in the host's window. Ids the beat had before a
+ * merge are anchors at its top, so old links land here.
  */
-function renderBeat(beat: Beat, g: StaticGraphic, momentName: string, place: PagePlace): string {
+function renderBeat(
+  beat: Beat,
+  g: StaticGraphic,
+  momentName: string,
+  place: PagePlace,
+  base: string | undefined,
+): string {
   const day = proseDate(beat.date);
-  const link = `${place.framed?.story ?? ""}#${beat.id}`;
+  const link = place.framed
+    ? `href="${esc(`${place.framed.story}#${beat.id}`)}"${leaving(place)}`
+    : `href="${esc(momentUrl(beat.id, base))}" data-beat-anchor="${esc(beat.id)}"`;
   return html([
     `<article class="beat" id="${esc(beat.id)}" data-beat="${esc(beat.id)}" data-graphic-name="${esc(beat.graphic)}" data-state="${esc(beat.state)}" data-date="${esc(beat.date)}" data-highlight="${esc(beat.highlight.join("|"))}" data-announce="${esc(g.announce.sameGraphic)}" data-announce-new="${esc(g.announce.newGraphic)}" tabindex="-1" aria-labelledby="${esc(beat.id)}-date">`,
     beat.contentNote &&
@@ -42,7 +54,7 @@ function renderBeat(beat: Beat, g: StaticGraphic, momentName: string, place: Pag
     ...beat.formerly.map((id) => `<span class="beat-anchor" id="${esc(id)}"></span>`),
     `<p class="beat-text"><time class="beat-date" id="${esc(beat.id)}-date" datetime="${esc(beat.date)}">${esc(day)}</time> ${esc(beat.text)}</p>`,
     `<figure class="beat-figure" aria-labelledby="${esc(beat.id)}-figure-title"><p class="figure-title" id="${esc(beat.id)}-figure-title">${esc(g.title)}</p>${picture(g, true, place)}<figcaption><span class="figure-description">${esc(g.description)}</span> <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
-    `<p class="beat-tools"><a class="beat-link" href="${esc(link)}"${leaving(place)}>${LINK_ICON}<span class="visually-hidden">Link to this moment: ${esc(momentName)}</span></a></p>`,
+    `<p class="beat-tools"><a class="beat-link" ${link}>${LINK_ICON}<span class="visually-hidden">Link to this moment: ${esc(momentName)}</span></a></p>`,
     "</article>",
   ]);
 }
@@ -56,11 +68,15 @@ function stepButton(step: "prev" | "next", key: string, label: string): string {
   return `<button type="button" class="button" data-step="${step}" data-key="${key}" aria-keyshortcuts="${key}"><svg class="step-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path d="${chevron}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg><span class="step-label">${label}</span><kbd class="key-hint" aria-hidden="true">${key}</kbd></button>`;
 }
 
-/** The story: a sticky graphic beside (or behind) the beats, grouped into sections. */
+/**
+ * The story: a sticky graphic beside (or behind) the beats, grouped into sections. `base`
+ * is the public address the moments' links are made absolute with, if the build has one.
+ */
 export function renderStory(
   story: Story,
   graphics: ReadonlyMap<string, StaticGraphic>,
   place: PagePlace = STORY_PAGE,
+  base?: string,
 ): string {
   const first = story.beats[0] as Beat;
   const firstGraphic = graphics.get(first.id) as StaticGraphic;
@@ -76,7 +92,13 @@ export function renderStory(
       );
     }
     sections.push(
-      renderBeat(beat, graphics.get(beat.id) as StaticGraphic, names.get(beat.id) as string, place),
+      renderBeat(
+        beat,
+        graphics.get(beat.id) as StaticGraphic,
+        names.get(beat.id) as string,
+        place,
+        base,
+      ),
     );
   }
   sections.push("</section>");

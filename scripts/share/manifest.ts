@@ -5,6 +5,8 @@
 export interface EmbedsManifest {
   /** The STORY_PUBLIC_URL the build was given, or null (then share tags are relative). */
   publicUrl: string | null;
+  /** The editors' page: every graphic state's embed code, pictures and data. */
+  editors: string;
   story: {
     url: string;
     /** The whole story, made to embed in a pym.js frame with trackscroll. */

@@ -4,6 +4,7 @@ import type { ChartRecords, GraphicState } from "../../src/charts/types.ts";
 import type { Story } from "../../src/content/story.ts";
 import { proseDate } from "../../src/dates.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
+import { EDITORS_PATH } from "../editors/editorsKit.ts";
 import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { CARD_SIZE, cardSvg } from "../pictures/card.ts";
 import { pictureSvg } from "../pictures/picture.ts";
@@ -124,6 +125,7 @@ export function shareKit(
 
   const manifest: EmbedsManifest = {
     publicUrl: base ?? null,
+    editors: EDITORS_PATH,
     story: {
       url: "index.html",
       embed: STORY_EMBED_PATH,

@@ -1,6 +1,6 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { CumulativePoint } from "../data/cumulativeEvacuation.ts";
-import type { Datasets } from "../data/datasets/index.ts";
+import type { DatasetName, Datasets } from "../data/datasets/index.ts";
 import type { StatusChange } from "../data/districtStatus.ts";
 import type { NamedDistrictShare } from "../data/namedDistrictShare.ts";
 
@@ -45,6 +45,8 @@ export interface GraphicDefinition {
    * the live region's first words when the graphic changes. */
   shortTitle: string;
   states: readonly string[];
+  /** The datasets it is drawn from (the CSVs an editor gets with it), claimants included. */
+  datasets: readonly DatasetName[];
   /** Recolour changed marks one after another when moving between states. */
   staggerChanges?: boolean;
   spec(records: ChartRecords, state: GraphicState, size: Size): PlotOptions;

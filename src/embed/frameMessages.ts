@@ -44,6 +44,31 @@ export function hostWidth(data: unknown, childId: string): number | null {
   return width >= WIDTH.min && width <= WIDTH.max ? width : null;
 }
 
+/** The heights a frame may sensibly ask for; anything else is not a height. */
+const HEIGHT = { min: AMP_MIN_HEIGHT, max: 20_000 };
+
+/**
+ * The height in an AMP-style embed-size message (what our embeds send), or null for
+ * anything else: strings, other types, heights that are not whole numbers in range.
+ */
+export function ampHeight(data: unknown): number | null {
+  if (typeof data !== "object" || data === null) return null;
+  const { sentinel, type, height } = data as Record<string, unknown>;
+  if (sentinel !== "amp" || type !== "embed-size" || typeof height !== "number") return null;
+  return Number.isInteger(height) && height >= HEIGHT.min && height <= HEIGHT.max ? height : null;
+}
+
+/**
+ * True for the message @newswire/frames sends a frame it starts watching after the frame
+ * has loaded (`observeIframe`): the frame answers with its height, which it sent before
+ * anyone was listening.
+ */
+export function isFramesInit(data: unknown): boolean {
+  if (typeof data !== "object" || data === null) return false;
+  const { sentinel, type } = data as Record<string, unknown>;
+  return sentinel === "amp" && type === "frames-init";
+}
+
 /** The host's viewport and where this frame sits in it, as pym's trackscroll reports them. */
 export interface HostViewport {
   /** The host window's inner size. */

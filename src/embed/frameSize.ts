@@ -1,4 +1,10 @@
-import { AMP_MIN_HEIGHT, ampSizeMessage, hostWidth, pymMessage } from "./frameMessages.ts";
+import {
+  AMP_MIN_HEIGHT,
+  ampSizeMessage,
+  hostWidth,
+  isFramesInit,
+  pymMessage,
+} from "./frameMessages.ts";
 
 /**
  * Tells the framing page how tall the embed is, whenever that changes: as a pym message
@@ -36,12 +42,12 @@ export function reportFrameSize(content: HTMLElement, childId: string | null) {
   content.addEventListener("load", soon, true);
   window.addEventListener("resize", soon);
   document.fonts?.addEventListener("loadingdone", soon);
-  if (childId) {
-    // A pym parent asks again after each of its resizes; answer with the height now.
-    window.addEventListener("message", (event) => {
-      if (event.source !== parent) return;
-      if (hostWidth(event.data, childId) !== null) send(true);
-    });
-  }
+  // A pym parent asks again after each of its resizes, and @newswire/frames when it starts
+  // watching a frame that has already loaded: answer either with the height now.
+  window.addEventListener("message", (event) => {
+    if (event.source !== parent) return;
+    if (isFramesInit(event.data) || (childId && hostWidth(event.data, childId) !== null))
+      send(true);
+  });
   send(true);
 }

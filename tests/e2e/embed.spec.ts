@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type Page, test } from "@playwright/test";
 import { recordViolations, serveHosts, watchFrames } from "./host.ts";
@@ -14,6 +15,14 @@ const GRAPHICS = ["control", "map", "casualties", "evacuation"] as const;
 const manifest = JSON.parse(readFileSync(resolve(DIST, "embeds.json"), "utf8")) as {
   embeds: { id: string; url: string }[];
 };
+/**
+ * The real @newswire/frames 1.0.0 parent, as its package ships it for a script tag (its
+ * exports name only the module build, so the file is found beside that).
+ */
+const FRAMES_PARENT = resolve(
+  dirname(createRequire(import.meta.url).resolve("@newswire/frames")),
+  "frames.umd.js",
+);
 const statesOf = (g: string) => manifest.embeds.filter((e) => e.url.startsWith(`embed/${g}.html`));
 
 let server: Awaited<ReturnType<typeof serveStrict>>;
@@ -21,6 +30,8 @@ let hosts: Awaited<ReturnType<typeof serveHosts>>;
 test.beforeAll(async () => {
   server = await serveStrict(DIST);
   hosts = await serveHosts();
+  // The host serves its own copy of the @newswire/frames parent, as a newsroom would.
+  hosts.file("frames.js", readFileSync(FRAMES_PARENT, "utf8"));
 });
 test.afterAll(() => {
   server.close();
@@ -29,27 +40,63 @@ test.afterAll(() => {
 
 const watch = (page: Page) => watchFrames(page, hosts.url, server.url);
 
+/** The parents an embed's host may frame it with. */
+type HostParent = "pym" | "frames";
+
+/**
+ * How a host page starts its frames. pym.js: a Parent per embed. @newswire/frames: a
+ * Framer for the first two, and for the others an iframe the page made itself, left to
+ * load and draw before frames watches it (`observeAfterLoad`): only the embed's answer to
+ * frames' greeting can then size it.
+ */
+function startFrames(parent: HostParent, query: string): string {
+  const src = (g: string) => `${server.url}embed/${g}.html${query}`;
+  if (parent === "pym")
+    return `<script src="${server.url}embed/pym.v1.min.js"></script><script>${GRAPHICS.map(
+      (g) => `new pym.Parent("embed-${g}", "${src(g)}", {title: "${g}"});`,
+    ).join("")}</script>`;
+  return `<script src="/host-frames.js"></script><script>${FRAMED.map(
+    (g) =>
+      `newswireFrames.Framer(document.getElementById("embed-${g}"), {src: "${src(g)}", attributes: {title: "${g}"}});`,
+  ).join("")}${OBSERVED.map(
+    (g) => `(function(){var f=document.createElement("iframe");f.src="${src(g)}";f.title="${g}";
+f.width="100%";f.height="150";f.setAttribute("scrolling","no");f.style.border="0";
+document.getElementById("embed-${g}").appendChild(f);})();`,
+  ).join("")}</script>`;
+}
+
+const [FRAMED, OBSERVED] = [GRAPHICS.slice(0, 2), GRAPHICS.slice(2)];
+
+/** Lets the frames' own iframes load and draw, then has @newswire/frames watch them. */
+async function observeAfterLoad(page: Page) {
+  for (const g of OBSERVED)
+    await expect(page.frameLocator(`#embed-${g} iframe`).locator("svg.live-chart")).toBeVisible();
+  await page.waitForTimeout(500);
+  await page.evaluate((ids) => {
+    const frames = (window as unknown as { newswireFrames: { observeIframe(f: Element): void } })
+      .newswireFrames;
+    for (const id of ids)
+      frames.observeIframe(document.querySelector(`#embed-${id} iframe`) as Element);
+  }, OBSERVED);
+}
+
 /**
  * A host page on its own origin: one column of the given width holding all four embeds,
- * each framed by pym.js, and a listener that keeps the AMP-style size messages by frame.
+ * framed by the given parent, and a listener that keeps the AMP-style size messages by frame.
  */
-function hostPage(column: string, query = "") {
+function hostPage(column: string, query = "", parent: HostParent = "pym") {
   const embeds = GRAPHICS.map((g) => `<div id="embed-${g}"></div>`).join("");
-  const parents = GRAPHICS.map(
-    (g) => `new pym.Parent("embed-${g}", "${server.url}embed/${g}.html${query}", {title: "${g}"});`,
-  ).join("");
   return `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">
 <style>body{margin:0}#column{width:${column};margin:0 auto}</style></head><body>
 <div id="column">${embeds}</div>
-<script src="${server.url}embed/pym.v1.min.js"></script>
 <script>window.amp={};addEventListener("message",function(e){var d=e.data;
 if(d&&typeof d==="object"&&d.sentinel==="amp"&&d.type==="embed-size"){
 for(var f of document.querySelectorAll("iframe"))if(f.contentWindow===e.source)window.amp[f.parentNode.id]=d.height;}});
-${parents}</script></body></html>`;
+</script>${startFrames(parent, query)}</body></html>`;
 }
 
-async function openHost(page: Page, column: string, query = "") {
-  await page.goto(hosts.add(hostPage(column, query)));
+async function openHost(page: Page, column: string, query = "", parent: HostParent = "pym") {
+  await page.goto(hosts.add(hostPage(column, query, parent)));
 }
 
 function embedFrame(page: Page, graphic: string): Frame {
@@ -100,13 +147,21 @@ test.describe("embeds", { tag: "@desktop-only" }, () => {
     await recordViolations(page);
   });
 
-  for (const width of [320, 600, 1000]) {
-    test(`in a pym host column ${width} px wide, each frame fits its content at every state`, async ({
+  for (const [parent, width] of [
+    ["pym", 320],
+    ["pym", 600],
+    ["pym", 1000],
+    ["frames", 320],
+    ["frames", 600],
+    ["frames", 1000],
+  ] as const) {
+    test(`in a ${parent} host column ${width} px wide, each frame fits its content at every state`, async ({
       page,
     }) => {
       test.setTimeout(120_000);
       const seen = watch(page);
-      await openHost(page, `${width}px`);
+      await openHost(page, `${width}px`, "", parent);
+      if (parent === "frames") await observeAfterLoad(page);
       for (const graphic of GRAPHICS) {
         const frame = page.frameLocator(`#embed-${graphic} iframe`);
         const states = statesOf(graphic);

@@ -10,7 +10,8 @@ export async function serveHosts() {
   const pages = new Map<string, string>();
   const server: Server = createServer((req, res) => {
     const body = pages.get(req.url ?? "");
-    res.writeHead(body ? 200 : 404, { "Content-Type": "text/html; charset=utf-8" }).end(body);
+    const type = req.url?.endsWith(".js") ? "text/javascript" : "text/html";
+    res.writeHead(body ? 200 : 404, { "Content-Type": `${type}; charset=utf-8` }).end(body);
   });
   await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -21,6 +22,10 @@ export async function serveHosts() {
       const path = `/host-${pages.size}`;
       pages.set(path, html);
       return `${url}${path}`;
+    },
+    /** Serves a file of the host's own (its copy of a parent's script) at `/host-<name>`. */
+    file(name: string, body: string) {
+      pages.set(`/host-${name}`, body);
     },
     close: () => server.close(),
   };

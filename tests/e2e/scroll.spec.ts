@@ -64,10 +64,14 @@ test.describe("scrolling the story", () => {
     await page.goto(`/#${target}`);
     await expect.poll(() => activeBeat(page)).toBe(target);
     await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic", graphic as string);
-    await expect(page.locator(`[data-beat="${target}"] a.beat-link`)).toHaveAttribute(
-      "href",
-      `#${target}`,
-    );
+    // The link offers the moment's share page; followed in the story, it stays in the story.
+    const next = ids[ids.indexOf(target) + 1] as string;
+    const link = page.locator(`[data-beat="${next}"] a.beat-link`);
+    await expect(link).toHaveAttribute("href", `moments/${next}.html`);
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/#${next}$`));
+    await expect.poll(() => activeBeat(page)).toBe(next);
   });
 
   test("a link to a beat that was merged away lands on the beat that took its words", async ({

@@ -9,6 +9,7 @@ export const casualties: GraphicDefinition = {
   title: "Casualties by source",
   shortTitle: "Casualties chart",
   states: Object.keys(CASUALTY_STATES),
+  datasets: ["casualties", "claimants"],
   spec: casualtiesSpec,
   describe: describeCasualties,
   headline: casualtiesHeadline,

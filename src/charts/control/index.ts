@@ -9,6 +9,7 @@ export const control: GraphicDefinition = {
   title: "Share of the formerly rebel-held east under government control",
   shortTitle: "Control chart",
   states: Object.keys(CONTROL_STATES),
+  datasets: ["control", "districts", "districtEvents", "claimants"],
   spec: controlSpec,
   describe: describeControl,
   headline: controlHeadline,

@@ -9,6 +9,7 @@ export const evacuation: GraphicDefinition = {
   title: "People evacuated from east Aleppo, by claimant",
   shortTitle: "Evacuation chart",
   states: Object.keys(EVACUATION_STATES),
+  datasets: ["evacuation", "events", "claimants"],
   spec: evacuationSpec,
   describe: describeEvacuation,
   headline: evacuationHeadline,

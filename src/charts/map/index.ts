@@ -9,6 +9,7 @@ export const map: GraphicDefinition = {
   title: "East Aleppo district by district (schematic)",
   shortTitle: "District map",
   states: Object.keys(MAP_STATES),
+  datasets: ["districts", "districtEvents", "control", "claimants"],
   // Districts that change hands change colour in sequence, so the eye can follow them.
   staggerChanges: true,
   spec: mapSpec,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  ampHeight,
   ampSizeMessage,
   hostViewport,
   hostWidth,
+  isFramesInit,
   pymMessage,
 } from "../../../src/embed/frameMessages.ts";
 
@@ -32,6 +34,34 @@ describe("frame messages", () => {
     ["a number", 600],
   ])("hostWidth ignores %s", (_, data) => {
     expect(hostWidth(data, "embed-map")).toBeNull();
+  });
+});
+
+describe("messages from a frame or a frames parent", () => {
+  it("ampHeight reads the height an embed-size message asks for", () => {
+    expect(ampHeight(ampSizeMessage(612))).toBe(612);
+  });
+
+  it.each([
+    ["a pym string", "pymxPYMxembed-mapxPYMxheightxPYMx612"],
+    ["another type", { sentinel: "amp", type: "embed-resize", height: 612 }],
+    ["another sentinel", { sentinel: "pym", type: "embed-size", height: 612 }],
+    ["a height as text", { sentinel: "amp", type: "embed-size", height: "612" }],
+    ["markup", { sentinel: "amp", type: "embed-size", height: "<img src=x>" }],
+    ["a fraction", { sentinel: "amp", type: "embed-size", height: 612.5 }],
+    ["under AMP's least", { sentinel: "amp", type: "embed-size", height: 99 }],
+    ["an absurd height", { sentinel: "amp", type: "embed-size", height: 1e9 }],
+    ["infinity", { sentinel: "amp", type: "embed-size", height: Number.POSITIVE_INFINITY }],
+    ["null", null],
+  ])("ampHeight ignores %s", (_, data) => {
+    expect(ampHeight(data)).toBeNull();
+  });
+
+  it("isFramesInit knows @newswire/frames' greeting and nothing else", () => {
+    expect(isFramesInit({ sentinel: "amp", type: "frames-init" })).toBe(true);
+    expect(isFramesInit({ sentinel: "amp", type: "embed-size", height: 300 })).toBe(false);
+    expect(isFramesInit("frames-init")).toBe(false);
+    expect(isFramesInit(null)).toBe(false);
   });
 });
 

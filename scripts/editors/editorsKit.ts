@@ -1,0 +1,104 @@
+import { readFileSync } from "node:fs";
+import { graphic } from "../../src/charts/registry.ts";
+import type { Story } from "../../src/content/story.ts";
+import { DATASETS } from "../../src/data/datasets/index.ts";
+import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
+import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
+import { creditLine } from "../pictures/credit.ts";
+import { STATIC_SIZES, type StaticGraphic } from "../prerender/staticGraphics.ts";
+import type { EmbedsManifest } from "../share/manifest.ts";
+import type { EditorsGraphic, EditorsPageInput } from "./editorsPage.ts";
+
+/** Where the editors' page is built, inside dist/. */
+export const EDITORS_PATH = "editors.html";
+
+/**
+ * What each embed state needs in px at its tallest, measured in a browser on the built
+ * embeds (the build has none): written by `UPDATE_FRAME_HEIGHTS=1` and checked against
+ * the real pages by tests/e2e/frameHeights.spec.ts.
+ */
+export const FRAME_HEIGHTS_FILE = new URL("./frameHeights.json", import.meta.url);
+
+export interface FrameHeights {
+  measuredAt: number[];
+  frames: Record<string, { stepped: number; fixed: number }>;
+}
+
+export function readFrameHeights(): FrameHeights {
+  return JSON.parse(readFileSync(FRAME_HEIGHTS_FILE, "utf8")) as FrameHeights;
+}
+
+/**
+ * Every graphic's states as the editors' page lists them, from the story, the static
+ * pictures and the manifest. A state not measured yet gets the tallest height measured
+ * for its graphic (the browser test then fails until it is measured); `unmeasured` names
+ * them for the build to say so.
+ */
+export function editorsGraphics(
+  story: Story,
+  graphics: ReadonlyMap<string, StaticGraphic>,
+  manifest: EmbedsManifest,
+  heights: FrameHeights,
+): { graphics: EditorsGraphic[]; unmeasured: string[] } {
+  const unmeasured: string[] = [];
+  const all = Object.values(heights.frames);
+  const tallest = (key: "stepped" | "fixed", of = all) => Math.max(0, ...of.map((h) => h[key]));
+  const list = [...embedStates(story.beats)].map(([name, states]) => {
+    const definition = graphic(name);
+    const known = states.flatMap((s) => heights.frames[s.id] ?? []);
+    return {
+      name,
+      title: definition.title,
+      datasets: definition.datasets.map((d) => ({
+        file: `data/${DATASETS[d].file}`,
+        title: DATASETS[d].title,
+      })),
+      states: states.map((s) => {
+        const picture = manifest.pictures.find((p) => p.beats.includes(s.beat));
+        const drawn = graphics.get(s.beat);
+        if (!picture || !drawn) throw new Error(`the state "${s.id}" has no picture`);
+        let measured = heights.frames[s.id];
+        if (!measured) {
+          unmeasured.push(s.id);
+          const of = known.length > 0 ? known : all;
+          measured = { stepped: tallest("stepped", of), fixed: tallest("fixed", of) };
+        }
+        return {
+          id: s.id,
+          state: s.state,
+          name: drawn.name,
+          description: drawn.description,
+          embed: embedUrl(s),
+          png: { path: picture.image, width: picture.width, height: picture.height },
+          svg: STATIC_SIZES.map(({ width, height }, i) => ({
+            path: drawn.paths[i] as string,
+            width,
+            height,
+          })),
+          heights: measured,
+        };
+      }),
+    };
+  });
+  return { graphics: list, unmeasured };
+}
+
+/** The editors' page's content, less its assets (known once the bundle is written). */
+export function editorsContent(
+  story: Story,
+  graphics: ReadonlyMap<string, StaticGraphic>,
+  manifest: EmbedsManifest,
+  base: string | undefined,
+  heights: FrameHeights,
+): Omit<EditorsPageInput, "assets"> & { unmeasured: string[] } {
+  const planned = editorsGraphics(story, graphics, manifest, heights);
+  return {
+    headline: story.headline,
+    base,
+    storyEmbed: STORY_EMBED_PATH,
+    graphics: planned.graphics,
+    credit: creditLine(base ? `${story.headline}, ${base}` : story.headline),
+    measuredAt: heights.measuredAt,
+    unmeasured: planned.unmeasured,
+  };
+}

@@ -1,0 +1,171 @@
+import { esc, html } from "../prerender/html.ts";
+import { PUBLIC_URL_SETTING } from "../share/publicUrl.ts";
+import { ampCode, type EmbedCodeInput, iframeCode, pymCode } from "./embedCode.ts";
+
+/** One graphic state as the editors' page lists it. */
+export interface EditorsState {
+  /** `<graphic>-<state>`, as in embeds.json. */
+  id: string;
+  state: string;
+  /** The picture's short name ("Control chart, 6 December 2016"). */
+  name: string;
+  /** The state in one sentence: the text alternative. */
+  description: string;
+  /** The embed's path inside dist/, opened at this state. */
+  embed: string;
+  png: { path: string; width: number; height: number };
+  /** The prerendered drawings, one per size the story shows. */
+  svg: readonly { path: string; width: number; height: number }[];
+  /** What the embed needs, in px, at its tallest: with Previous/Next, and fixed at the state. */
+  heights: { stepped: number; fixed: number };
+}
+
+export interface EditorsGraphic {
+  name: string;
+  title: string;
+  states: readonly EditorsState[];
+  /** The CSVs it is drawn from, as paths inside dist/. */
+  datasets: readonly { file: string; title: string }[];
+}
+
+export interface EditorsPageInput {
+  headline: string;
+  /** The public address, or undefined (then every address in the code is relative). */
+  base: string | undefined;
+  /** The whole story's embed page, inside dist/. */
+  storyEmbed: string;
+  graphics: readonly EditorsGraphic[];
+  /** The credit every use carries, as plain text. */
+  credit: string;
+  /** The widths the heights were measured at, in px. */
+  measuredAt: readonly number[];
+  /** Colour tokens, the page's stylesheets and its module script. */
+  assets: { tokens: string; styles: readonly string[]; script: string; icon: string };
+}
+
+/** A block of code, a Copy button named for what it copies, and a note seen when it has. */
+function snippet(id: string, kind: string, what: string, note: string, code: string, level = 4) {
+  return html([
+    '<div class="snippet">',
+    `<h${level} class="snippet-head">${esc(kind)}</h${level}>`,
+    `<p class="snippet-note">${note}</p>`,
+    `<pre class="snippet-code"><code id="${id}">${esc(code)}</code></pre>`,
+    `<p class="snippet-actions"><button type="button" class="tool-button" data-copy="${id}">Copy<span class="visually-hidden"> ${esc(what)}</span></button><span class="copy-done" data-copy-done="${id}" aria-hidden="true"></span></p>`,
+    "</div>",
+  ]);
+}
+
+function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput): string {
+  const code: EmbedCodeInput = { path: s.embed, title: g.title, base: input.base };
+  const what = (kind: string) => `${kind} for ${s.name}, state ${s.state}`;
+  return html([
+    `<article class="state" id="${esc(s.id)}" aria-labelledby="${esc(s.id)}-name">`,
+    `<h3 class="state-name" id="${esc(s.id)}-name">${esc(s.name)} <span class="state-id">state <code>${esc(s.state)}</code></span></h3>`,
+    `<div class="preview"><iframe src="${esc(s.embed)}" title="Preview: ${esc(s.name)}" width="100%" height="${s.heights.stepped}" loading="lazy" data-preview></iframe></div>`,
+    '<dl class="facts">',
+    `<dt>Text alternative</dt><dd>${esc(s.description)}</dd>`,
+    `<dt>Credit</dt><dd>${esc(input.credit)}</dd>`,
+    `<dt>Pictures</dt><dd><a href="${esc(s.png.path)}" download>PNG, ${s.png.width} × ${s.png.height} px</a> · ${s.svg.map((d) => ` · <a href="${esc(d.path)}" download>SVG, ${d.width} × ${d.height} px</a>`).join("")}</dd>`,
+    "</dl>",
+    snippet(
+      `code-${s.id}-pym`,
+      "pym.js",
+      what("the pym.js code"),
+      "For most CMSes: the frame takes its content’s height at any width, and readers step through the states.",
+      pymCode(code),
+    ),
+    snippet(
+      `code-${s.id}-amp`,
+      "AMP",
+      what("the AMP code"),
+      "For AMP pages: <code>amp-iframe</code> takes the size the embed asks for; the picture shows until it loads.",
+      ampCode({
+        ...code,
+        height: s.heights.stepped,
+        placeholder: { src: s.png.path, alt: s.name },
+      }),
+    ),
+    snippet(
+      `code-${s.id}-iframe`,
+      "Plain iframe",
+      what("the plain iframe"),
+      `For a CMS that strips scripts: fixed at this state, ${s.heights.fixed} px tall, what it needs at its tallest (measured at ${input.measuredAt.join(", ")} px wide). An opened data table scrolls inside.`,
+      iframeCode({ ...code, height: s.heights.fixed }),
+    ),
+    "</article>",
+  ]);
+}
+
+function graphicSection(g: EditorsGraphic, input: EditorsPageInput): string {
+  const csvs = g.datasets.map(
+    (d) =>
+      `<li><a href="${esc(d.file)}" download>${esc(d.title)} <span class="file">(${esc(d.file.replace(/^data\//, ""))})</span></a></li>`,
+  );
+  return html([
+    `<section class="graphic" id="graphic-${esc(g.name)}" aria-labelledby="graphic-${esc(g.name)}-head">`,
+    `<h2 id="graphic-${esc(g.name)}-head">${esc(g.title)}</h2>`,
+    `<p>${g.states.length} states. The data behind it, as CSV files (every row with its claimant):</p>`,
+    `<ul class="csv-list">${csvs.join("")}</ul>`,
+    ...g.states.map((s) => stateEntry(g, s, input)),
+    "</section>",
+  ]);
+}
+
+/**
+ * `editors.html`: for every graphic state, a live preview, the code for each kind of host
+ * ready to copy, its pictures, the CSVs behind it, its text alternative and the credit;
+ * and the whole story's code. No inline script: copying is the page's module's job.
+ */
+export function editorsPage(input: EditorsPageInput): string {
+  const { headline, base } = input;
+  const addresses = base
+    ? `Every address below is absolute, under <code>${esc(base)}</code>.`
+    : `This copy was built without <code>${PUBLIC_URL_SETTING}</code>, so every address below is relative to the story’s folder: build with it set to where the story is published, or put that address in front of each one. AMP needs absolute <code>https</code> addresses.`;
+  return `${html([
+    "<!doctype html>",
+    '<html lang="en-GB">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    `<title>For editors: ${esc(headline)}</title>`,
+    `<meta name="description" content="Embed code, pictures and data for every graphic of ${esc(headline)}.">`,
+    `<link rel="icon" href="${esc(input.assets.icon)}" type="image/svg+xml">`,
+    `<style>${input.assets.tokens}</style>`,
+    ...input.assets.styles.map((href) => `<link rel="stylesheet" href="${esc(href)}">`),
+    `<script type="module" src="${esc(input.assets.script)}"></script>`,
+    "</head>",
+    "<body>",
+    '<a class="skip-link" href="#graphics">Skip to the graphics</a>',
+    '<header class="editors-head">',
+    '<p class="kicker">For editors</p>',
+    `<h1>Embedding “${esc(headline)}”</h1>`,
+    `<p>Every graphic of the story, at every state it shows, with the code to embed it in your own pages, its pictures and the data behind it. <a href="index.html">Back to the story</a>.</p>`,
+    `<p>${addresses}</p>`,
+    '<nav aria-label="On this page"><ul class="contents">',
+    '<li><a href="#story-embed">The whole story</a></li>',
+    ...input.graphics.map((g) => `<li><a href="#graphic-${esc(g.name)}">${esc(g.title)}</a></li>`),
+    "</ul></nav>",
+    "</header>",
+    "<main>",
+    '<section class="story-embed" id="story-embed" aria-labelledby="story-embed-head">',
+    '<h2 id="story-embed-head">The whole story</h2>',
+    "<p>The story scrolls inside your page: pym.js follows your reader’s scroll (<code>data-pym-trackscroll</code>) and the story keeps its graphic in view. Without it, the story shows as a list of moments, each with its picture.</p>",
+    snippet(
+      "code-story-pym",
+      "pym.js",
+      "the pym.js code for the whole story",
+      `Loads <code>${esc(input.storyEmbed)}</code>.`,
+      pymCode({ path: input.storyEmbed, title: headline, base }, { trackScroll: true }),
+      3,
+    ),
+    "</section>",
+    '<div id="graphics" tabindex="-1">',
+    ...input.graphics.map((g) => graphicSection(g, input)),
+    "</div>",
+    '<p class="visually-hidden" aria-live="polite" data-copy-status></p>',
+    "</main>",
+    "</body>",
+    "</html>",
+  ])}\n`;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import {
+  type EditorsPageInput,
+  type EditorsState,
+  editorsPage,
+} from "../../../../scripts/editors/editorsPage.ts";
+
+const state = (name: string, date: string): EditorsState => ({
+  id: `control-${name}`,
+  state: name,
+  name: `Control chart, ${date}`,
+  description: `What the chart shows on ${date} <b>not markup</b>.`,
+  embed: `embed/control.html?state=${name}`,
+  png: { path: `pictures/control-${name}-0123456789.png`, width: 1440, height: 1000 },
+  svg: [
+    { path: `graphics/control-wide-${name}.svg`, width: 518, height: 378 },
+    { path: `graphics/control-narrow-${name}.svg`, width: 259, height: 270 },
+  ],
+  heights: { stepped: 820, fixed: 770 },
+});
+
+const input = (base: string | undefined): EditorsPageInput => ({
+  headline: "The fall of east Aleppo",
+  base,
+  storyEmbed: "embed/story.html",
+  graphics: [
+    {
+      name: "control",
+      title: "Share under government control",
+      // Two states on one date: their names must still tell them apart.
+      states: [state("start", "6 December 2016"), state("old-city", "6 December 2016")],
+      datasets: [{ file: "data/control.csv", title: "Territorial control" }],
+    },
+  ],
+  credit: "Source: Wikipedia; data and story: The fall of east Aleppo",
+  measuredAt: [320, 559, 600, 1000],
+  assets: {
+    tokens: ":root{--ink-text:#000}",
+    styles: ["assets/editors.css"],
+    script: "assets/editors.js",
+    icon: "icons/icon.svg",
+  },
+});
+
+describe("editorsPage(input)", () => {
+  const page = editorsPage(input(undefined));
+
+  it("runs no inline script: one same-origin module", () => {
+    expect(page.match(/<script\b[^>]*>/g)).toEqual([
+      '<script type="module" src="assets/editors.js">',
+    ]);
+  });
+
+  it("gives each state a lazy preview, its three snippets and its files", () => {
+    for (const name of ["start", "old-city"]) {
+      expect(page).toContain(
+        `<iframe src="embed/control.html?state=${name}" title="Preview: Control chart, 6 December 2016" width="100%" height="820" loading="lazy" data-preview>`,
+      );
+      for (const kind of ["pym", "amp", "iframe"])
+        expect(page).toContain(`<code id="code-control-${name}-${kind}">`);
+      expect(page).toContain(`href="pictures/control-${name}-0123456789.png" download`);
+      expect(page).toContain(`href="graphics/control-narrow-${name}.svg" download`);
+    }
+    expect(page).toContain('href="data/control.csv" download');
+  });
+
+  it("names every Copy button for what it copies, each name its own", () => {
+    const buttons = [...page.matchAll(/<button [^>]*data-copy="([^"]+)">(.*?)<\/button>/g)];
+    expect(buttons).toHaveLength(7);
+    for (const [, id] of buttons) expect(page).toContain(`<code id="${id}">`);
+    const names = buttons.map(([, , text]) => text?.replace(/<[^>]+>/g, ""));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("writes its copy as text, never as markup", () => {
+    expect(page).toContain("&lt;b&gt;not markup&lt;/b&gt;");
+    expect(page).not.toContain("<b>not markup</b>");
+  });
+
+  it("says when its addresses are relative, and gives the plain iframe its fixed height", () => {
+    expect(page).toContain("built without <code>STORY_PUBLIC_URL</code>");
+    expect(page).toContain("height=&quot;770&quot; style=&quot;border:0&quot;");
+    const absolute = editorsPage(input("https://news.example.org/aleppo/"));
+    expect(absolute).toContain("under <code>https://news.example.org/aleppo/</code>");
+    expect(absolute).toContain(
+      "&lt;script src=&quot;https://news.example.org/aleppo/embed/pym.v1.min.js&quot;&gt;",
+    );
+  });
+
+  it("has the whole story's code, following the host's scroll", () => {
+    expect(page).toContain(
+      '<code id="code-story-pym">&lt;div data-pym-src=&quot;embed/story.html&quot; data-pym-title=&quot;The fall of east Aleppo&quot; data-pym-trackscroll&gt;',
+    );
+  });
+});
