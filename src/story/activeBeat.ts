@@ -1,7 +1,6 @@
-/** A beat's box, top and bottom in viewport pixels. */
+/** A beat's box: its top in viewport pixels. */
 export interface BeatBox {
   top: number;
-  bottom: number;
 }
 
 /**
