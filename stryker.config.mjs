@@ -9,6 +9,8 @@ export default {
     "src/content/**/*.ts",
     "src/story/activeBeat.ts",
     "src/charts/labelPlacement.ts",
+    "src/charts/labelOrder.ts",
+    "src/charts/chartState.ts",
     // Types only, and the one-line file reader (the tests hand it a real folder).
     "!src/content/archieml.d.ts",
   ],

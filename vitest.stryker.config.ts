@@ -11,6 +11,8 @@ export default defineConfig({
       "tests/unit/content/parseStory.test.ts",
       "tests/unit/story/activeBeat.test.ts",
       "tests/unit/charts/labelPlacement.test.ts",
+      "tests/unit/charts/labelOrder.test.ts",
+      "tests/unit/charts/chartState.test.ts",
     ],
     environment: "node",
     env: { TZ: "UTC" },

@@ -28,7 +28,7 @@ function importedCss(bundle: OutputBundle, fileName: string, seen = new Set<stri
   return [...new Set([...chunk.imports.flatMap((f) => importedCss(bundle, f, seen)), ...own])];
 }
 
-/** Beats for the scroll wiring (eager) and records for the charts (loaded with them). */
+/** The modules the plugin makes up: the records for the chart code (loaded with it). */
 const MODULES = ["virtual:records"] as const;
 
 export interface StoryPluginOptions {

@@ -1,6 +1,7 @@
 declare module "virtual:records" {
-  import type { ChartRecords } from "./charts/types.ts";
+  import type { ClientRecords } from "./data/chartRecords.ts";
 
-  const records: ChartRecords;
+  /** The records the build hands the browser; `chartRecords` derives the series from them. */
+  const records: ClientRecords;
   export default records;
 }

@@ -42,6 +42,25 @@ export function formatFigure(
     : value;
 }
 
+/** A reported figure, as each data file spells its fields. */
+export type Reported = { qualifier?: string | undefined } & (
+  | { value_low: number; value_high: number; open_ended: boolean }
+  | { low: number; high: number; open_ended: boolean }
+  | { low: number; high: number; openEnded: boolean }
+);
+
+function rangeOf(r: Reported): [low: number, high: number, openEnded: boolean] {
+  if ("value_low" in r) return [r.value_low, r.value_high, r.open_ended];
+  return [r.low, r.high, "openEnded" in r ? r.openEnded : r.open_ended];
+}
+
+/** A record's figure as prose, qualifier kept: "nearly 1,000", "more than 34,000 km²". */
+export const claimText = (r: Reported, unit = "") => formatClaim(...rangeOf(r), r.qualifier, unit);
+
+/** A record's figure as a chart label: "614–990+", "nearly 1,000". */
+export const figureText = (r: Reported, unit = "") =>
+  formatFigure(...rangeOf(r), r.qualifier, unit);
+
 /** The claimant's short name as the page prints it ("SOHR", "Red Cross"). */
 export function claimantName(records: ChartRecords, id: string): string {
   const claimant = records.data.claimants.find((c) => c.id === id);

@@ -2,13 +2,6 @@ import { claimantName } from "./format.ts";
 import { joinNames } from "./list.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState } from "./types.ts";
 
-/** What a state singles out, most important first: a short line's worth of parts. */
-export interface Headline {
-  /** The date the line is about, where it is about one ("28 November"). */
-  on?: string;
-  parts: string[];
-}
-
 /** The longest a live-region announcement may be, in characters. */
 export const MAX_ANNOUNCEMENT = 140;
 

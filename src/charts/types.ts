@@ -3,7 +3,13 @@ import type { CumulativePoint } from "../data/cumulativeEvacuation.ts";
 import type { DatasetName, Datasets } from "../data/datasets/index.ts";
 import type { StatusChange } from "../data/districtStatus.ts";
 import type { NamedDistrictShare } from "../data/namedDistrictShare.ts";
-import type { Headline } from "./headline.ts";
+
+/** What a state singles out, most important first: a short line's worth of parts. */
+export interface Headline {
+  /** The date the line is about, where it is about one ("28 November"). */
+  on?: string;
+  parts: string[];
+}
 
 /** What a beat asks of its graphic. Plain data: the story computes it, charts only read it. */
 export interface GraphicState {
@@ -19,7 +25,8 @@ export interface Size {
   height: number;
 }
 
-/** Finished records and the series derived from them, computed once at build. */
+/** Finished records and the series derived from them: checked at build, and derived again
+ * in the browser from the records the page is handed (`chartRecords`). */
 export interface ChartRecords {
   data: Datasets;
   statusChanges: StatusChange[];

@@ -56,16 +56,3 @@ export function cumulativeEvacuation(
     ]),
   );
 }
-
-/** The latest total each claimant had reported by the end of `date`. */
-export function evacuatedBy(
-  series: ReadonlyMap<string, readonly CumulativePoint[]>,
-  date: string,
-): Map<string, CumulativePoint> {
-  const latest = new Map<string, CumulativePoint>();
-  for (const [claimant, points] of series) {
-    const point = points.filter((p) => p.date <= date).at(-1);
-    if (point) latest.set(claimant, point);
-  }
-  return latest;
-}

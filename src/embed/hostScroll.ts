@@ -51,9 +51,8 @@ export function hostScroll(
     }
     const index = hostActiveBeat(layout, view);
     if (index !== current && onChange) {
-      const direction = index > current ? "down" : "up";
       current = index;
-      onChange({ index, direction });
+      onChange({ index });
     }
   };
 

@@ -1,9 +1,8 @@
 import { breakpoint } from "../styles/breakpoints.ts";
 
-/** A beat's box, top and bottom in viewport pixels. */
+/** A beat's box: its top in viewport pixels. */
 export interface BeatBox {
   top: number;
-  bottom: number;
 }
 
 /**

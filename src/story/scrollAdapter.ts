@@ -3,13 +3,12 @@ import { activeBeatIndex, triggerOffset } from "./activeBeat.ts";
 
 export interface StepChange {
   index: number;
-  direction: "up" | "down";
 }
 
 /**
  * The thin link between scrolling and the story: Scrollama watches the steps, and on any
  * of its events, a scroll, a resize or load, the active index is recomputed from layout.
- * It emits `{index, direction}` when that index changes and knows nothing else.
+ * It emits `{index}` when that index changes and knows nothing else.
  */
 export function watchSteps(steps: readonly HTMLElement[], onChange: (change: StepChange) => void) {
   let current = -1;
@@ -30,13 +29,12 @@ export function watchSteps(steps: readonly HTMLElement[], onChange: (change: Ste
     const y = window.scrollY;
     const trigger = window.innerHeight * triggerOffset(window.innerWidth);
     const index = activeBeatIndex(
-      offsets.map((top) => ({ top: top - y, bottom: top - y })),
+      offsets.map((top) => ({ top: top - y })),
       trigger,
     );
     if (index !== current) {
-      const direction = index > current ? "down" : "up";
       current = index;
-      onChange({ index, direction });
+      onChange({ index });
     }
   };
   const schedule = () => {

@@ -13,8 +13,6 @@ export const side = {
   rebel: "#519b4c",
   sdf: "#f2cf4a",
   contested: "url(#hatch-contested)",
-  /** Lines and strokes drawn over the fills. */
-  outline: "#1d1d1b",
 } as const;
 
 /**
@@ -98,11 +96,8 @@ export const motion = {
 export function cssVariables(): string {
   const light = Object.entries(ink).map(([k, v]) => `--ink-${k}:${v}`);
   const dark = Object.entries(darkInk).map(([k, v]) => `--ink-${k}:${v}`);
-  const sides = Object.entries(side)
-    .filter(([, v]) => !v.startsWith("url("))
-    .map(([k, v]) => `--side-${k}:${v}`);
   const fonts = [`--font-serif:${type.serif}`, `--font-sans:${type.sans}`];
   light.push(`--graphic-paper:${graphicPaper.light}`, `--graphic-ink:${ink.text}`);
   dark.push(`--graphic-paper:${graphicPaper.dark}`, `--graphic-ink:${ink.text}`);
-  return `:root{${[...light, ...sides, ...fonts].join(";")}}@media (prefers-color-scheme: dark){:root{${dark.join(";")}}}`;
+  return `:root{${[...light, ...fonts].join(";")}}@media (prefers-color-scheme: dark){:root{${dark.join(";")}}}`;
 }

@@ -1,28 +1,24 @@
 import { proseDate } from "../../dates.ts";
-import { claimantInProse, formatClaim } from "../format.ts";
+import { claimantInProse, claimText } from "../format.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
-import { casualtyState, casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
+import { casualtyView, claimSubject, hasFigure, isUnclear, wholeOf } from "./view.ts";
 
 /** Every claim the state shows, side by side, each with its claimant. */
 export function describeCasualties(records: ChartRecords, state: GraphicState): string {
-  const { about } = casualtyState(state.state);
-  const claims = casualtyView(records, state);
+  const { config, claims } = casualtyView(records, state);
+  const { about } = config;
   if (claims.length === 0)
     return `No claims about ${about} had been reported by ${proseDate(state.date)}.`;
   const parts = claims.map((c) => {
     const who = claimantInProse(records, c.claimant);
     const source = who === "reported" ? "reported" : `per ${who}`;
-    const figure =
-      c.low === undefined || c.high === undefined
-        ? c.qualifier === "denial"
-          ? "denied"
-          : `“${c.qualifier ?? ""}”, no figure given`
-        : formatClaim(c.low, c.high, c.open_ended, c.qualifier);
+    const figure = hasFigure(c)
+      ? claimText(c)
+      : c.qualifier === "denial"
+        ? "denied"
+        : `“${c.qualifier ?? ""}”, no figure given`;
     const whole = wholeOf(records, c);
-    const part =
-      whole?.low !== undefined && whole.high !== undefined
-        ? `, part of the ${formatClaim(whole.low, whole.high, whole.open_ended, whole.qualifier)}`
-        : "";
+    const part = whole && hasFigure(whole) ? `, part of the ${claimText(whole)}` : "";
     return `${claimSubject(c)}${part}: ${figure}, ${source}${isUnclear(records, c) ? " (the source leaves its attribution unclear)" : ""}`;
   });
   return claims.length === 1

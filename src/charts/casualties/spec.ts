@@ -1,26 +1,29 @@
 import * as Plot from "@observablehq/plot";
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { ink, markOpacity, type } from "../../styles/tokens.ts";
-import { chartStyle, isNarrow, TEXT_HALO } from "../chartStyle.ts";
+import { isNarrow, plotFrame, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
-import { claimantName, formatFigure, formatNumber } from "../format.ts";
+import { claimantName, figureText, formatNumber } from "../format.ts";
 import { spacingWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { type Layout, layoutRows, type PlacedRow, type RowText } from "./layout.ts";
-import { casualtyState, casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
+import { type Layout, type PlacedRow, type RowText, rowLine, stackRows } from "./rows.ts";
+import {
+  casualtyView,
+  claimSubject,
+  hasFigure,
+  isUnclear,
+  type Numbered,
+  wholeOf,
+} from "./view.ts";
 
 /** How far an open-ended range's arrow reaches past its figure, as a share of the axis. */
 const OPEN_END = 0.08;
-/** Below this width the labels take their short forms and the type a size down. */
-
-type Numbered = CasualtyClaim & { low: number; high: number };
-const hasFigure = (c: CasualtyClaim): c is Numbered => c.low !== undefined && c.high !== undefined;
 
 /**
  * Casualties by source: one row per claim, a dot for a single figure or a bar for a range,
  * an arrow for "more than", labelled with what it counts, the figure and who claimed it.
  * Claims that deny a figure get a row of their own with no mark on the axis. Where the
- * canvas is short, rows whose words fit beside their mark go on one line (see layout.ts).
+ * canvas is short, rows whose words fit beside their mark go on one line (see rows.ts).
  */
 export function casualtiesSpec(
   records: ChartRecords,
@@ -66,13 +69,11 @@ export function casualtiesSpec(
     });
 
   return {
-    width: size.width,
-    height: size.height,
-    marginTop: top,
-    marginRight,
-    marginBottom,
-    marginLeft,
-    style: chartStyle(fontSize),
+    ...plotFrame(
+      size,
+      { top, right: marginRight, bottom: marginBottom, left: marginLeft },
+      fontSize,
+    ),
     x: {
       domain: [0, domainMax],
       ticks: narrow ? 3 : 5,
@@ -165,14 +166,13 @@ export function casualtiesSpec(
  * sit on: the spec draws exactly this, and the tests check it for clashes.
  */
 export function casualtyRows(records: ChartRecords, state: GraphicState, size: Size) {
-  casualtyState(state.state);
-  const claims = casualtyView(records, state);
+  const { claims } = casualtyView(records, state);
   const numbered = claims.filter(hasFigure);
   const max = Math.max(10, ...numbered.map((c) => c.high));
   const domainMax = niceCeil(max * (1 + OPEN_END + 0.04));
   const narrow = isNarrow(size);
   const fontSize = type.chartSmall;
-  const line = Math.round(fontSize * 1.25);
+  const line = rowLine(fontSize);
   const r = narrow ? 4.5 : 5;
   const top = 6;
   const marginLeft = 8;
@@ -191,13 +191,10 @@ export function casualtyRows(records: ChartRecords, state: GraphicState, size: S
         : undefined,
     }),
   );
-  const layout = layoutRows(texts, {
-    width: size.width,
-    height: size.height,
-    x0: px(0) + 6,
-    top,
+  const layout = stackRows(texts, {
+    box: { x0: 0, y0: top, x1: size.width, y1: size.height },
+    textLeft: px(0) + 6,
     fontSize,
-    line,
     // The ticks and a line of numbers under them, whole glyph boxes included.
     axisHeight: fontSize * 2 + 4,
   });
@@ -210,9 +207,7 @@ function rowLabel(records: ChartRecords, c: CasualtyClaim, short: boolean): stri
   return [
     claimSubject(c, short),
     isUnclear(records, c) ? "(source unclear)" : "",
-    whole && hasFigure(whole)
-      ? `(part of the ${formatFigure(whole.low, whole.high, whole.open_ended, whole.qualifier)})`
-      : "",
+    whole && hasFigure(whole) ? `(part of the ${figureText(whole)})` : "",
   ]
     .filter(Boolean)
     .join(" ");
@@ -221,7 +216,7 @@ function rowLabel(records: ChartRecords, c: CasualtyClaim, short: boolean): stri
 /** The figure and who claimed it; for a claim with no figure, what it says instead. */
 function rowValue(records: ChartRecords, c: CasualtyClaim): string {
   const who = claimantName(records, c.claimant);
-  if (hasFigure(c)) return `${formatFigure(c.low, c.high, c.open_ended, c.qualifier)} · ${who}`;
+  if (hasFigure(c)) return `${figureText(c)} · ${who}`;
   return c.qualifier === "denial"
     ? `${who} denies it; no figure`
     : `No figure: “${c.qualifier ?? ""}” · ${who}`;

@@ -1,12 +1,10 @@
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
+import { stateEntry, viewOnce } from "../chartState.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { CASUALTY_STATES, type CasualtyState } from "./states.ts";
 
-export function casualtyState(name: string): CasualtyState {
-  const state = (CASUALTY_STATES as Record<string, CasualtyState>)[name];
-  if (!state) throw new Error(`unknown casualties state "${name}"`);
-  return state;
-}
+export const casualtyState = (name: string): CasualtyState =>
+  stateEntry<CasualtyState>("casualties", CASUALTY_STATES, name);
 
 const GROUP = {
   civilians: "Civilians",
@@ -82,20 +80,25 @@ export function claimSubject(c: CasualtyClaim, short = false): string {
 }
 
 /**
- * The claims a state shows, dated no later than the beat, in file order, except that a
+ * The state's entry and the claims it shows, dated no later than the beat, in file order, except that a
  * claim disputing another comes straight after it, so a denial sits beside its claim.
  */
-export function casualtyView(records: ChartRecords, state: GraphicState): CasualtyClaim[] {
-  const { show } = casualtyState(state.state);
+export const casualtyView = viewOnce((records: ChartRecords, state: GraphicState) => {
+  const config = casualtyState(state.state);
   const all = records.data.casualties;
-  const shown = all.filter((c) => show(c, all) && c.date <= state.date);
-  const ordered: CasualtyClaim[] = [];
+  const shown = all.filter((c) => config.show(c, all) && c.date <= state.date);
+  const claims: CasualtyClaim[] = [];
   for (const claim of shown) {
     if (claim.disputes && shown.some((c) => c.id === claim.disputes)) continue;
-    ordered.push(claim, ...shown.filter((c) => c.disputes === claim.id));
+    claims.push(claim, ...shown.filter((c) => c.disputes === claim.id));
   }
-  return ordered;
-}
+  return { config, claims };
+});
+
+/** A claim that gives a figure (a denial or a "dozens" gives none). */
+export type Numbered = CasualtyClaim & { low: number; high: number };
+export const hasFigure = (c: CasualtyClaim): c is Numbered =>
+  c.low !== undefined && c.high !== undefined;
 
 /** The larger figure a claim is a part of, if the file has it. */
 export function wholeOf(records: ChartRecords, c: CasualtyClaim): CasualtyClaim | undefined {

@@ -1,8 +1,8 @@
 import { chartDate } from "../../dates.ts";
-import { claimantName, formatClaim } from "../format.ts";
+import { claimantName, claimText } from "../format.ts";
 import type { TextSpot } from "../labelPlacement.ts";
 import type { ChartRecords } from "../types.ts";
-import type { controlView } from "./spec.ts";
+import type { controlView } from "./view.ts";
 
 type Share = ReturnType<typeof controlView>["shares"][number];
 
@@ -35,13 +35,7 @@ export function claimGroups(shares: readonly Share[], focusLatest: boolean): Cla
  */
 export function claimLines(records: ChartRecords, group: ClaimGroup, oneLine: boolean): string[] {
   const [first] = group.claims as [Share, ...Share[]];
-  const figure = formatClaim(
-    first.value_low,
-    first.value_high,
-    first.open_ended,
-    first.qualifier,
-    "%",
-  );
+  const figure = claimText(first, "%");
   const names = group.claims.map((c) => claimantName(records, c.claimant));
   if (oneLine) return [`${figure} · ${names.join(", ")}`];
   const who = group.claims.map((c, i) => `${names[i]}, ${chartDate(c.date)}`);

@@ -1,24 +1,18 @@
 import { proseDate } from "../../dates.ts";
-import { claimantInProse, countOf, formatClaim } from "../format.ts";
+import { claimantInProse, claimText, countOf } from "../format.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
-import { controlState, controlView } from "./spec.ts";
+import { controlView } from "./view.ts";
 
 /** One sentence, from the data, saying what the control chart shows at this beat. */
 export function describeControl(records: ChartRecords, state: GraphicState): string {
   const view = controlView(records, state);
-  const focus = controlState(state.state);
+  const { focus } = view;
   const on = proseDate(state.date);
   const parts: string[] = [];
   const share = view.shares.at(-1);
   if (share) {
     const who = claimantInProse(records, share.claimant);
-    const figure = formatClaim(
-      share.value_low,
-      share.value_high,
-      share.open_ended,
-      share.qualifier,
-      "%",
-    );
+    const figure = claimText(share, "%");
     parts.push(
       `By ${proseDate(share.date)}, government forces held ${figure} of the formerly rebel-held east, ${who === "reported" ? "as reported" : `according to ${who}`}`,
     );
@@ -33,7 +27,7 @@ export function describeControl(records: ChartRecords, state: GraphicState): str
   const pocket = view.pockets.at(-1);
   if (pocket && focus.focus.includes("pocket-area")) {
     parts.push(
-      `the rebels' pocket was put at ${formatClaim(pocket.value_low, pocket.value_high, pocket.open_ended, pocket.qualifier, " km²")} on ${proseDate(pocket.date)}`,
+      `the rebels' pocket was put at ${claimText(pocket, " km²")} on ${proseDate(pocket.date)}`,
     );
   }
   const point = view.turning.find((t) => t.key === focus.turningPoint);

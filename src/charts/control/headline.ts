@@ -1,14 +1,14 @@
 import { proseDate } from "../../dates.ts";
-import { formatClaim } from "../format.ts";
-import { type Headline, perClaimant } from "../headline.ts";
-import type { ChartRecords, GraphicState } from "../types.ts";
-import { controlState, controlView } from "./spec.ts";
+import { claimText } from "../format.ts";
+import { perClaimant } from "../headline.ts";
+import type { ChartRecords, GraphicState, Headline } from "../types.ts";
+import { controlView } from "./view.ts";
 
 /** What the control chart singles out at a beat: its turning point and the figures it is
  * about, each with who reported it. */
 export function controlHeadline(records: ChartRecords, state: GraphicState): Headline {
   const view = controlView(records, state);
-  const focus = controlState(state.state);
+  const { focus } = view;
   const parts: string[] = [];
   const point = view.turning.find((t) => t.key === focus.turningPoint);
   if (point)
@@ -17,26 +17,14 @@ export function controlHeadline(records: ChartRecords, state: GraphicState): Hea
     );
   const share = view.shares.at(-1);
   if (share && (focus.focus.includes("east-share") || !point)) {
-    const figure = formatClaim(
-      share.value_low,
-      share.value_high,
-      share.open_ended,
-      share.qualifier,
-      "%",
-    );
+    const figure = claimText(share, "%");
     parts.push(
       `${figure} of the east held by government forces, ${perClaimant(records, share.claimant)}`,
     );
   }
   const pocket = view.pockets.at(-1);
   if (pocket && focus.focus.includes("pocket-area")) {
-    const figure = formatClaim(
-      pocket.value_low,
-      pocket.value_high,
-      pocket.open_ended,
-      pocket.qualifier,
-      " km²",
-    );
+    const figure = claimText(pocket, " km²");
     parts.push(`the rebels' pocket put at ${figure}, ${perClaimant(records, pocket.claimant)}`);
   }
   const step = view.steps.at(-1);

@@ -29,4 +29,3 @@ export const CONTROL_STATES = {
   pocket: { focus: ["pocket-area"] },
   complete: { focus: ["east-share"] },
 } as const satisfies Record<string, ControlState>;
-export type ControlStateName = keyof typeof CONTROL_STATES;

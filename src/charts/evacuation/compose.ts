@@ -1,36 +1,27 @@
-import type { TotalSubgroup } from "../../data/cumulativeEvacuation.ts";
 import { chartDate } from "../../dates.ts";
-import { ink, type } from "../../styles/tokens.ts";
-import { isNarrow } from "../chartStyle.ts";
+import { type } from "../../styles/tokens.ts";
+import { isNarrow, LINE_HEIGHT } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
-import { claimantName, formatFigure } from "../format.ts";
-import type { Box } from "../labelPlacement.ts";
+import { placeTextInBestOrder } from "../labelOrder.ts";
+import { type Box, type Mark, segmentBoxes, type TextItem } from "../labelPlacement.ts";
 import { spacingWidth, textWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { at, DAY, dayTicks, pauseEnd, pauseRuns, spreadOverDays, within } from "./days.ts";
-import {
-  GAP,
-  type LabelRequest,
-  LINE_HEIGHT,
-  layoutLabels,
-  segmentBoxes,
-  stackRows,
-  type Target,
-} from "./layout.ts";
+import { aroundMark, inCorners } from "./labelSpots.ts";
+import { type LabelDatum, labelRequests, pauseLabels, type TotalPoint } from "./labels.ts";
 import { evacuationView, type Numbered } from "./view.ts";
 
 // Where everything on the evacuation chart goes, in pixels, for spec.ts to draw; the
-// labels are placed by layout.ts.
+// labels are placed by the charts' one placer (labelPlacement.ts).
 
 export const STRIP = 5;
 
-export type LabelKind = "total" | "value" | "remaining" | "fled" | "convoy";
-export interface LabelDatum {
-  kind: LabelKind;
-  colour: string;
-  /** The reports the label names; their marks are drawn only if the label is. */
-  keys: object[];
-}
+/**
+ * How many other orders the labels are placed in when the first leaves some out. Each is a
+ * whole greedy pass, and the chart is laid out on the main thread at every beat, so the
+ * search stays small (a few milliseconds on a phone).
+ */
+const SHUFFLES = 8;
 
 /**
  * People evacuated over time: each claimant's running totals as points, joined only to the
@@ -59,18 +50,18 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   const pxOfTime = (t: number) => margin.left + ((t - t0) / (t1 - t0)) * innerW;
   // On a phone every pause reads "Paused" (or "Delayed"): one row, the latest pause (the beat's news)
   // labelled first, and a strip with no room for its label explained by its neighbours'.
-  const runs = stackRows(
+  // Rows of pause labels far enough apart that their letters never touch.
+  const rowPitch = fontSize * 1.4;
+  const runs = pauseLabels(
     pauseRuns(view.pauses, narrow)
       .map((r) => ({ ...r, x: pxOfTime((r.start.getTime() + r.end.getTime()) / 2) }))
       .reverse(),
     fontSize,
-    margin.left,
-    size.width - 2,
+    { x0: margin.left, x1: size.width - 2 },
     narrow ? 1 : 3,
+    rowPitch,
   );
   const bandRows = runs.length ? Math.max(...runs.map((r) => r.row)) + 1 : 0;
-  // Rows of pause labels far enough apart that their letters never touch.
-  const rowPitch = fontSize * 1.4;
   if (bandRows) margin.top = Math.round(bandRows * rowPitch + 4);
   const innerH = size.height - margin.top - margin.bottom;
 
@@ -95,13 +86,15 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   const py = (v: number) => size.height - margin.bottom - (v / yMax) * innerH;
   const dateAt = (x: number) => new Date(t0 + ((x - margin.left) / innerW) * (t1 - t0));
   const valueAt = (y: number) => ((size.height - margin.bottom - y) / innerH) * yMax;
-  const name = (id: string) => claimantName(records, id);
   const dayWidth = (DAY / (t1 - t0)) * innerW;
 
   // Fixed for every state, so the lines keep their places when the chart morphs.
   const claimants = Object.keys(records.cumulativeEvacuation);
-  const totals = view.totals.flatMap((s) => s.points.map((p) => ({ ...p, claimant: s.claimant })));
-  type TotalPoint = (typeof totals)[number];
+  const totals: TotalPoint[] = view.totals.flatMap((s) =>
+    s.points.map((p) => ({ ...p, claimant: s.claimant })),
+  );
+  // Each series' latest point: the one its claimant's label names.
+  const latest = new Map(totals.map((p) => [p.claimant, p]));
   const totalTime = spreadOverDays(
     [...totals].sort((a, b) => claimants.indexOf(a.claimant) - claimants.indexOf(b.claimant)),
     (p) => p.date,
@@ -116,13 +109,13 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   const xFled = (r: Numbered) => within(r.date, fledTime.get(r) ?? 0.5);
 
   const R = { total: narrow ? 4 : 5, fled: narrow ? 4 : 4.5, convoy: narrow ? 3.5 : 4 };
-  const dot = (x: Date, v: number, r: number): Target => ({
+  const dot = (x: Date, v: number, r: number): Mark => ({
     x: px(x),
     y: py(v),
     halfWidth: r,
     halfHeight: r,
   });
-  const remainingTarget = (r: Numbered): Target => ({
+  const remainingTarget = (r: Numbered): Mark => ({
     x: px(within(r.date)),
     y: (py(r.low) + py(r.high)) / 2,
     halfWidth: dayWidth / 2,
@@ -141,8 +134,8 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     x1: t.x + t.halfWidth + 1,
     y1: t.y + t.halfHeight + 1,
   }));
-  for (const s of view.totals) {
-    const points = totals.filter((p) => p.claimant === s.claimant);
+  for (const claimant of latest.keys()) {
+    const points = totals.filter((p) => p.claimant === claimant);
     obstacles.push(...segmentBoxes(points.map((p) => [px(xTotal(p)), py(p.high)])));
   }
   const bands = view.pauses.map((p) => ({
@@ -160,118 +153,47 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     // Clear of the axis line, with the dates below it.
     y1: size.height - margin.bottom - 2,
   };
-  const still = (r: Numbered) => formatFigure(r.low, r.high, r.open_ended, r.qualifier);
-  const convoyGroups = new Map<string, Numbered[]>();
-  for (const r of [...view.convoys].sort((a, b) => (a.convoy ?? 0) - (b.convoy ?? 0))) {
-    const key = `${r.date} ${r.claimant}`;
-    convoyGroups.set(key, [...(convoyGroups.get(key) ?? []), r]);
-  }
-  const requests: LabelRequest<LabelDatum>[] = [
-    ...view.totals.map((s) => {
-      const p = totals.filter((t) => t.claimant === s.claimant).at(-1) as TotalPoint;
-      const value = formatFigure(p.low, p.high, p.openEnded, p.qualifier);
-      const who = name(s.claimant);
-      return {
-        target: dot(xTotal(p), p.high, R.total),
-        variants: view.config.totalsSaySoFar
-          ? runningTotalVariants(value, p.subgroup, who)
-          : [[`${who}: ${value}`], [who, value]],
-        datum: { kind: "total" as const, colour: colour(s.claimant), keys: [p] },
-      };
-    }),
-    ...notes.map((r) => {
-      const when = `Still inside on ${chartDate(r.date)}:`;
-      const who = `(${name(r.claimant)})`;
-      return {
-        target: { x: frame.x0, y: frame.y0 - GAP, halfWidth: 0, halfHeight: 0 },
-        variants: [
-          [`${when} ${still(r)} ${who}`],
-          [when, `${still(r)} ${who}`],
-          [when, still(r), who],
-          [`Still inside, ${chartDate(r.date)}:`, still(r), who],
-        ],
-        leader: false,
-        corners: true,
-        datum: { kind: "remaining" as const, colour: ink.text, keys: [r] },
-      };
-    }),
-    ...remaining.map((r) => {
-      const who = `(${name(r.claimant)})`;
-      return {
-        target: remainingTarget(r),
-        variants: [
-          [`Still inside: ${still(r)} ${who}`],
-          [`Still inside: ${still(r)}`, who],
-          ["Still inside:", `${still(r)} ${who}`],
-          ["Still inside:", still(r), who],
-        ],
-        datum: { kind: "remaining" as const, colour: ink.text, keys: [r] },
-      };
-    }),
-    ...view.fled.map((r) => {
-      const value = `${formatFigure(r.low, r.high, r.open_ended, r.qualifier)} fled`;
-      const who = `(${name(r.claimant)})`;
-      return {
-        target: dot(xFled(r), r.high, R.fled),
-        variants: [[`${value} ${who}`], [value, who]],
-        datum: { kind: "fled" as const, colour: ink.text, keys: [r] },
-      };
-    }),
-    // Convoys of one day and one claimant share a label, a line each, and the claimant once.
-    ...[...convoyGroups.values()].map((group) => {
-      const first = group[0] as Numbered;
-      const each = group.map(
-        (r) =>
-          `Convoy ${r.convoy ?? ""}: ${formatFigure(r.low, r.high, r.open_ended, r.qualifier)}`,
-      );
-      const who = `(${name(first.claimant)})`;
-      const xs = group.map((r) => px(xConvoy(r)));
-      const ys = group.map((r) => py(r.high));
-      const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-      return {
-        target: {
+  const requests = labelRequests(
+    records,
+    state,
+    { view, totals, latest, remaining, notes },
+    {
+      total: (p) => dot(xTotal(p), p.high, R.total),
+      fled: (r) => dot(xFled(r), r.high, R.fled),
+      remaining: remainingTarget,
+      convoys: (group) => {
+        const xs = group.map((r) => px(xConvoy(r)));
+        const ys = group.map((r) => py(r.high));
+        const [x0, x1, y0, y1] = [
+          Math.min(...xs),
+          Math.max(...xs),
+          Math.min(...ys),
+          Math.max(...ys),
+        ];
+        return {
           x: (x0 + x1) / 2,
           y: (y0 + y1) / 2,
           halfWidth: (x1 - x0) / 2 + R.convoy,
           halfHeight: (y1 - y0) / 2 + R.convoy,
-        },
-        variants: [
-          [`${each.join("; ")} ${who}`],
-          [...each, who],
-          ...(group.length === 1 ? [[`Convoy ${first.convoy ?? ""}:`, still(first), who]] : []),
-        ],
-        datum: { kind: "convoy" as const, colour: ink.muted, keys: group },
-      };
-    }),
-    // Earlier reports in a claimant's series: the value alone, in the claimant's colour.
-    ...totals
-      .filter((p) => totals.filter((t) => t.claimant === p.claimant).at(-1) !== p)
-      .map((p) => ({
-        target: dot(xTotal(p), p.high, R.total),
-        variants: [[formatFigure(p.low, p.high, p.openEnded, p.qualifier)]],
-        datum: { kind: "value" as const, colour: colour(p.claimant), keys: [p] },
-      })),
-  ];
-  // What the beat is about (the reports of its own date) is labelled before anything else.
-  const news = (r: LabelRequest<LabelDatum>) =>
-    r.datum.keys.some((k) => (k as { date: string }).date === state.date);
-  const { placed, dropped } = layoutLabels(
-    [...requests.filter(news), ...requests.filter((r) => !news(r))],
-    frame,
-    obstacles,
-    narrow ? [] : bands,
-    fontSize,
+        };
+      },
+    },
   );
+  const items = requests.map(
+    (r): TextItem<LabelDatum> => ({
+      variants: r.variants,
+      // A note that names no mark goes in a corner of the plot, never at a leader's end.
+      spots: r.target ? aroundMark(r.target, fontSize, LINE_HEIGHT) : inCorners(frame),
+      fontSize,
+      // Next to the mark over a shaded band reads better than at the end of a leader.
+      prefer: narrow ? [] : bands,
+      datum: r.datum,
+    }),
+  );
+  const { placed, dropped } = placeTextInBestOrder(items, frame, obstacles, SHUFFLES);
   const gone = new Set(dropped.flatMap((d) => d.keys));
   // A series whose claimant could not be named is left out whole.
-  const namedSeries = new Set(
-    view.totals
-      .filter((s) => {
-        const last = totals.filter((t) => t.claimant === s.claimant).at(-1);
-        return last && !gone.has(last);
-      })
-      .map((s) => s.claimant),
-  );
+  const namedSeries = new Set([...latest].filter(([, p]) => !gone.has(p)).map(([c]) => c));
   const shown = <T extends object>(list: readonly T[]) => list.filter((r) => !gone.has(r));
   const shownTotals = shown(totals).filter((p) => namedSeries.has(p.claimant));
   const labels = placed.filter(
@@ -293,20 +215,15 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     narrow,
     margin,
     innerH,
-    rowPitch,
-    runs,
-    px,
-    dateAt,
-    valueAt,
-    yMax,
-    t0,
-    t1,
+    /** The scales, both ways between data and pixels, and their ticks. */
+    axes: { t0, t1, yMax, px, py, dateAt, valueAt, xTicks, yTicks },
+    /** Where each kind of report sits within its day. */
+    x: { total: xTotal, fled: xFled, convoy: xConvoy },
+    /** The pause labels, in rows this far apart. */
+    pauses: { runs, rowPitch },
     claimants,
     colour,
     R,
-    xTotal,
-    xFled,
-    xConvoy,
     labels,
     dropped,
     /** What is drawn: every report here has a label in `labels`. */
@@ -317,25 +234,5 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
       remaining: shown(remaining),
     },
     remainingLevels,
-    xTicks,
-    yTicks,
   };
-}
-
-/**
- * A total's label where it could be taken for one day's flight: "10,500 evacuated so far
- * (Russian officials)", "nearly 10,000 civilians evacuated so far (reported)", whole or
- * broken over lines.
- */
-export function runningTotalVariants(
-  value: string,
-  subgroup: TotalSubgroup,
-  who: string,
-): string[][] {
-  const counted = subgroup === "civilians" ? `${value} civilians` : value;
-  return [
-    [`${counted} evacuated so far (${who})`],
-    [`${counted} evacuated so far`, `(${who})`],
-    [counted, "evacuated so far", `(${who})`],
-  ];
 }

@@ -1,5 +1,5 @@
 import { proseDate } from "../../dates.ts";
-import { claimantInProse, formatClaim } from "../format.ts";
+import { claimantInProse, claimText } from "../format.ts";
 import { joinNames } from "../list.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { evacuationView, type Pause } from "./view.ts";
@@ -15,7 +15,7 @@ export function describeEvacuation(records: ChartRecords, state: GraphicState): 
   const totals = view.totals.map((s) => {
     const p = s.points.at(-1) as (typeof s.points)[number];
     const civilians = p.subgroup === "civilians" ? " civilians" : "";
-    return `${formatClaim(p.low, p.high, p.openEnded, p.qualifier)}${civilians} by ${proseDate(p.date)} ${name(s.claimant)}`;
+    return `${claimText(p)}${civilians} by ${proseDate(p.date)} ${name(s.claimant)}`;
   });
   if (totals.length)
     sentences.push(
@@ -24,17 +24,14 @@ export function describeEvacuation(records: ChartRecords, state: GraphicState): 
   if (view.fled.length) {
     const fled = view.fled.map(
       (r) =>
-        `${formatClaim(r.low, r.high, r.open_ended, r.qualifier)}${r.subgroup === "civilians" ? " civilians" : ""} ${name(r.claimant)} on ${proseDate(r.date)}`,
+        `${claimText(r)}${r.subgroup === "civilians" ? " civilians" : ""} ${name(r.claimant)} on ${proseDate(r.date)}`,
     );
     sentences.push(
       `People leaving in a stated period, not ${fled.length === 1 ? "a running total" : "running totals"}: ${joinNames(fled)}`,
     );
   }
   if (view.convoys.length) {
-    const convoys = view.convoys.map(
-      (r) =>
-        `convoy ${r.convoy ?? "?"} carried ${formatClaim(r.low, r.high, r.open_ended, r.qualifier)}`,
-    );
+    const convoys = view.convoys.map((r) => `convoy ${r.convoy ?? "?"} carried ${claimText(r)}`);
     sentences.push(
       `${convoys.length === 1 ? "A single convoy" : "Single convoys"}: ${joinNames(convoys)}`,
     );
@@ -42,7 +39,7 @@ export function describeEvacuation(records: ChartRecords, state: GraphicState): 
   const remaining = view.remaining.at(-1);
   if (remaining) {
     sentences.push(
-      `Still inside on ${proseDate(remaining.date)}: ${formatClaim(remaining.low, remaining.high, remaining.open_ended, remaining.qualifier)} ${name(remaining.claimant)}`,
+      `Still inside on ${proseDate(remaining.date)}: ${claimText(remaining)} ${name(remaining.claimant)}`,
     );
   }
   if (view.pauses.length) {

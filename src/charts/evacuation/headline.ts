@@ -1,7 +1,7 @@
 import { proseDate } from "../../dates.ts";
-import { formatClaim } from "../format.ts";
-import { type Headline, perClaimant } from "../headline.ts";
-import type { ChartRecords, GraphicState } from "../types.ts";
+import { claimText } from "../format.ts";
+import { perClaimant } from "../headline.ts";
+import type { ChartRecords, GraphicState, Headline } from "../types.ts";
 import { evacuationView } from "./view.ts";
 
 /** What the evacuation chart shows at a beat: the newest figure it draws, with who gave
@@ -17,13 +17,13 @@ export function evacuationHeadline(records: ChartRecords, state: GraphicState): 
     .at(-1);
   if (fled && (!latest?.point || fled.date >= latest.point.date)) {
     parts.push(
-      `${formatClaim(fled.low, fled.high, fled.open_ended, fled.qualifier)} fled across the lines by ${proseDate(fled.date)}, ${perClaimant(records, fled.claimant)}`,
+      `${claimText(fled)} fled across the lines by ${proseDate(fled.date)}, ${perClaimant(records, fled.claimant)}`,
     );
   } else if (latest?.point) {
     const p = latest.point;
     const others = view.totals.length - 1;
     parts.push(
-      `${formatClaim(p.low, p.high, p.openEnded, p.qualifier)} evacuated by ${proseDate(p.date)}, ${perClaimant(records, latest.claimant)}${others > 0 ? `, and ${others} other ${others === 1 ? "count" : "counts"}` : ""}`,
+      `${claimText(p)} evacuated by ${proseDate(p.date)}, ${perClaimant(records, latest.claimant)}${others > 0 ? `, and ${others} other ${others === 1 ? "count" : "counts"}` : ""}`,
     );
   }
   if (view.pauses.some((p) => p.start <= state.date && state.date <= p.end))

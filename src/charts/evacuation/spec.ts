@@ -1,13 +1,13 @@
 import * as Plot from "@observablehq/plot";
-import { chartDate } from "../../dates.ts";
 import { ink, markOpacity, type } from "../../styles/tokens.ts";
-import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
+import { dateTick, LINE_HEIGHT, plotFrame, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { formatNumber } from "../format.ts";
+import type { PlacedText } from "../labelPlacement.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { evacuationLayout, type LabelDatum, STRIP } from "./compose.ts";
+import { evacuationLayout, STRIP } from "./compose.ts";
 import { at, DAY, pauseEnd } from "./days.ts";
-import { type LaidLabel, LINE_HEIGHT } from "./layout.ts";
+import type { LabelDatum } from "./labels.ts";
 import type { Numbered, Pause } from "./view.ts";
 
 /** The chart as Plot options: the layout (compose.ts), drawn. */
@@ -17,28 +17,25 @@ export function evacuationSpec(
   size: Size,
 ): Plot.PlotOptions {
   const layout = evacuationLayout(records, state, size);
-  const { view, narrow, margin, innerH, rowPitch, runs, dateAt, valueAt, yMax, t0, t1 } = layout;
-  const { claimants, colour, R, xTotal, xFled, xConvoy, labels, drawn, remainingLevels } = layout;
+  const { view, narrow, margin, innerH, claimants, colour, R, labels, drawn } = layout;
+  const { dateAt, valueAt, yMax, t0, t1 } = layout.axes;
+  const { runs, rowPitch } = layout.pauses;
+  const { total: xTotal, fled: xFled, convoy: xConvoy } = layout.x;
+  const { remainingLevels } = layout;
   const fontSize = type.chartSmall;
   type TotalPoint = (typeof drawn.totals)[number];
   return {
-    width: size.width,
-    height: size.height,
-    marginTop: margin.top,
-    marginRight: margin.right,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    style: chartStyle(fontSize),
+    ...plotFrame(size, margin, fontSize),
     x: {
       type: "utc",
       domain: [new Date(t0), new Date(t1)],
-      ticks: layout.xTicks,
-      tickFormat: (d: Date) => chartDate(d.toISOString().slice(0, 10)),
+      ticks: layout.axes.xTicks,
+      tickFormat: dateTick,
       label: null,
     },
     y: {
       domain: [0, yMax],
-      ticks: layout.yTicks,
+      ticks: layout.axes.yTicks,
       tickFormat: (d: number) => formatNumber(d),
       label: null,
       grid: true,
@@ -132,10 +129,10 @@ export function evacuationSpec(
       Plot.link(
         labels.filter((l) => l.leader),
         {
-          x1: (l: LaidLabel<LabelDatum>) => dateAt(l.leader?.x1 ?? 0),
-          y1: (l: LaidLabel<LabelDatum>) => valueAt(l.leader?.y1 ?? 0),
-          x2: (l: LaidLabel<LabelDatum>) => dateAt(l.leader?.x2 ?? 0),
-          y2: (l: LaidLabel<LabelDatum>) => valueAt(l.leader?.y2 ?? 0),
+          x1: (l: PlacedText<LabelDatum>) => dateAt(l.leader?.x1 ?? 0),
+          y1: (l: PlacedText<LabelDatum>) => valueAt(l.leader?.y1 ?? 0),
+          x2: (l: PlacedText<LabelDatum>) => dateAt(l.leader?.x2 ?? 0),
+          y2: (l: PlacedText<LabelDatum>) => valueAt(l.leader?.y2 ?? 0),
           stroke: ink.muted,
           strokeWidth: 0.75,
           ariaHidden: "true",
@@ -147,14 +144,14 @@ export function evacuationSpec(
             labels.filter((l) => l.anchor === anchor && (l.datum.kind === "total") === named),
             {
               // Placed in pixels, then turned back into dates and people for the scales.
-              x: (l: LaidLabel<LabelDatum>) => dateAt(l.x),
-              y: (l: LaidLabel<LabelDatum>) => valueAt(l.y),
-              text: (l: LaidLabel<LabelDatum>) => l.lines.join("\n"),
+              x: (l: PlacedText<LabelDatum>) => dateAt(l.x),
+              y: (l: PlacedText<LabelDatum>) => valueAt(l.y),
+              text: (l: PlacedText<LabelDatum>) => l.lines.join("\n"),
               textAnchor: anchor,
               lineAnchor: "middle",
               lineHeight: LINE_HEIGHT,
               fontWeight: named ? 700 : 400,
-              fill: (l: LaidLabel<LabelDatum>) => l.datum.colour,
+              fill: (l: PlacedText<LabelDatum>) => l.datum.colour,
               ...TEXT_HALO,
               ariaHidden: "true",
             },

@@ -1,13 +1,11 @@
 import type { EvacuationReport } from "../../data/datasets/evacuation.ts";
 import type { StoryEvent } from "../../data/datasets/events.ts";
+import { stateEntry, viewOnce } from "../chartState.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { EVACUATION_STATES, type EvacuationState } from "./states.ts";
 
-export function evacuationState(name: string): EvacuationState {
-  const state = (EVACUATION_STATES as Record<string, EvacuationState>)[name];
-  if (!state) throw new Error(`unknown evacuation state "${name}"`);
-  return state;
-}
+export const evacuationState = (name: string): EvacuationState =>
+  stateEntry<EvacuationState>("evacuation", EVACUATION_STATES, name);
 
 export type Numbered = EvacuationReport & { low: number; high: number };
 const hasNumber = (r: EvacuationReport): r is Numbered =>
@@ -68,7 +66,7 @@ export function pauses(events: readonly StoryEvent[], until: string): Pause[] {
 }
 
 /** What the evacuation chart shows at a beat: every series cut at the beat's date. */
-export function evacuationView(records: ChartRecords, state: GraphicState) {
+export const evacuationView = viewOnce((records: ChartRecords, state: GraphicState) => {
   const config = evacuationState(state.state);
   const until = state.date;
   const inRange = (r: { date: string }) => r.date >= config.domain[0] && r.date <= until;
@@ -94,4 +92,4 @@ export function evacuationView(records: ChartRecords, state: GraphicState) {
       : [],
     pauses: pauses(records.data.events, until).filter((p) => p.end >= config.domain[0]),
   };
-}
+});

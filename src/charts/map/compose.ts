@@ -1,65 +1,29 @@
 import { chartDate } from "../../dates.ts";
-import { side, type } from "../../styles/tokens.ts";
 import { isNarrow } from "../chartStyle.ts";
-import { formatClaim } from "../format.ts";
-import {
-  type Box,
-  LINE_HEIGHT,
-  type PlacedText,
-  placeText,
-  type TextSpot as Spot,
-  type TextItem,
-} from "../labelPlacement.ts";
-import { textWidth, wrapWords } from "../textMetrics.ts";
+import { claimText } from "../format.ts";
+import { type Box, placeText } from "../labelPlacement.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
+import {
+  around,
+  item,
+  type MapText,
+  nameItem,
+  pocketItem,
+  riverItem,
+  roadItem,
+  SMALL,
+  westItem,
+} from "./labels.ts";
 import { fitCells, isCell, type Point, schematicCells } from "./layout.ts";
+import { legendColumn } from "./legend.ts";
 import { AIRPORT_ROAD_APPROX, LANDMARK_LABELS, QUEIQ_APPROX } from "./states.ts";
 import { type DistrictView, mapView } from "./view.ts";
 
-export const STATUS_LABEL = {
-  government: "Government",
-  rebel: "Rebel-held",
-  sdf: "Kurdish-led SDF",
-  contested: "Contested",
-} as const;
-type Status = keyof typeof STATUS_LABEL;
-
-const LEGEND_SHORT = {
-  government: "Government",
-  rebel: "Rebels",
-  sdf: "SDF",
-  contested: "Contested",
-} as const;
-
-export const FILL = {
-  government: side.government,
-  rebel: side.rebel,
-  sdf: side.sdf,
-  contested: side.contested,
-} as const;
-
-const NOTE = "Schematic: district positions approximate";
-
-/** How each piece of text is drawn; spec.ts turns each into its own marks. */
-export type TextStyle = "date" | "note" | "legend" | "name" | "pocket" | "river" | "orientation";
-
-export interface MapText {
-  style: TextStyle;
-  /** The legend swatch's status, for legend text. */
-  status?: Status;
-}
-
-const SMALL = type.chartSmall;
-const LARGE = type.chartSize;
-/** A legend row; the swatch is a square this wide at the start of it. */
-const ROW = 15;
-const SWATCH = 11;
-
 /**
  * Where everything on the schematic map goes at one size: a narrow column on the left for
- * the date, the note and the legend; the cells as large as the rest of the canvas allows;
- * then every label placed in one pass, most important first, so that none collides with
- * another or leaves the canvas (the ones with no room are left out).
+ * the date, the note and the legend (legend.ts); the cells as large as the rest of the
+ * canvas allows; then every label placed in one pass, most important first, so that none
+ * collides with another or leaves the canvas (the ones with no room are left out).
  */
 export function composeMap(records: ChartRecords, state: GraphicState, size: Size) {
   const view = mapView(records, state);
@@ -67,39 +31,9 @@ export function composeMap(records: ChartRecords, state: GraphicState, size: Siz
   // Text keeps this far from the canvas's edges: a little more where there is room.
   const inset = wide ? 8 : 2;
   const frame = { x0: inset, y0: inset, x1: size.width - inset, y1: size.height - inset };
-  // Where text flush with the left or right edge is anchored (a text box has a pixel spare).
-  const flush = inset + 1;
-
-  const statuses = Object.keys(STATUS_LABEL) as Status[];
-  const legendText = (s: Status) =>
-    !wide ? LEGEND_SHORT[s] : s === "contested" ? "Contested (hatched)" : STATUS_LABEL[s];
-  const date = `${chartDate(view.date)} 2016`;
-  const legendWidth =
-    SWATCH + 6 + Math.max(...statuses.map((s) => textWidth(legendText(s), SMALL, true)));
-  const note = balancedWrap(NOTE, SMALL, wide ? 2 : 3);
-  const column = Math.max(
-    legendWidth,
-    textWidth(date, LARGE, true),
-    ...note.map((l) => textWidth(l, SMALL, true)),
-  );
-
-  // The east and the SDF's Sheikh Maqsood; districts elsewhere are in the table, not drawn.
-  const cells = view.views.filter(
-    (v) => isCell(v.district) && (v.district.in_east || v.district.side_on_nov15 === "sdf"),
-  );
-  const { project, bounds, radius } = fitCells(
-    cells.map((v) => [v.district.lon, v.district.lat]),
-    size,
-    { ...frame, x0: inset + column + 6 },
-    size.width / 2,
-  );
-  const centres = cells.map((v) => project([v.district.lon, v.district.lat]));
-  const polygons = schematicCells(centres, size);
-  const features = cells.map((v, i) => ({
-    type: "Feature" as const,
-    properties: v,
-    geometry: { type: "Polygon" as const, coordinates: [closeRing(polygons[i] ?? [])] },
-  }));
+  const column = legendColumn(view.date, wide);
+  const cells = cellsOf(view.views, size, { ...frame, x0: inset + column.width + 6 });
+  const { project, bounds } = cells;
   const landmarks = view.views
     .filter((v) => v.district.kind === "landmark")
     .map((v) => ({ ...v, xy: project([v.district.lon, v.district.lat]) }));
@@ -111,38 +45,13 @@ export function composeMap(records: ChartRecords, state: GraphicState, size: Siz
   );
   const river = QUEIQ_APPROX.map((p) => project(p));
 
-  // The column first, clear of the cells.
-  const legendRows = statuses.map((status, i) => ({
-    status,
-    y: frame.y1 - (statuses.length - i - 0.5) * ROW,
-  }));
-  const chrome = placeText<MapText>(
-    [
-      item([[date]], [{ x: flush, y: inset, anchor: "start", edge: "top" }], "date", LARGE),
-      item(
-        [note],
-        [{ x: flush, y: inset + LARGE * LINE_HEIGHT + 2, anchor: "start", edge: "top" }],
-        "note",
-      ),
-      ...legendRows.map(({ status, y }) => ({
-        ...item([[legendText(status)]], [{ x: flush + SWATCH + 5, y, anchor: "start" }], "legend"),
-        datum: { style: "legend" as const, status },
-      })),
-    ],
-    frame,
-    [bounds],
-  );
-  const legend = chrome.flatMap((t) =>
-    t.datum.status ? [{ status: t.datum.status, x: flush + SWATCH / 2, y: t.y }] : [],
-  );
-  const swatches = legend.map((l) => square(l.x, l.y, SWATCH / 2 + 1));
-  const cellBoxes = polygons.map(boundsOf);
+  // The column first, clear of the cells; then the labels, most important first.
+  const chrome = column.place(frame, inset, bounds);
+  const cellBoxes = cells.polygons.map(boundsOf);
   const stars = landmarks.map((l) => square(l.xy[0], l.xy[1], 7));
-
-  // Then the labels, most important first.
   const named = (keep: (v: DistrictView) => boolean) =>
-    cells.flatMap((v, i) =>
-      keep(v) ? [nameItem(v.district.name, centres[i] as Point, radius)] : [],
+    cells.views.flatMap((v, i) =>
+      keep(v) ? [nameItem(v.district.name, cells.centres[i] as Point, cells.radius)] : [],
     );
   const focusedIds = new Set(state.highlight);
   const citadel = landmarks.map((l) => ({
@@ -153,7 +62,7 @@ export function composeMap(records: ChartRecords, state: GraphicState, size: Siz
   const pocket = p
     ? [
         pocketItem(
-          `Rebel pocket, reported: ${formatClaim(p.value_low, p.value_high, p.open_ended, p.qualifier, " km²")} (${chartDate(p.date)})`,
+          `Rebel pocket, reported: ${claimText(p, " km²")} (${chartDate(p.date)})`,
           frame,
           bounds,
           cellBoxes,
@@ -167,131 +76,52 @@ export function composeMap(records: ChartRecords, state: GraphicState, size: Siz
       ...pocket,
       ...citadel.filter((c) => !c.first).map((c) => c.item),
       ...named(
-        (v) => !v.focused && state.state === "overview" && LANDMARK_LABELS.includes(v.district.id),
+        (v) => !v.focused && view.config.namesLandmarks && LANDMARK_LABELS.includes(v.district.id),
       ),
       // Over the cells it would name ground it does not describe.
       { ...westItem(river), avoid: cellBoxes },
       { ...riverItem(river), prefer: cellBoxes },
       { ...roadItem(road), prefer: cellBoxes },
-      ...named((v) => !v.focused && wide && state.state === "pocket" && v.status === "rebel"),
+      ...named((v) => !v.focused && wide && view.config.namesRebelHeld && v.status === "rebel"),
     ],
     frame,
-    [...chrome.map((t) => t.box), ...swatches, ...stars],
+    [...chrome.texts.map((t) => t.box), ...chrome.boxes, ...stars],
   );
 
-  return { view, features, landmarks, road, river, legend, texts: [...chrome, ...labels], frame };
-}
-
-export type MapComposition = ReturnType<typeof composeMap>;
-export type MapPlacedText = PlacedText<MapText>;
-
-function item(
-  variants: readonly (readonly string[])[],
-  spots: readonly Spot[],
-  style: TextStyle,
-  fontSize: number = SMALL,
-): TextItem<MapText> {
-  return { variants, spots, fontSize, bold: true, datum: { style } };
-}
-
-/** A district's name: on its cell, else just off it, else a line further out. */
-function nameItem(name: string, [x, y]: Point, radius: number): TextItem<MapText> {
-  const h = SMALL * LINE_HEIGHT;
-  const d = Math.min(6, radius / 2);
-  const spots: Spot[] = [
-    { x, y, anchor: "middle" },
-    { x, y: y - h, anchor: "middle" },
-    { x, y: y + h, anchor: "middle" },
-    { x: x + d, y, anchor: "start" },
-    { x: x - d, y, anchor: "end" },
-    { x: x + d, y: y - h, anchor: "start" },
-    { x: x - d, y: y - h, anchor: "end" },
-    { x: x + d, y: y + h, anchor: "start" },
-    { x: x - d, y: y + h, anchor: "end" },
-    { x, y: y - 2 * h, anchor: "middle" },
-    { x, y: y + 2 * h, anchor: "middle" },
-  ];
-  return item([[name]], spots, "name");
-}
-
-/** Spots round a symbol: above, below, right, left. */
-function around([x, y]: Point, gap: number, fontSize: number): Spot[] {
-  const h = (fontSize * LINE_HEIGHT) / 2;
-  return [
-    { x, y: y - gap - h, anchor: "middle" },
-    { x, y: y + gap + h, anchor: "middle" },
-    { x: x + gap, y, anchor: "start" },
-    { x: x - gap, y, anchor: "end" },
-  ];
-}
-
-/**
- * The last pocket's reported size, in the free corners of the canvas first (the cells leave
- * the bottom right empty), on as few lines as fit, off the cells if it can be.
- */
-function pocketItem(
-  text: string,
-  frame: Box,
-  bounds: Box,
-  cells: readonly Box[],
-): TextItem<MapText> {
-  const right = frame.x1 - 1;
   return {
-    variants: [1, 2, 3].map((n) => balancedWrap(text, SMALL, n)),
-    spots: [
-      { x: right, y: frame.y1, anchor: "end", edge: "bottom" },
-      { x: right, y: bounds.y0, anchor: "end", edge: "top" },
-      { x: right, y: (bounds.y0 + bounds.y1) / 2, anchor: "end" },
-    ],
-    fontSize: SMALL,
-    bold: true,
-    prefer: cells,
-    datum: { style: "pocket" },
+    view,
+    features: cells.features,
+    landmarks,
+    road,
+    river,
+    legend: chrome.swatches,
+    texts: [...chrome.texts, ...labels],
+    frame,
   };
 }
 
-/** The river's name beside its line: west of it from the north down, then east of it. */
-function riverItem(river: readonly Point[]): TextItem<MapText> {
-  const spots: Spot[] = [
-    ...river.map(([x, y]) => ({ x: x - 5, y, anchor: "end" as const })),
-    ...river.map(([x, y]) => ({ x: x + 5, y, anchor: "start" as const })),
-  ];
-  return item([["Queiq river"], ["Queiq", "river"]], spots, "river");
-}
-
-/** The government-held west, named west of the river's middle reaches. */
-function westItem(river: readonly Point[]): TextItem<MapText> {
-  const middle = river.slice(2, -1);
-  const spots: Spot[] = middle.map(([x, y]) => ({ x: x - 8, y, anchor: "end" as const }));
-  return item([["Government-held west"], ["Government-held", "west"]], spots, "orientation");
-}
-
-/** Under the road's far end, else over it, else under its middle. */
-function roadItem(road: readonly Point[]): TextItem<MapText> {
-  const end = road.at(-1);
-  const middle = road[Math.floor(road.length / 2)];
-  if (!end || !middle) return item([], [], "orientation");
-  return item(
-    [["Airport road"]],
-    [
-      { x: end[0] + 4, y: end[1], anchor: "start" },
-      { x: end[0], y: end[1] + 3, anchor: "end", edge: "top" },
-      { x: end[0], y: end[1] - 3, anchor: "end", edge: "bottom" },
-      { x: middle[0], y: middle[1] + 3, anchor: "middle", edge: "top" },
-    ],
-    "orientation",
+/**
+ * The east and the SDF's Sheikh Maqsood, one cell each, fitted into the box; districts
+ * elsewhere are in the table, not drawn.
+ */
+function cellsOf(views: readonly DistrictView[], size: Size, box: Box) {
+  const drawn = views.filter(
+    (v) => isCell(v.district) && (v.district.in_east || v.district.side_on_nov15 === "sdf"),
   );
-}
-
-/** The text broken into at most `lines` lines of as even a width as words allow. */
-function balancedWrap(text: string, fontSize: number, lines: number): string[] {
-  let [lo, hi] = [0, textWidth(text, fontSize, true)];
-  while (hi - lo > 1) {
-    const mid = (lo + hi) / 2;
-    if (wrapWords(text, fontSize, mid, true).length <= lines) hi = mid;
-    else lo = mid;
-  }
-  return wrapWords(text, fontSize, hi, true);
+  const fit = fitCells(
+    drawn.map((v) => [v.district.lon, v.district.lat]),
+    size,
+    box,
+    size.width / 2,
+  );
+  const centres = drawn.map((v) => fit.project([v.district.lon, v.district.lat]));
+  const polygons = schematicCells(centres, size);
+  const features = drawn.map((v, i) => ({
+    type: "Feature" as const,
+    properties: v,
+    geometry: { type: "Polygon" as const, coordinates: [closeRing(polygons[i] ?? [])] },
+  }));
+  return { ...fit, views: drawn, centres, polygons, features };
 }
 
 function boundsOf(ring: readonly Point[]): Box {

@@ -1,6 +1,6 @@
 import type { DistrictStatus, StatusChange } from "../../data/districtStatus.ts";
 import { proseDate } from "../../dates.ts";
-import { countOf, formatClaim } from "../format.ts";
+import { claimText, countOf } from "../format.ts";
 import { joinNames } from "../list.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { mapView } from "./view.ts";
@@ -75,7 +75,7 @@ export function describeMap(records: ChartRecords, state: GraphicState): string 
     ? `On ${proseDate(view.date)} ${joinNames(clauses)}; `
     : `On ${proseDate(view.date)}, `;
   const pocket = view.pocket
-    ? ` The rebels' pocket was put at ${formatClaim(view.pocket.value_low, view.pocket.value_high, view.pocket.open_ended, view.pocket.qualifier, " km²")}.`
+    ? ` The rebels' pocket was put at ${claimText(view.pocket, " km²")}.`
     : "";
   return `${lead}${standing}.${pocket} Schematic map; positions approximate.`;
 }

@@ -1,8 +1,8 @@
 import type { DistrictStatus } from "../../data/districtStatus.ts";
 import { proseDate } from "../../dates.ts";
-import { type Headline, someNames } from "../headline.ts";
-import type { ChartRecords, GraphicState } from "../types.ts";
-import { mapState, mapView } from "./view.ts";
+import { someNames } from "../headline.ts";
+import type { ChartRecords, GraphicState, Headline } from "../types.ts";
+import { mapView } from "./view.ts";
 
 const OUTCOME: Record<DistrictStatus, string> = {
   government: "taken by government forces",
@@ -16,7 +16,7 @@ const OUTCOME: Record<DistrictStatus, string> = {
 export function mapHeadline(records: ChartRecords, state: GraphicState): Headline {
   const view = mapView(records, state);
   const on = proseDate(view.date);
-  if (mapState(state.state).asOfStart)
+  if (view.config.asOfStart)
     return { on, parts: ["who held each district as the offensive began"] };
   const name = (id: string) => records.data.districts.find((d) => d.id === id)?.name ?? id;
   // A district that changed twice in a day is told by where it ended the day.

@@ -1,15 +1,14 @@
 import * as Plot from "@observablehq/plot";
 import { ink, landscape, markOpacity, sideEdge, type } from "../../styles/tokens.ts";
-import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
-import { type Anchor, LINE_HEIGHT } from "../labelPlacement.ts";
+import { chartStyle, LINE_HEIGHT, TEXT_HALO } from "../chartStyle.ts";
+import type { Anchor } from "../labelPlacement.ts";
 import { hatchDefs } from "../marks.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { composeMap, FILL, type MapPlacedText, type TextStyle } from "./compose.ts";
+import { composeMap } from "./compose.ts";
+import type { MapPlacedText, TextStyle } from "./labels.ts";
 import type { Point } from "./layout.ts";
+import { FILL } from "./legend.ts";
 import type { DistrictView } from "./view.ts";
-import { mapState } from "./view.ts";
-
-export { STATUS_LABEL } from "./compose.ts";
 
 /**
  * What each status is painted with: its side's colour and, so that colour is not the only
@@ -60,7 +59,6 @@ const LOOK: Record<TextStyle, { anchors: Anchor[]; options: Plot.TextOptions }> 
  * change of beat moves and recolours them rather than redrawing the map.
  */
 export function mapSpec(records: ChartRecords, state: GraphicState, size: Size): Plot.PlotOptions {
-  mapState(state.state);
   const map = composeMap(records, state, size);
   const point = { x: (p: Point) => p[0], y: (p: Point) => p[1] };
   const texts = (style: TextStyle) =>

@@ -1,13 +1,23 @@
+export interface MapState {
+  /** Who held what when the offensive began, whatever the beat's date. */
+  asOfStart: boolean;
+  /** The last pocket's reported size, in a corner. */
+  showPocket: boolean;
+  /** The landmark districts (LANDMARK_LABELS) named, to orient the reader. */
+  namesLandmarks: boolean;
+  /** Every rebel-held district named, where the map is wide enough. */
+  namesRebelHeld: boolean;
+}
+
 /** Every state the copy may name for the district map. */
 export const MAP_STATES = {
   /** Who held what when the offensive began, whatever the beat's date. */
-  overview: { asOfStart: true, showPocket: false },
+  overview: { asOfStart: true, showPocket: false, namesLandmarks: true, namesRebelHeld: false },
   /** Statuses on the beat's date; the districts the beat names are outlined and labelled. */
-  front: { asOfStart: false, showPocket: false },
-  /** As front, with the last pocket's reported size. */
-  pocket: { asOfStart: false, showPocket: true },
-} as const satisfies Record<string, { asOfStart: boolean; showPocket: boolean }>;
-export type MapStateName = keyof typeof MAP_STATES;
+  front: { asOfStart: false, showPocket: false, namesLandmarks: false, namesRebelHeld: false },
+  /** As front, with the last pocket's reported size and the rebels' districts named. */
+  pocket: { asOfStart: false, showPocket: true, namesLandmarks: false, namesRebelHeld: true },
+} as const satisfies Record<string, MapState>;
 
 /** Districts labelled on the overview, to orient the reader. */
 export const LANDMARK_LABELS = [

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { claimantInProse, countOf, formatClaim, formatFigure } from "../../../src/charts/format.ts";
+import {
+  claimantInProse,
+  claimText,
+  countOf,
+  figureText,
+  formatClaim,
+  formatFigure,
+} from "../../../src/charts/format.ts";
 import { records } from "./records.ts";
 
 describe("formatFigure(low, high, openEnded, qualifier)", () => {
@@ -36,5 +43,22 @@ describe("claimantInProse(records, id)", () => {
     expect(claimantInProse(records, "military-officer")).toBe("a military officer");
     expect(claimantInProse(records, "sohr")).toBe("SOHR");
     expect(claimantInProse(records, "russia-officials")).toBe("Russian officials");
+  });
+});
+
+describe("claimText(record, unit) and figureText(record, unit)", () => {
+  const share = { value_low: 60, value_high: 60, open_ended: false, qualifier: "about" };
+  const convoy = { low: 614, high: 990, open_ended: true, qualifier: undefined };
+  const total = { low: 34_000, high: 34_000, openEnded: true, qualifier: "more than" };
+
+  it("read the figure whatever its file calls the fields", () => {
+    expect(claimText(share, "%")).toBe("about 60%");
+    expect(claimText(convoy)).toBe("614–990+");
+    expect(claimText(total)).toBe("more than 34,000");
+  });
+
+  it("set a chart label where the '+' already says 'more than'", () => {
+    expect(figureText(total)).toBe("34,000+");
+    expect(figureText(share, " km²")).toBe("about 60 km²");
   });
 });

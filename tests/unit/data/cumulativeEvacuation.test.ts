@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cumulativeEvacuation, evacuatedBy } from "../../../src/data/cumulativeEvacuation.ts";
+import { cumulativeEvacuation } from "../../../src/data/cumulativeEvacuation.ts";
 import type { EvacuationReport } from "../../../src/data/datasets/evacuation.ts";
 import { shipped } from "./fixtures.ts";
 
@@ -102,17 +102,5 @@ describe("cumulativeEvacuation(reports)", () => {
       report({ id: "b", date: "2016-12-18", low: 200, high: 200 }),
     ]);
     expect(out.get("sohr")?.map((p) => p.date)).toEqual(["2016-12-16", "2016-12-18", "2016-12-20"]);
-  });
-});
-
-describe("evacuatedBy(series, date)", () => {
-  const series = () => cumulativeEvacuation(shipped.evacuation);
-  it("gives each claimant's latest total by a date, never mixing claimants", () => {
-    const on20 = evacuatedBy(series(), "2016-12-20");
-    expect(on20.get("icrc")?.high).toBe(25000);
-    expect(on20.get("sohr")?.high).toBe(16200);
-    expect(evacuatedBy(series(), "2016-12-15").get("icrc")).toBeUndefined();
-    expect(evacuatedBy(series(), "2016-12-15").has("icrc")).toBe(false);
-    expect(evacuatedBy(series(), "2016-12-31").get("icrc")?.high).toBe(34000);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { activeBeatIndex, triggerOffset } from "../../../src/story/activeBeat.ts";
 import { breakpoint } from "../../../src/styles/breakpoints.ts";
 
-const boxes = (...tops: number[]) => tops.map((top) => ({ top, bottom: top + 200 }));
+const boxes = (...tops: number[]) => tops.map((top) => ({ top }));
 
 describe("activeBeatIndex(boxes, trigger)", () => {
   it("is the first beat before any has reached the trigger line", () => {

@@ -5,12 +5,12 @@ import { casualtyView, claimSubject } from "../../../../src/charts/casualties/vi
 import { at, records } from "../records.ts";
 
 const ids = (state: string, date = "2016-12-23") =>
-  casualtyView(records, at(state, date)).map((c) => c.id);
+  casualtyView(records, at(state, date)).claims.map((c) => c.id);
 const byId = (id: string) => records.data.casualties.find((c) => c.id === id);
 
 describe("casualtyView(records, state)", () => {
   it("overview: whole-offensive death tolls, and parts only of the toll of everyone", () => {
-    const shown = casualtyView(records, at("overview", "2016-12-23"));
+    const shown = casualtyView(records, at("overview", "2016-12-23")).claims;
     expect(shown.length).toBeGreaterThan(3);
     expect(shown.every((c) => c.kind === "killed")).toBe(true);
     const parts = shown.filter((c) => c.part_of !== undefined);
@@ -34,7 +34,7 @@ describe("casualtyView(records, state)", () => {
   });
 
   it("civilians-by-side: SOHR's 465 and 149 beside the toll they are part of", () => {
-    const shown = casualtyView(records, at("civilians-by-side", "2016-12-23"));
+    const shown = casualtyView(records, at("civilians-by-side", "2016-12-23")).claims;
     const sohr = shown.filter((c) => c.claimant === "sohr").map((c) => [c.inflicted_by, c.high]);
     expect(sohr).toEqual([
       ["government", 465],
@@ -65,7 +65,7 @@ describe("casualtyView(records, state)", () => {
   });
 
   it("prisoners: the army's allegation and SOHR's rebuttal side by side", () => {
-    const shown = casualtyView(records, at("prisoners", "2016-12-22"));
+    const shown = casualtyView(records, at("prisoners", "2016-12-22")).claims;
     expect(shown.map((c) => c.claimant)).toEqual(["syrian-army", "sohr"]);
     expect(shown[1]?.disputes).toBe(shown[0]?.id);
   });
@@ -78,7 +78,7 @@ describe("casualtyView(records, state)", () => {
   });
 
   it("combatants: each side's losses, and the 2 killed whose side is not given", () => {
-    const shown = casualtyView(records, at("combatants", "2016-12-23"));
+    const shown = casualtyView(records, at("combatants", "2016-12-23")).claims;
     expect(shown.map((c) => c.group)).toEqual(
       expect.arrayContaining(["government-forces", "russian-military", "rebels", "not-given"]),
     );
@@ -86,7 +86,7 @@ describe("casualtyView(records, state)", () => {
   });
 
   it("surrenders: rebels who gave up or were captured, never the arrest among rebels", () => {
-    const shown = casualtyView(records, at("surrenders", "2016-12-23"));
+    const shown = casualtyView(records, at("surrenders", "2016-12-23")).claims;
     expect(shown.length).toBeGreaterThan(2);
     expect(shown.every((c) => c.kind === "surrendered" || c.kind === "captured")).toBe(true);
     expect(shown.map((c) => c.id)).not.toContain("cas-21");

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../../../scripts/prerender/renderSvg.ts";
 import { describeControl } from "../../../../src/charts/control/describe.ts";
 import { control } from "../../../../src/charts/control/index.ts";
-import { controlSpec, controlView, turningPoints } from "../../../../src/charts/control/spec.ts";
+import { controlSpec } from "../../../../src/charts/control/spec.ts";
 import { CONTROL_STATES } from "../../../../src/charts/control/states.ts";
+import { controlView, turningPoints } from "../../../../src/charts/control/view.ts";
 import { claimantName } from "../../../../src/charts/format.ts";
 import { at, records } from "../records.ts";
 

@@ -211,7 +211,7 @@ describe("evacuationLayout(records, state, size)", () => {
       width: 296,
       height: 200,
     });
-    const xs = layout.drawn.convoys.map((r) => layout.px(layout.xConvoy(r)));
+    const xs = layout.drawn.convoys.map((r) => layout.axes.px(layout.x.convoy(r)));
     expect(xs).toHaveLength(2);
     expect(Math.abs((xs[1] ?? 0) - (xs[0] ?? 0))).toBeGreaterThanOrEqual(2 * layout.R.convoy);
   });
@@ -221,8 +221,10 @@ describe("evacuationLayout(records, state, size)", () => {
       width: 296,
       height: 200,
     });
-    expect(new Set(layout.runs.map((r) => r.row))).toEqual(new Set([0]));
-    expect(layout.runs.map((r) => [r.start.toISOString().slice(0, 10), r.text]).sort()).toEqual([
+    expect(new Set(layout.pauses.runs.map((r) => r.row))).toEqual(new Set([0]));
+    expect(
+      layout.pauses.runs.map((r) => [r.start.toISOString().slice(0, 10), r.text]).sort(),
+    ).toEqual([
       ["2016-12-14", "Delayed"],
       ["2016-12-16", "Paused"],
       ["2016-12-20", "Paused"],

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Box, LINE_HEIGHT, overlaps } from "../../../../src/charts/labelPlacement.ts";
+import { LINE_HEIGHT } from "../../../../src/charts/chartStyle.ts";
+import { type Box, overlaps } from "../../../../src/charts/labelPlacement.ts";
 import { composeMap } from "../../../../src/charts/map/compose.ts";
 import { mapSpec } from "../../../../src/charts/map/spec.ts";
 import { KNOWN_STATES } from "../../../../src/charts/registry.ts";

@@ -2,12 +2,27 @@ import { describe, expect, it } from "vitest";
 import { describeMap } from "../../../../src/charts/map/describe.ts";
 import { mapSpec } from "../../../../src/charts/map/spec.ts";
 import { mapView } from "../../../../src/charts/map/view.ts";
+import { districtStatusOn } from "../../../../src/data/districtStatus.ts";
 import { at, records } from "../records.ts";
 
 const statusOn = (date: string, id: string) =>
   mapView(records, at("front", date)).views.find((v) => v.district.id === id)?.status;
 
 describe("mapView(records, state)", () => {
+  it("reads every district's status from the precomputed changes, as the events give it", () => {
+    const { districts, districtEvents } = records.data;
+    for (let day = 15; day <= 52; day++) {
+      const date = new Date(Date.UTC(2016, 10, day)).toISOString().slice(0, 10);
+      const expected = districtStatusOn(districts, districtEvents, date);
+      for (const v of mapView(records, at("front", date)).views)
+        expect([date, v.district.id, v.status]).toEqual([
+          date,
+          v.district.id,
+          expected.get(v.district.id),
+        ]);
+    }
+  });
+
   // A dozen districts on a dozen dates, read off data/district_events.csv by hand.
   it.each([
     ["2016-11-22", "hanano", "contested"],

@@ -1,4 +1,6 @@
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
+import { LINE_HEIGHT } from "../chartStyle.ts";
+import type { Box, Anchor as TextAnchor } from "../labelPlacement.ts";
 import { textWidth, wrapWords } from "../textMetrics.ts";
 
 /** What one row says, before it is placed. */
@@ -12,7 +14,8 @@ export interface RowText {
   mark?: { x0: number; x1: number };
 }
 
-export type Anchor = "start" | "end";
+/** Rows set their words flush with an end, never centred. */
+type Anchor = Exclude<TextAnchor, "middle">;
 
 /** A row placed on the canvas: every position in pixels. */
 export interface PlacedRow extends RowText {
@@ -43,18 +46,18 @@ export interface Layout {
   bottom: number;
 }
 
-export interface Frame {
-  width: number;
-  height: number;
+export interface RowsFrame {
+  /** Where rows may go: they stack down from its top, their words stay between its sides. */
+  box: Box;
   /** Left edge of the labels: just right of the zero line. */
-  x0: number;
-  top: number;
+  textLeft: number;
   fontSize: number;
-  /** Text line pitch. */
-  line: number;
   /** Room under the rows for the x axis. */
   axisHeight: number;
 }
+
+/** A row's text line pitch: the charts' one line height. */
+export const rowLine = (fontSize: number) => fontSize * LINE_HEIGHT;
 
 /** Space between a mark and its text, and between a label and the figure beside it. */
 export const MARK_GAP = 9;
@@ -71,8 +74,10 @@ const width = textWidth;
  * mark carries its figure). If even that does not fit, the last rows are left out whole,
  * never split from the claims that dispute them, and a note says how many are in the table.
  */
-export function layoutRows(texts: readonly RowText[], frame: Frame): Layout {
-  const { height, top, line, axisHeight } = frame;
+export function stackRows(texts: readonly RowText[], frame: RowsFrame): Layout {
+  const { axisHeight } = frame;
+  const { y0: top, y1: height } = frame.box;
+  const line = rowLine(frame.fontSize);
   const gapMax = line * 2;
   const attempts: { compact: boolean; axis: boolean }[] = [
     { compact: false, axis: true },
@@ -122,8 +127,9 @@ interface Shape {
   valueLine?: number;
 }
 
-function shapeRow(text: RowText, frame: Frame, compact: boolean): Shape {
-  const { width: w, x0, fontSize: f } = frame;
+function shapeRow(text: RowText, frame: RowsFrame, compact: boolean): Shape {
+  const { textLeft: x0, fontSize: f } = frame;
+  const { x0: left, x1: w } = frame.box;
   const lw = width(text.label, f);
   const vw = width(text.value, f, text.mark !== undefined);
   const { mark } = text;
@@ -131,7 +137,7 @@ function shapeRow(text: RowText, frame: Frame, compact: boolean): Shape {
     // "× Label  figure · claimant" to the right of the mark, or the same to its left.
     if (mark.x1 + MARK_GAP + lw + WORD_GAP + vw <= w)
       return inline(text, mark.x1 + MARK_GAP, "start", mark.x1 + MARK_GAP + lw + WORD_GAP, "start");
-    if (mark.x0 - MARK_GAP - vw - WORD_GAP - lw >= 0)
+    if (mark.x0 - MARK_GAP - vw - WORD_GAP - lw >= left)
       return inline(text, mark.x0 - MARK_GAP - vw - WORD_GAP, "end", mark.x0 - MARK_GAP, "end");
   }
   if (compact && !mark && x0 + lw + WORD_GAP + vw <= w)
@@ -152,7 +158,7 @@ function shapeRow(text: RowText, frame: Frame, compact: boolean): Shape {
       valueX: mark.x1 + MARK_GAP,
       valueAnchor: "start",
     };
-  if (mark.x0 - MARK_GAP - vw >= 0)
+  if (mark.x0 - MARK_GAP - vw >= left)
     return {
       ...stacked,
       lines: labelLines.length + 1,
@@ -200,9 +206,11 @@ function inline(
 
 function stack(
   shapes: readonly Shape[],
-  { top, line }: Frame,
+  frame: RowsFrame,
   gap: number,
 ): Omit<Layout, "left" | "axis"> {
+  const top = frame.box.y0;
+  const line = rowLine(frame.fontSize);
   let y = top;
   const rows = shapes.map((s): PlacedRow => {
     const markY = y + ((s.form === "inline" ? 0 : s.labelLines.length) + 0.5) * line;

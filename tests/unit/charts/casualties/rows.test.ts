@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutRows, type RowText } from "../../../../src/charts/casualties/layout.ts";
+import { type RowText, stackRows } from "../../../../src/charts/casualties/rows.ts";
 import { casualtiesSpec, casualtyRows } from "../../../../src/charts/casualties/spec.ts";
 import { CASUALTY_STATES } from "../../../../src/charts/casualties/states.ts";
 import { textWidth } from "../../../../src/charts/textMetrics.ts";
@@ -130,7 +130,7 @@ describe("casualtyRows(records, state, size)", () => {
   });
 });
 
-describe("layoutRows(texts, frame)", () => {
+describe("stackRows(texts, frame)", () => {
   const claim = (id: string, disputes?: string) =>
     ({ id, disputes }) as unknown as RowText["claim"];
   const text = (id: string, disputes?: string): RowText => ({
@@ -138,11 +138,16 @@ describe("layoutRows(texts, frame)", () => {
     label: `Claim ${id} with a label too long to share a line`,
     value: "no figure",
   });
-  const frame = { width: 200, height: 100, x0: 14, top: 6, fontSize: 11, line: 14, axisHeight: 24 };
+  const frame = {
+    box: { x0: 0, y0: 6, x1: 200, y1: 100 },
+    textLeft: 14,
+    fontSize: 11,
+    axisHeight: 24,
+  };
 
   it("leaves out whole rows it cannot fit, says how many, and never splits a denial from its claim", () => {
     const rows = [text("a"), text("b"), text("c", "b"), text("d")];
-    const { rows: drawn, left, axis } = layoutRows(rows, frame);
+    const { rows: drawn, left, axis } = stackRows(rows, frame);
     expect(drawn.map((r) => r.claim.id)).toEqual(["a"]);
     expect(left.map((c) => c.id)).toEqual(["b", "c", "d"]);
     expect(axis).toBe(false);
@@ -150,7 +155,7 @@ describe("layoutRows(texts, frame)", () => {
 
   it("draws every row once the canvas is tall enough", () => {
     const rows = [text("a"), text("b"), text("c", "b"), text("d")];
-    const { left } = layoutRows(rows, { ...frame, height: 400 });
+    const { left } = stackRows(rows, { ...frame, box: { ...frame.box, y1: 400 } });
     expect(left).toEqual([]);
   });
 });

@@ -1,0 +1,191 @@
+import type { TotalSubgroup } from "../../data/cumulativeEvacuation.ts";
+import { chartDate } from "../../dates.ts";
+import { ink } from "../../styles/tokens.ts";
+import { claimantStyle } from "../claimantStyle.ts";
+import { claimantName, figureText } from "../format.ts";
+import { type Mark, placeText } from "../labelPlacement.ts";
+import { textWidth } from "../textMetrics.ts";
+import type { ChartRecords, GraphicState } from "../types.ts";
+import type { evacuationView, Numbered } from "./view.ts";
+
+export type LabelKind = "total" | "value" | "remaining" | "fled" | "convoy";
+export interface LabelDatum {
+  kind: LabelKind;
+  colour: string;
+  /** The reports the label names; their marks are drawn only if the label is. */
+  keys: object[];
+}
+
+/** What a label says and what it names (none: a note, set in a corner). */
+export interface LabelRequest {
+  target?: Mark;
+  variants: string[][];
+  datum: LabelDatum;
+}
+
+/** A point of a claimant's running total, with its claimant. */
+export type TotalPoint = ReturnType<typeof evacuationView>["totals"][number]["points"][number] & {
+  claimant: string;
+};
+
+/** Where each kind of report is drawn, in pixels, for its label to name. */
+export interface ReportMarks {
+  total: (p: TotalPoint) => Mark;
+  fled: (r: Numbered) => Mark;
+  remaining: (r: Numbered) => Mark;
+  /** A day's convoys of one claimant, as one mark round them all. */
+  convoys: (group: readonly Numbered[]) => Mark;
+}
+
+/**
+ * Every label the chart asks for, most important first: the beat's own reports, then each
+ * series' latest total, notes on people still inside, the rest of the reports, and last
+ * the earlier points of each series (the value alone, in the claimant's colour).
+ */
+export function labelRequests(
+  records: ChartRecords,
+  state: GraphicState,
+  shown: {
+    view: ReturnType<typeof evacuationView>;
+    totals: readonly TotalPoint[];
+    /** Each claimant's latest total, in the series' order. */
+    latest: ReadonlyMap<string, TotalPoint>;
+    remaining: readonly Numbered[];
+    /** Counts of people still inside written as notes, not drawn. */
+    notes: readonly Numbered[];
+  },
+  marks: ReportMarks,
+): LabelRequest[] {
+  const { view, totals, latest, remaining, notes } = shown;
+  const name = (id: string) => claimantName(records, id);
+  const colour = (id: string) => claimantStyle(id).colour;
+  const convoyGroups = new Map<string, Numbered[]>();
+  for (const r of [...view.convoys].sort((a, b) => (a.convoy ?? 0) - (b.convoy ?? 0))) {
+    const key = `${r.date} ${r.claimant}`;
+    convoyGroups.set(key, [...(convoyGroups.get(key) ?? []), r]);
+  }
+  const requests: LabelRequest[] = [
+    ...[...latest].map(([claimant, p]) => {
+      const value = figureText(p);
+      const who = name(claimant);
+      return {
+        target: marks.total(p),
+        variants: view.config.totalsSaySoFar
+          ? runningTotalVariants(value, p.subgroup, who)
+          : [[`${who}: ${value}`], [who, value]],
+        datum: { kind: "total" as const, colour: colour(claimant), keys: [p] },
+      };
+    }),
+    ...notes.map((r) => {
+      const when = `Still inside on ${chartDate(r.date)}:`;
+      const who = `(${name(r.claimant)})`;
+      return {
+        variants: [
+          [`${when} ${figureText(r)} ${who}`],
+          [when, `${figureText(r)} ${who}`],
+          [when, figureText(r), who],
+          [`Still inside, ${chartDate(r.date)}:`, figureText(r), who],
+        ],
+        datum: { kind: "remaining" as const, colour: ink.text, keys: [r] },
+      };
+    }),
+    ...remaining.map((r) => {
+      const who = `(${name(r.claimant)})`;
+      return {
+        target: marks.remaining(r),
+        variants: [
+          [`Still inside: ${figureText(r)} ${who}`],
+          [`Still inside: ${figureText(r)}`, who],
+          ["Still inside:", `${figureText(r)} ${who}`],
+          ["Still inside:", figureText(r), who],
+        ],
+        datum: { kind: "remaining" as const, colour: ink.text, keys: [r] },
+      };
+    }),
+    ...view.fled.map((r) => {
+      const value = `${figureText(r)} fled`;
+      const who = `(${name(r.claimant)})`;
+      return {
+        target: marks.fled(r),
+        variants: [[`${value} ${who}`], [value, who]],
+        datum: { kind: "fled" as const, colour: ink.text, keys: [r] },
+      };
+    }),
+    // Convoys of one day and one claimant share a label, a line each, and the claimant once.
+    ...[...convoyGroups.values()].map((group) => {
+      const first = group[0] as Numbered;
+      const each = group.map((r) => `Convoy ${r.convoy ?? ""}: ${figureText(r)}`);
+      const who = `(${name(first.claimant)})`;
+      return {
+        target: marks.convoys(group),
+        variants: [
+          [`${each.join("; ")} ${who}`],
+          [...each, who],
+          ...(group.length === 1
+            ? [[`Convoy ${first.convoy ?? ""}:`, figureText(first), who]]
+            : []),
+        ],
+        datum: { kind: "convoy" as const, colour: ink.muted, keys: group },
+      };
+    }),
+    // Earlier reports in a claimant's series: the value alone, in the claimant's colour.
+    ...totals
+      .filter((p) => latest.get(p.claimant) !== p)
+      .map((p) => ({
+        target: marks.total(p),
+        variants: [[figureText(p)]],
+        datum: { kind: "value" as const, colour: colour(p.claimant), keys: [p] },
+      })),
+  ];
+  // What the beat is about (the reports of its own date) is labelled before anything else.
+  const news = (r: LabelRequest) =>
+    r.datum.keys.some((k) => (k as { date: string }).date === state.date);
+  return [...requests.filter(news), ...requests.filter((r) => !news(r))];
+}
+
+/**
+ * A total's label where it could be taken for one day's flight: "10,500 evacuated so far
+ * (Russian officials)", "nearly 10,000 civilians evacuated so far (reported)", whole or
+ * broken over lines.
+ */
+export function runningTotalVariants(
+  value: string,
+  subgroup: TotalSubgroup,
+  who: string,
+): string[][] {
+  const counted = subgroup === "civilians" ? `${value} civilians` : value;
+  return [
+    [`${counted} evacuated so far (${who})`],
+    [`${counted} evacuated so far`, `(${who})`],
+    [counted, "evacuated so far", `(${who})`],
+  ];
+}
+
+/**
+ * Short labels centred over their spans along the top edge, on at most `rows` rows (row 0
+ * nearest the plot); a label with no room on any row is left out.
+ */
+export function pauseLabels<T extends { x: number; text: string }>(
+  items: readonly T[],
+  fontSize: number,
+  edge: { x0: number; x1: number },
+  rows: number,
+  pitch: number,
+): (T & { row: number; cx: number })[] {
+  const levels = Array.from({ length: Math.min(rows, items.length) }, (_, row) => row);
+  const placed = placeText(
+    items.map((item) => {
+      const half = textWidth(item.text, fontSize) / 2;
+      const cx = Math.min(Math.max(item.x, edge.x0 + half), edge.x1 - half);
+      return {
+        variants: [[item.text]],
+        spots: levels.map((row) => ({ x: cx, y: (row + 0.5) * pitch, anchor: "middle" as const })),
+        fontSize,
+        datum: item,
+      };
+    }),
+    { x0: edge.x0 - 1, y0: 0, x1: edge.x1 + 1, y1: levels.length * pitch },
+    [],
+  );
+  return placed.map((p) => ({ ...p.datum, row: Math.floor(p.y / pitch), cx: p.x }));
+}

@@ -1,0 +1,129 @@
+import type { DistrictStatus } from "../../data/districtStatus.ts";
+import { type } from "../../styles/tokens.ts";
+import { LINE_HEIGHT } from "../chartStyle.ts";
+import type { Box, PlacedText, TextSpot as Spot, TextItem } from "../labelPlacement.ts";
+import { textWidth, wrapWords } from "../textMetrics.ts";
+import type { Point } from "./layout.ts";
+
+/** How each piece of text is drawn; spec.ts turns each into its own marks. */
+export type TextStyle = "date" | "note" | "legend" | "name" | "pocket" | "river" | "orientation";
+
+export interface MapText {
+  style: TextStyle;
+  /** The legend swatch's status, for legend text. */
+  status?: DistrictStatus;
+}
+
+export type MapPlacedText = PlacedText<MapText>;
+
+export const SMALL = type.chartSmall;
+export const LARGE = type.chartSize;
+
+export function item(
+  variants: readonly (readonly string[])[],
+  spots: readonly Spot[],
+  style: TextStyle,
+  fontSize: number = SMALL,
+): TextItem<MapText> {
+  return { variants, spots, fontSize, bold: true, datum: { style } };
+}
+
+/** A district's name: on its cell, else just off it, else a line further out. */
+export function nameItem(name: string, [x, y]: Point, radius: number): TextItem<MapText> {
+  const h = SMALL * LINE_HEIGHT;
+  const d = Math.min(6, radius / 2);
+  const spots: Spot[] = [
+    { x, y, anchor: "middle" },
+    { x, y: y - h, anchor: "middle" },
+    { x, y: y + h, anchor: "middle" },
+    { x: x + d, y, anchor: "start" },
+    { x: x - d, y, anchor: "end" },
+    { x: x + d, y: y - h, anchor: "start" },
+    { x: x - d, y: y - h, anchor: "end" },
+    { x: x + d, y: y + h, anchor: "start" },
+    { x: x - d, y: y + h, anchor: "end" },
+    { x, y: y - 2 * h, anchor: "middle" },
+    { x, y: y + 2 * h, anchor: "middle" },
+  ];
+  return item([[name]], spots, "name");
+}
+
+/** Spots round a symbol: above, below, right, left. */
+export function around([x, y]: Point, gap: number, fontSize: number): Spot[] {
+  const h = (fontSize * LINE_HEIGHT) / 2;
+  return [
+    { x, y: y - gap - h, anchor: "middle" },
+    { x, y: y + gap + h, anchor: "middle" },
+    { x: x + gap, y, anchor: "start" },
+    { x: x - gap, y, anchor: "end" },
+  ];
+}
+
+/**
+ * The last pocket's reported size, in the free corners of the canvas first (the cells leave
+ * the bottom right empty), on as few lines as fit, off the cells if it can be.
+ */
+export function pocketItem(
+  text: string,
+  frame: Box,
+  bounds: Box,
+  cells: readonly Box[],
+): TextItem<MapText> {
+  const right = frame.x1 - 1;
+  return {
+    variants: [1, 2, 3].map((n) => balancedWrap(text, SMALL, n)),
+    spots: [
+      { x: right, y: frame.y1, anchor: "end", edge: "bottom" },
+      { x: right, y: bounds.y0, anchor: "end", edge: "top" },
+      { x: right, y: (bounds.y0 + bounds.y1) / 2, anchor: "end" },
+    ],
+    fontSize: SMALL,
+    bold: true,
+    prefer: cells,
+    datum: { style: "pocket" },
+  };
+}
+
+/** The river's name beside its line: west of it from the north down, then east of it. */
+export function riverItem(river: readonly Point[]): TextItem<MapText> {
+  const spots: Spot[] = [
+    ...river.map(([x, y]) => ({ x: x - 5, y, anchor: "end" as const })),
+    ...river.map(([x, y]) => ({ x: x + 5, y, anchor: "start" as const })),
+  ];
+  return item([["Queiq river"], ["Queiq", "river"]], spots, "river");
+}
+
+/** The government-held west, named west of the river's middle reaches. */
+export function westItem(river: readonly Point[]): TextItem<MapText> {
+  const middle = river.slice(2, -1);
+  const spots: Spot[] = middle.map(([x, y]) => ({ x: x - 8, y, anchor: "end" as const }));
+  return item([["Government-held west"], ["Government-held", "west"]], spots, "orientation");
+}
+
+/** Under the road's far end, else over it, else under its middle. */
+export function roadItem(road: readonly Point[]): TextItem<MapText> {
+  const end = road.at(-1);
+  const middle = road[Math.floor(road.length / 2)];
+  if (!end || !middle) return item([], [], "orientation");
+  return item(
+    [["Airport road"]],
+    [
+      { x: end[0] + 4, y: end[1], anchor: "start" },
+      { x: end[0], y: end[1] + 3, anchor: "end", edge: "top" },
+      { x: end[0], y: end[1] - 3, anchor: "end", edge: "bottom" },
+      { x: middle[0], y: middle[1] + 3, anchor: "middle", edge: "top" },
+    ],
+    "orientation",
+  );
+}
+
+/** The text broken into at most `lines` lines of as even a width as words allow. */
+export function balancedWrap(text: string, fontSize: number, lines: number): string[] {
+  let [lo, hi] = [0, textWidth(text, fontSize, true)];
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    if (wrapWords(text, fontSize, mid, true).length <= lines) hi = mid;
+    else lo = mid;
+  }
+  return wrapWords(text, fontSize, hi, true);
+}

@@ -1,0 +1,91 @@
+import { chartDate } from "../../dates.ts";
+import { side } from "../../styles/tokens.ts";
+import { LINE_HEIGHT } from "../chartStyle.ts";
+import { type Box, type PlacedText, placeText } from "../labelPlacement.ts";
+import { textWidth } from "../textMetrics.ts";
+import { balancedWrap, item, LARGE, type MapText, SMALL } from "./labels.ts";
+
+const STATUS_LABEL = {
+  government: "Government",
+  rebel: "Rebel-held",
+  sdf: "Kurdish-led SDF",
+  contested: "Contested",
+} as const;
+export type Status = keyof typeof STATUS_LABEL;
+const STATUSES = Object.keys(STATUS_LABEL) as Status[];
+
+const LEGEND_SHORT = {
+  government: "Government",
+  rebel: "Rebels",
+  sdf: "SDF",
+  contested: "Contested",
+} as const;
+
+export const FILL = {
+  government: side.government,
+  rebel: side.rebel,
+  sdf: side.sdf,
+  contested: side.contested,
+} as const;
+
+const NOTE = "Schematic: district positions approximate";
+
+/** A legend row; the swatch is a square this wide at the start of it. */
+const ROW = 15;
+const SWATCH = 11;
+
+/**
+ * The narrow column on the left of the map: its date, the note that positions are
+ * approximate, and the legend. Its width is known first, so the cells can be fitted beside
+ * it; it is placed once they are.
+ */
+export function legendColumn(date: string, wide: boolean) {
+  const legendText = (s: Status) =>
+    !wide ? LEGEND_SHORT[s] : s === "contested" ? "Contested (hatched)" : STATUS_LABEL[s];
+  const title = `${chartDate(date)} 2016`;
+  const note = balancedWrap(NOTE, SMALL, wide ? 2 : 3);
+  const width = Math.max(
+    SWATCH + 6 + Math.max(...STATUSES.map((s) => textWidth(legendText(s), SMALL, true))),
+    textWidth(title, LARGE, true),
+    ...note.map((l) => textWidth(l, SMALL, true)),
+  );
+
+  /** The column's text, clear of the cells' bounds, and the swatches beside the legend. */
+  const place = (frame: Box, inset: number, cells: Box) => {
+    // Where text flush with the left edge is anchored (a text box has a pixel spare).
+    const flush = inset + 1;
+    const texts: PlacedText<MapText>[] = placeText<MapText>(
+      [
+        item([[title]], [{ x: flush, y: inset, anchor: "start", edge: "top" }], "date", LARGE),
+        item(
+          [note],
+          [{ x: flush, y: inset + LARGE * LINE_HEIGHT + 2, anchor: "start", edge: "top" }],
+          "note",
+        ),
+        ...STATUSES.map((status, i) => ({
+          ...item(
+            [[legendText(status)]],
+            [
+              {
+                x: flush + SWATCH + 5,
+                y: frame.y1 - (STATUSES.length - i - 0.5) * ROW,
+                anchor: "start" as const,
+              },
+            ],
+            "legend",
+          ),
+          datum: { style: "legend" as const, status },
+        })),
+      ],
+      frame,
+      [cells],
+    );
+    const swatches = texts.flatMap((t) =>
+      t.datum.status ? [{ status: t.datum.status, x: flush + SWATCH / 2, y: t.y }] : [],
+    );
+    const r = SWATCH / 2 + 1;
+    const boxes = swatches.map(({ x, y }) => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
+    return { texts, swatches, boxes };
+  };
+  return { width, place };
+}

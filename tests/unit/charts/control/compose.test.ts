@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { composeControl } from "../../../../src/charts/control/compose.ts";
+import { CONTROL_STATES } from "../../../../src/charts/control/states.ts";
+import { type Box, overlaps } from "../../../../src/charts/labelPlacement.ts";
+import { textWidth } from "../../../../src/charts/textMetrics.ts";
+import { at, records } from "../records.ts";
+
+/** A date inside each state's stretch of the story, and the last day for all. */
+const DATES: Record<string, string> = {
+  start: "2016-11-15",
+  hanano: "2016-11-26",
+  "airport-road": "2016-12-02",
+  "old-city": "2016-12-06",
+  river: "2016-12-13",
+  pocket: "2016-12-14",
+  complete: "2016-12-23",
+};
+/** The canvases of a 320×568 phone, a short phone, a 390×844 phone and the desktop. */
+const SIZES = [
+  { width: 296, height: 155 },
+  { width: 296, height: 189 },
+  { width: 366, height: 293 },
+  { width: 690, height: 640 },
+];
+const CASES = Object.keys(CONTROL_STATES).flatMap((state) =>
+  [DATES[state] as string, "2016-12-23"].flatMap((date) =>
+    SIZES.map((size) => [state, date, `${size.width}×${size.height}`, size] as const),
+  ),
+);
+
+/** Where the chart draws things a label must not cover, worked out from the view alone. */
+function drawn(chart: ReturnType<typeof composeControl>, size: { width: number }) {
+  const { px, py, view, margin } = chart;
+  const boxes: { what: string; box: Box }[] = [];
+  for (const c of view.shares) {
+    const [x, y] = [px(c.date), py(c.value_high)];
+    boxes.push({ what: `dot ${c.id}`, box: { x0: x - 5, y0: y - 5, x1: x + 5, y1: y + 5 } });
+  }
+  // The step line: each tread, a line two pixels wide.
+  view.steps.slice(0, -1).forEach((p, i) => {
+    const next = view.steps[i + 1] ?? p;
+    const y = py(p.share * 100);
+    boxes.push({
+      what: `step from ${p.date}`,
+      box: { x0: px(p.date) + 1, y0: y - 1, x1: px(next.date) - 1, y1: y + 1 },
+    });
+  });
+  // The y-axis's numbers, ending just left of the plot.
+  for (const share of [0, 50, 100]) {
+    const w = textWidth(`${share}%`, 11);
+    const y = py(share);
+    boxes.push({
+      what: `tick ${share}%`,
+      box: { x0: margin.left - 9 - w, y0: y - 4, x1: margin.left - 9, y1: y + 4 },
+    });
+  }
+  expect(size.width).toBeGreaterThan(margin.left);
+  return boxes;
+}
+
+describe("composeControl(records, state, size)", () => {
+  it.each(CASES)(
+    "%s on %s at %s keeps every label inside the canvas, above the axis",
+    (state, date, _, size) => {
+      const chart = composeControl(records, at(state, date), size);
+      for (const label of chart.labels) {
+        expect(label.box.x0, label.text).toBeGreaterThanOrEqual(0);
+        expect(label.box.x1, label.text).toBeLessThanOrEqual(size.width);
+        expect(label.box.y0, label.text).toBeGreaterThanOrEqual(chart.top - 4);
+        // The date axis runs along the plot's foot: no label crosses it.
+        expect(label.box.y1, label.text).toBeLessThanOrEqual(size.height - chart.margin.bottom);
+      }
+    },
+  );
+
+  it.each(CASES)(
+    "%s on %s at %s keeps every label off the dots, the step line, the axis numbers and each other",
+    (state, date, _, size) => {
+      const chart = composeControl(records, at(state, date), size);
+      const marks = drawn(chart, size);
+      chart.labels.forEach((label, i) => {
+        for (const { what, box } of marks)
+          expect(overlaps(label.box, box), `"${label.text}" covers ${what}`).toBe(false);
+        for (const other of chart.labels.slice(i + 1))
+          expect(overlaps(label.box, other.box), `"${label.text}" / "${other.text}"`).toBe(false);
+      });
+    },
+  );
+
+  it("names in the note above the chart every drawn figure that found no room inside", () => {
+    for (const [state, date, , size] of CASES) {
+      const chart = composeControl(records, at(state, date), size);
+      const inside = chart.labels.map((l) => l.text).join(" ");
+      const above = chart.lines.map((l) => l.text).join(" ");
+      for (const c of chart.shares)
+        expect(`${inside} ${above}`, `${state} ${date}`).toContain(`${c.value_high}%`);
+    }
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { evacuationLayout } from "../../../../src/charts/evacuation/compose.ts";
+import { DAY, at as dayStart } from "../../../../src/charts/evacuation/days.ts";
+import { type Box, overlaps } from "../../../../src/charts/labelPlacement.ts";
+import { at, records } from "../records.ts";
+
+const BEATS = [
+  at("fleeing", "2016-11-27"),
+  at("fleeing", "2016-12-08"),
+  at("first-convoys", "2016-12-15"),
+  at("suspended", "2016-12-16"),
+  at("disputed", "2016-12-20"),
+  at("complete", "2016-12-22"),
+];
+const SIZES = [
+  { width: 296, height: 155 },
+  { width: 296, height: 200 },
+  { width: 366, height: 293 },
+  { width: 689, height: 636 },
+];
+const CASES = BEATS.flatMap((state) =>
+  SIZES.map(
+    (size) => [state.state, state.date, `${size.width}×${size.height}`, state, size] as const,
+  ),
+);
+
+const around = (x: number, y: number, r: number): Box => ({
+  x0: x - r,
+  y0: y - r,
+  x1: x + r,
+  y1: y + r,
+});
+
+/** Every mark the chart draws, and points along each claimant's line, from the layout's scales. */
+function marksOf(layout: ReturnType<typeof evacuationLayout>) {
+  const { R, drawn } = layout;
+  const { px, py } = layout.axes;
+  const { total: xTotal, fled: xFled, convoy: xConvoy } = layout.x;
+  const marks: { what: string; box: Box }[] = [
+    ...drawn.totals.map((p) => ({
+      what: `${p.claimant} total on ${p.date}`,
+      box: around(px(xTotal(p)), py(p.high), R.total),
+    })),
+    ...drawn.fled.map((r) => ({
+      what: `fled on ${r.date}`,
+      box: around(px(xFled(r)), py(r.high), R.fled),
+    })),
+    ...drawn.convoys.map((r) => ({
+      what: `convoy ${r.convoy}`,
+      box: around(px(xConvoy(r)), py(r.high), R.convoy),
+    })),
+    ...drawn.remaining.map((r) => ({
+      what: `still inside on ${r.date}`,
+      box: {
+        x0: px(dayStart(r.date)) + 1,
+        x1: px(new Date(dayStart(r.date).getTime() + DAY)) - 1,
+        y0: py(r.high),
+        y1: py(r.low),
+      },
+    })),
+  ];
+  for (const claimant of new Set(drawn.totals.map((p) => p.claimant))) {
+    const points = drawn.totals.filter((p) => p.claimant === claimant);
+    points.slice(1).forEach((b, i) => {
+      const a = points[i] ?? b;
+      const [x1, y1, x2, y2] = [px(xTotal(a)), py(a.high), px(xTotal(b)), py(b.high)];
+      for (let t = 0; t <= 1; t += 0.05)
+        marks.push({
+          what: `${claimant}'s line`,
+          box: around(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t, 0.5),
+        });
+    });
+  }
+  return marks;
+}
+
+describe("evacuationLayout(records, state, size) keeps its labels", () => {
+  it.each(CASES)(
+    "%s on %s at %s off every mark and every claimant's line",
+    (_s, _d, _z, state, size) => {
+      const layout = evacuationLayout(records, state, size);
+      const marks = marksOf(layout);
+      expect(marks.length).toBeGreaterThan(0);
+      for (const label of layout.labels)
+        for (const { what, box } of marks)
+          expect(overlaps(label.box, box), `"${label.lines.join(" ")}" covers ${what}`).toBe(false);
+    },
+  );
+
+  it.each(CASES)(
+    "%s on %s at %s off the text it has placed, with leader lines crossing none",
+    (_s, _d, _z, state, size) => {
+      const { labels } = evacuationLayout(records, state, size);
+      labels.forEach((label, i) => {
+        for (const [k, other] of labels.entries()) {
+          if (k === i) continue;
+          if (k > i) expect(overlaps(label.box, other.box)).toBe(false);
+          const l = label.leader;
+          if (!l) continue;
+          for (let t = 0; t <= 1; t += 0.05)
+            expect(
+              overlaps(other.box, around(l.x1 + (l.x2 - l.x1) * t, l.y1 + (l.y2 - l.y1) * t, 0.5)),
+              `the leader to "${label.lines.join(" ")}" crosses "${other.lines.join(" ")}"`,
+            ).toBe(false);
+        }
+      });
+    },
+  );
+});
