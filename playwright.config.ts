@@ -1,6 +1,9 @@
 import { existsSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
 import chromium from "./scripts/chromium.json" with { type: "json" };
+import { staleBuild } from "./scripts/distFreshness.ts";
 
 /**
  * Browser tests run against the production build served by `vite preview`. Here (and in CI)
@@ -10,6 +13,16 @@ import chromium from "./scripts/chromium.json" with { type: "json" };
 const launchOptions = existsSync(chromium.path)
   ? { executablePath: chromium.path, args: chromium.args }
   : {};
+
+// The tests serve dist/ as it is: refuse one older than its sources, before the server starts.
+// Once, in the runner; its workers load this file again, maybe while an editor saves a file.
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  const stale = staleBuild(dirname(fileURLToPath(import.meta.url)));
+  if (stale) {
+    console.error(stale);
+    process.exit(1);
+  }
+}
 
 // E2E_PORT lets two checkouts on one machine run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);

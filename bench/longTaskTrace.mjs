@@ -56,7 +56,7 @@ function pageMainThread(events) {
   }
   const [best] = [...busy].sort((a, b) => b[1] - a[1]);
   if (!best) return null;
-  const [pid, tid] = best[0].split(":").map(Number);
+  const [pid = 0, tid = 0] = best[0].split(":").map(Number);
   return { pid, tid };
 }
 

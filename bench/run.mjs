@@ -43,6 +43,8 @@ process.chdir(ROOT);
 const outDir = resolve(process.env.BENCH_OUT_DIR ?? "dist");
 /** @param {string} line */
 const log = (line) => console.log(line);
+/** The one-minute load average. */
+const oneMinuteLoad = () => loadavg()[0] ?? 0;
 /** @param {number} since */
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
@@ -86,7 +88,7 @@ async function main() {
 
     // Lighthouse's own Chrome leaves the machine busy for a while; a scroll measured then
     // counts the other work's delays as the page's.
-    const loadAtScroll = skipLighthouse ? Math.round(loadavg()[0] * 100) / 100 : await settle();
+    const loadAtScroll = skipLighthouse ? Math.round(oneMinuteLoad() * 100) / 100 : await settle();
     since = Date.now();
     log(
       `Scroll (${SCROLL_PX_PER_S} px/s, ${SCROLL_AFTER_LOAD_MS} ms after load, CPU ` +
@@ -155,10 +157,10 @@ async function main() {
 async function settle() {
   const quiet = cpus().length / 3;
   const since = Date.now();
-  while (loadavg()[0] > quiet && Date.now() - since < SETTLE_MAX_S * 1000) {
+  while (oneMinuteLoad() > quiet && Date.now() - since < SETTLE_MAX_S * 1000) {
     await new Promise((done) => setTimeout(done, 2000));
   }
-  const load = Math.round(loadavg()[0] * 100) / 100;
+  const load = Math.round(oneMinuteLoad() * 100) / 100;
   log(`Load average ${load} after ${seconds(since)} of waiting for a quiet machine`);
   return load;
 }

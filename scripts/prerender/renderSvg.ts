@@ -47,7 +47,7 @@ export function renderSvg(
  * narrowest common ones are asked for first, a size smaller, so labels keep the room the
  * layout gave them.
  */
-export const STATIC_FONTS =
+const STATIC_FONTS =
   '"Source Sans 3", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans Condensed", sans-serif';
 const STATIC_SCALE = 0.9;
 

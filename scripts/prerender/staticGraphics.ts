@@ -4,6 +4,7 @@ import { announcements } from "../../src/charts/headline.ts";
 import { graphic } from "../../src/charts/registry.ts";
 import type { ChartRecords, Size } from "../../src/charts/types.ts";
 import type { Beat } from "../../src/content/story.ts";
+import { heightBreakpoint } from "../../src/styles/breakpoints.ts";
 import { renderSvg } from "./renderSvg.ts";
 
 /**
@@ -17,7 +18,12 @@ import { renderSvg } from "./renderSvg.ts";
  */
 export const STATIC_SIZES = [
   // A landscape phone or a zoomed laptop: short enough to see whole with its beat's text.
-  { key: "short", media: "(min-width: 608px) and (max-height: 500px)", width: 518, height: 270 },
+  {
+    key: "short",
+    media: `(min-width: 608px) and (max-height: ${heightBreakpoint.tallScreen - 1}px)`,
+    width: 518,
+    height: 270,
+  },
   { key: "wide", media: "(min-width: 608px)", width: 518, height: 378 },
   { key: "medium", media: "(min-width: 392px)", width: 324, height: 306 },
   // The column of a 320 px screen is 288 px wide.

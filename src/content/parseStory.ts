@@ -45,7 +45,7 @@ export function parseStory(text: string, file: string, known: KnownStates): Stor
     throw new CopyError(
       file,
       null,
-      `found ${blocks.length} beats by line but ArchieML read ${beatsRaw.length}`,
+      `found ${blocks.length} beats by line but ArchieML read ${beatsRaw.length}: is a list ([.key]) or object ({.key}) nested in a beat?`,
     );
   }
 

@@ -1,3 +1,5 @@
+import { breakpoint } from "../styles/breakpoints.ts";
+
 /** A beat's box: its top in viewport pixels. */
 export interface BeatBox {
   top: number;
@@ -20,5 +22,5 @@ export function activeBeatIndex(boxes: readonly BeatBox[], trigger: number): num
 /** Where the trigger line sits, as a share of the viewport's height: lower on phones, where
  * the graphic takes the top half. */
 export function triggerOffset(viewportWidth: number): 0.5 | 0.6 {
-  return viewportWidth >= 900 ? 0.5 : 0.6;
+  return viewportWidth >= breakpoint.sideBySide ? 0.5 : 0.6;
 }

@@ -3,6 +3,19 @@ import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
 
 const liveChart = "[data-graphic-canvas] > svg";
 
+/**
+ * Clashes in the prerendered pictures that are known and not yet fixed. The evacuation chart
+ * gives its labels the room they need in Source Sans 3; in a system face (here DejaVu Sans
+ * Condensed, asked for by scripts/prerender/renderSvg.ts) they run wider. At the beat
+ * numbers-disputed, the Red Cross's two-line label ("Red Cross" over "25,000") ends 1.4 px
+ * past the 259 px phone picture's right edge. The fix belongs to the chart's label placement
+ * (room for a wider face); take the entry off with it. Whether a clash shows depends on the
+ * machine's faces: with Arial or Liberation Sans, narrower, this one may not.
+ */
+const KNOWN_PICTURE_CLASHES: readonly string[] = [
+  'evacuation-narrow: "Red Cross25,000" leaves the picture',
+];
+
 /** The text-spacing test of WCAG 1.4.12, as its bookmarklet sets it on every element. */
 const TEXT_SPACING =
   "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
@@ -39,7 +52,8 @@ test.describe("the graphics", () => {
     const problems: string[] = [];
     const check = async (id: string, run: string) => {
       await expect(page.locator(liveChart)).toHaveCount(1);
-      for (const problem of await page.locator(liveChart).evaluate(textClashes)) {
+      const clashes = await page.locator(liveChart).evaluate(textClashes, "canvas" as const);
+      for (const problem of clashes) {
         problems.push(`${run}, ${id}: ${problem}`);
       }
     };
@@ -60,6 +74,38 @@ test.describe("the graphics", () => {
       await check(id, "text spacing");
     }
     expect(problems).toEqual([]);
+  });
+
+  test("in every prerendered picture, no text overlaps other text or leaves the picture", {
+    tag: "@desktop-only",
+  }, async ({ page }) => {
+    // The pictures the page without JavaScript, the list view and a chart still loading show,
+    // each with its text in the reader's system faces. A file is the same at every viewport
+    // (an <img> only scales it), so one run opens each as a document of its own.
+    await page.goto("/");
+    const pictures = await page
+      .locator(".beat-figure picture")
+      .evaluateAll((els) => [
+        ...new Set(
+          els.flatMap((el) => [
+            el.querySelector("img")?.getAttribute("src") ?? "",
+            ...[...el.querySelectorAll("source")].map((s) => s.getAttribute("srcset") ?? ""),
+          ]),
+        ),
+      ]);
+    expect(pictures.length).toBeGreaterThan(20);
+    const problems = new Set<string>();
+    for (const file of pictures) {
+      await page.goto(`/${file}`);
+      const svg = page.locator(":root");
+      await expect(svg.locator("text").first(), file).toBeAttached();
+      // Named without the content hash, so a known clash keeps its name as the data changes.
+      const picture = file.replace(/^graphics\/|-[0-9a-f]{10}\.svg$/g, "");
+      for (const problem of await svg.evaluate(textClashes, "picture" as const)) {
+        problems.add(`${picture}: ${problem}`);
+      }
+    }
+    expect([...problems].filter((p) => !KNOWN_PICTURE_CLASHES.includes(p))).toEqual([]);
   });
 
   test("a fast scroll that interrupts transitions ends on the right state", async ({ page }) => {
@@ -127,13 +173,16 @@ test.describe("the districts table", () => {
 
 /**
  * Runs in the page: every pair of visible text elements in the drawing whose boxes overlap,
- * and any text that reaches outside the graphic's canvas. A text box includes the font's
- * whole line height, so boxes are trimmed a little before comparing: two lines that merely
- * touch, like an axis's last tick labels at its corner, are not a clash (nor are they when
- * the layout's rounding leaves them a hundredth of a pixel into each other).
+ * and any text that reaches outside the graphic's canvas (or the picture, for a picture
+ * opened on its own). A text box includes the font's whole line height, so boxes are trimmed
+ * a little before comparing: two lines that merely touch, like an axis's last tick labels at
+ * its corner, are not a clash (nor are they when the layout's rounding leaves them a
+ * hundredth of a pixel into each other).
  */
-function textClashes(svg: SVGSVGElement): string[] {
-  const canvas = (svg.parentElement as HTMLElement).getBoundingClientRect();
+function textClashes(svg: Element, frame: "canvas" | "picture"): string[] {
+  const canvas = (
+    frame === "canvas" ? (svg.parentElement as Element) : svg
+  ).getBoundingClientRect();
   const texts = [...svg.querySelectorAll("text")].filter(
     (t) => (t.textContent ?? "").trim() !== "" && getComputedStyle(t).opacity !== "0",
   );
@@ -150,7 +199,7 @@ function textClashes(svg: SVGSVGElement): string[] {
   const found: string[] = [];
   for (const [i, a] of boxes.entries()) {
     if (a.x0 < canvas.left || a.x1 > canvas.right || a.y0 < canvas.top || a.y1 > canvas.bottom) {
-      found.push(`"${a.text}" leaves the graphic`);
+      found.push(`"${a.text}" leaves the ${frame === "canvas" ? "graphic" : "picture"}`);
     }
     for (const b of boxes.slice(i + 1)) {
       if (a.x0 < b.x1 - 0.1 && b.x0 < a.x1 - 0.1 && a.y0 < b.y1 - 0.1 && b.y0 < a.y1 - 0.1) {

@@ -17,19 +17,40 @@ const focused = (page: Page) =>
   });
 
 test.describe("keyboard", () => {
-  test("j and k step between beats and focus lands on the beat", async ({ page }) => {
+  test("j and k step between beats, focus lands on the beat, and the live region names it", async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto("/");
-    const ids = await beatIds(page);
-    await expect.poll(() => activeBeat(page)).toBe(ids[0]);
-    for (const id of ids.slice(1, 5)) {
+    const beats = await page.locator("[data-beat]").evaluateAll((els) =>
+      els.map((el) => {
+        const d = (el as HTMLElement).dataset;
+        return {
+          id: d.beat ?? "",
+          graphic: d.graphicName ?? "",
+          same: d.announce ?? "",
+          fresh: d.announceNew ?? "",
+        };
+      }),
+    );
+    const region = page.locator("[data-announcer]");
+    await expect.poll(() => activeBeat(page)).toBe(beats[0]?.id);
+    // The beat's own line: with the graphic's title only when the graphic has changed.
+    const expectAt = async (i: number, from: number) => {
+      const beat = beats[i] as (typeof beats)[number];
+      await expect.poll(() => activeBeat(page)).toBe(beat.id);
+      await expect(page.locator(`[data-beat="${beat.id}"]`)).toBeFocused();
+      const line = beat.graphic === beats[from]?.graphic ? beat.same : beat.fresh;
+      await expect(region, beat.id).toHaveText(line);
+    };
+    // Far enough to cross from one graphic to another.
+    const to = beats.findIndex((b, i) => i > 1 && b.graphic !== beats[0]?.graphic) + 1;
+    for (let i = 1; i <= to; i++) {
       await page.keyboard.press("j");
-      await expect.poll(() => activeBeat(page)).toBe(id);
-      await expect(page.locator(`[data-beat="${id}"]`)).toBeFocused();
+      await expectAt(i, i - 1);
     }
     await page.keyboard.press("k");
-    await expect.poll(() => activeBeat(page)).toBe(ids[3]);
-    await expect(page.locator(`[data-beat="${ids[3]}"]`)).toBeFocused();
+    await expectAt(to - 1, to);
   });
 
   for (const motion of ["reduce", "no-preference"] as const) {

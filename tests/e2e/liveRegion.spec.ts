@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { activeBeat } from "./story.ts";
+import { activeBeat, triggerLine } from "./story.ts";
 
 interface BeatLines {
   id: string;
@@ -91,18 +91,18 @@ test.describe("the live region", () => {
     const beats = await beatLines(page);
     const said = await recordLiveRegion(page);
     const stop = beats[12] as BeatLines;
-    await page.evaluate(async (id) => {
-      const target = document.querySelector(`[data-beat="${id}"]`) as HTMLElement;
-      const end =
-        target.getBoundingClientRect().top +
-        window.scrollY -
-        window.innerHeight * (window.innerWidth >= 900 ? 0.5 : 0.6) +
-        4;
-      for (let i = 1; i <= 12; i++) {
-        window.scrollTo(0, (end * i) / 12);
-        await new Promise(requestAnimationFrame);
-      }
-    }, stop.id);
+    const trigger = await triggerLine(page);
+    await page.evaluate(
+      async ([id, line]) => {
+        const target = document.querySelector(`[data-beat="${id}"]`) as HTMLElement;
+        const end = target.getBoundingClientRect().top + window.scrollY - line + 4;
+        for (let i = 1; i <= 12; i++) {
+          window.scrollTo(0, (end * i) / 12);
+          await new Promise(requestAnimationFrame);
+        }
+      },
+      [stop.id, trigger] as const,
+    );
     await expect.poll(() => activeBeat(page)).toBe(stop.id);
     const region = page.locator("[data-announcer]");
     await expect(region).toHaveText(stop.graphic === beats[0]?.graphic ? stop.same : stop.fresh);

@@ -50,22 +50,31 @@ test.describe("scrolling the story", () => {
     await expect.poll(() => activeBeat(page)).toBe(middle);
   });
 
-  test("a link to a beat opens the story at that beat with its state", async ({
+  test("a link to a beat opens a fresh page at that beat, with its graphic and caption", async ({
     page,
-    context,
   }) => {
     await page.goto("/");
-    const ids = await beatIds(page);
-    const target = ids[Math.floor(ids.length * 0.7)] as string;
-    const graphic = await page.locator(`[data-beat="${target}"]`).getAttribute("data-graphic-name");
-    // A reader arriving from elsewhere: a fresh page, not a hash change on a loaded one.
-    await page.close();
-    page = await context.newPage();
-    await page.goto(`/#${target}`);
-    await expect.poll(() => activeBeat(page)).toBe(target);
-    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic", graphic as string);
+    const beats = await page.locator("[data-beat]").evaluateAll((els) =>
+      els.map((el) => ({
+        id: (el as HTMLElement).dataset.beat ?? "",
+        graphic: (el as HTMLElement).dataset.graphicName ?? "",
+        caption: el.querySelector(".figure-description")?.textContent ?? "",
+      })),
+    );
+    // Early, the very last (which the page cannot scroll past) and deep in the story.
+    const deep = Math.floor(beats.length * 0.7);
+    const targets = [beats[1], beats.at(-1), beats[deep]];
+    for (const target of targets as (typeof beats)[number][]) {
+      // A reader arriving from elsewhere: a new page load, not a hash change on a loaded one.
+      await page.goto("about:blank");
+      await page.goto(`/#${target.id}`);
+      await expect.poll(() => activeBeat(page), { message: target.id }).toBe(target.id);
+      await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic", target.graphic);
+      await expect(page.locator("#graphic-description")).toHaveText(target.caption);
+      await expect(page.locator(`[data-beat="${target.id}"] .beat-text`)).toBeInViewport();
+    }
     // The link offers the moment's share page; followed in the story, it stays in the story.
-    const next = ids[ids.indexOf(target) + 1] as string;
+    const next = beats[deep + 1]?.id as string;
     const link = page.locator(`[data-beat="${next}"] a.beat-link`);
     await expect(link).toHaveAttribute("href", `moments/${next}.html`);
     await link.focus();

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { triggerOffset } from "../../src/story/activeBeat.ts";
 
 /** The beat ids in document order, as the page marks them. */
 export function beatIds(page: Page): Promise<string[]> {
@@ -11,13 +12,25 @@ export function activeBeat(page: Page): Promise<string | undefined> {
   return page.evaluate(() => document.documentElement.dataset.activeBeat);
 }
 
+/** Where the page's trigger line sits: the same rule as the page's own (src/story/activeBeat.ts). */
+export async function triggerLine(page: Page): Promise<number> {
+  const { width, height } = await page.evaluate(() => ({
+    width: window.innerWidth,
+    height: window.innerHeight,
+  }));
+  return height * triggerOffset(width);
+}
+
 /** Scrolls so the beat's top sits just above the trigger line, as a reader's scroll would. */
 export async function scrollToBeat(page: Page, id: string): Promise<void> {
-  await page.evaluate((beatId) => {
-    const el = document.querySelector<HTMLElement>(`[data-beat="${beatId}"]`);
-    if (!el) throw new Error(`no beat ${beatId}`);
-    const offset = window.innerWidth >= 900 ? 0.5 : 0.6;
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo(0, top - window.innerHeight * offset + 4);
-  }, id);
+  const trigger = await triggerLine(page);
+  await page.evaluate(
+    ([beatId, line]) => {
+      const el = document.querySelector<HTMLElement>(`[data-beat="${beatId}"]`);
+      if (!el) throw new Error(`no beat ${beatId}`);
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, top - line + 4);
+    },
+    [id, trigger] as const,
+  );
 }

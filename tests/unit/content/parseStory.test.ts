@@ -104,6 +104,16 @@ ${beat({ id: "second", formerly: "gone" })}`,
     expect(parsed.beats[0]?.contentNote).toBe("A note.");
   });
 
+  it("rejects a list or object nested in a beat, whose lines the beat scan cannot follow", () => {
+    // A nested list ends the line scan's beats early; ArchieML reads on: the counts differ.
+    const second = beat({ id: "second-beat" });
+    for (const nested of ["[.highlight]\n* hanano\n[]", "[.contentNote]\n* A note.\n[]"]) {
+      expect(errorOf(story(`${beat()}\n${nested}\n\n${second}`)), nested).toBe(
+        `${FILE}: found 1 beats by line but ArchieML read 2: is a list ([.key]) or object ({.key}) nested in a beat?`,
+      );
+    }
+  });
+
   it("rejects an id that is not kebab-case", () => {
     expect(errorOf(story(beat({ id: "First_Beat" })))).toBe(
       `${FILE} line 6: beat id "First_Beat" is not kebab-case`,

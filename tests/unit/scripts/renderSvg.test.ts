@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderSvg, STATIC_FONTS } from "../../../scripts/prerender/renderSvg.ts";
+import { renderSvg } from "../../../scripts/prerender/renderSvg.ts";
 import { graphic } from "../../../src/charts/registry.ts";
 import { at, records } from "../charts/records.ts";
 
@@ -9,9 +9,21 @@ describe("renderSvg(definition, records, state, size)", () => {
     height: 340,
   });
 
-  it("asks a picture's text for narrow system faces, a size smaller than the live chart's", () => {
-    expect(svg).toContain(`font-family:${STATIC_FONTS.replaceAll('"', "&quot;")};`);
-    expect(svg).toContain("font-size:10.8px;");
+  it("asks a picture's text for the chart's face, then narrow system faces, then any sans", () => {
+    const family = /font-family:([^;]*);/.exec(svg.replaceAll("&quot;", '"'))?.[1] ?? "";
+    const faces = family.split(",").map((f) => f.trim().replaceAll('"', ""));
+    expect(faces[0]).toBe("Source Sans 3");
+    expect(faces.at(-1)).toBe("sans-serif");
+    expect(faces.indexOf("Arial")).toBeLessThan(faces.indexOf("DejaVu Sans Condensed"));
+  });
+
+  it("sets a picture's text a size smaller than the live chart's, since system faces run wider", () => {
+    const state = at("old-city", "2016-12-06");
+    const live = graphic("control").spec(records, state, { width: 360, height: 340 }).style;
+    const liveSize = Number.parseFloat((live as { fontSize: string }).fontSize);
+    const size = Number.parseFloat(/font-size:([\d.]+)px;/.exec(svg)?.[1] ?? "");
+    expect(size).toBeLessThan(liveSize);
+    expect(size).toBeGreaterThanOrEqual(10);
   });
 
   it("is a standalone, labelled SVG", () => {

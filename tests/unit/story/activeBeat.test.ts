@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { activeBeatIndex, triggerOffset } from "../../../src/story/activeBeat.ts";
+import { breakpoint } from "../../../src/styles/breakpoints.ts";
 
 const boxes = (...tops: number[]) => tops.map((top) => ({ top }));
 
@@ -33,10 +32,8 @@ describe("triggerOffset(width)", () => {
     expect(triggerOffset(390)).toBeGreaterThan(triggerOffset(1280));
   });
 
-  it("moves up at 900 px, the width where the page puts the graphic beside the text", () => {
-    expect(triggerOffset(899)).toBe(0.6);
-    expect(triggerOffset(900)).toBe(0.5);
-    const css = readFileSync(join(import.meta.dirname, "../../../src/styles/page.css"), "utf8");
-    expect(css).toContain("@media (min-width: 900px)");
+  it("moves up where the page puts the graphic beside the text, and not a pixel before", () => {
+    expect(triggerOffset(breakpoint.sideBySide - 1)).toBe(0.6);
+    expect(triggerOffset(breakpoint.sideBySide)).toBe(0.5);
   });
 });
