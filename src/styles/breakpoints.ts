@@ -1,6 +1,6 @@
 /**
  * The widths and heights at which the page's layout changes: the one place they are decided.
- * Each is the first width (or height) of the larger layout. page.css cannot import them, so
+ * Each is the first width (or height) of the larger layout. The stylesheets cannot import them, so
  * tests/unit/styles/breakpoints.test.ts reads every width and height in the CSS's media
  * queries and fails on one that is not `(min-width: <breakpoint>px)` or
  * `(max-width: <breakpoint − 1>px)` (the same for heights).
