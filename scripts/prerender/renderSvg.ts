@@ -1,7 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { labelSvg, pictureName } from "../../src/charts/accessibleSvg.ts";
-import { type TextSpacing, withTextSpacing } from "../../src/charts/textMetrics.ts";
 import type {
   ChartRecords,
   GraphicDefinition,
@@ -25,10 +24,7 @@ export function renderSvg(
   size: Size,
   text: "system" | "own" = "system",
 ): string {
-  const options =
-    text === "system"
-      ? withTextSpacing(SYSTEM_FACE_ROOM, () => definition.spec(records, state, size))
-      : definition.spec(records, state, size);
+  const options = definition.spec(records, state, size);
   const style = typeof options.style === "object" && options.style !== null ? options.style : {};
   const svg = Plot.plot({
     ...options,
@@ -54,12 +50,6 @@ export function renderSvg(
 const STATIC_FONTS =
   '"Source Sans 3", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans Condensed", sans-serif';
 const STATIC_SCALE = 0.9;
-/**
- * Even a size smaller, the widest of those faces (DejaVu Sans Condensed) can run a label a
- * pixel or two past the room Source Sans 3 would need: the layout leaves a little more room
- * after each character, as it does for a reader's own letter spacing.
- */
-const SYSTEM_FACE_ROOM: TextSpacing = { letter: 0.02, word: 0 };
 
 function staticText(fontSize: unknown) {
   const px = typeof fontSize === "string" ? Number.parseFloat(fontSize) : Number.NaN;
