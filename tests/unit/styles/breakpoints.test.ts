@@ -16,6 +16,18 @@ const mediaQueries = (css: string) =>
     (m[1] as string).trim(),
   );
 
+/** The story's stylesheet: page.css and the files it imports, in styles/. */
+function storyQueries(): string[] {
+  const page = cssFiles.find((f) => f.file === join("styles", "page.css"));
+  if (!page) throw new Error("src/styles/page.css is missing");
+  const imported = [...page.css.matchAll(/@import\s+"\.\/([^"]+)"/g)].map((m) => {
+    const file = cssFiles.find((f) => f.file === join("styles", m[1] as string));
+    if (!file) throw new Error(`page.css imports ${m[1]}, which src/styles does not have`);
+    return file;
+  });
+  return [page, ...imported].flatMap((f) => mediaQueries(f.css));
+}
+
 type Dimension = "width" | "height";
 
 interface SizeTest {
@@ -104,13 +116,13 @@ describe("the CSS's media queries", () => {
   }
 
   it("lay the page out side by side from sideBySide, and stacked below it", () => {
-    const page = mediaQueries(cssFiles.find((f) => f.file.endsWith("page.css"))?.css ?? "");
+    const page = storyQueries();
     expect(page).toContain(`(min-width: ${breakpoint.sideBySide}px)`);
     expect(page).toContain(`(max-width: ${breakpoint.sideBySide - 1}px)`);
   });
 
   it("treat a screen as short only below sideBySide's width and tallScreen's height", () => {
-    const page = mediaQueries(cssFiles.find((f) => f.file.endsWith("page.css"))?.css ?? "");
+    const page = storyQueries();
     expect(page).toContain(
       `(max-width: ${breakpoint.sideBySide - 1}px) and (max-height: ${heightBreakpoint.tallScreen - 1}px)`,
     );
