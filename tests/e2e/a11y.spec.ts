@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
+import { activeBeat, beatIds, openLiveStory, scrollToBeat } from "./story.ts";
 import { watchPage } from "./watch.ts";
 
 test.describe("accessibility", () => {
@@ -10,9 +10,7 @@ test.describe("accessibility", () => {
   }) => {
     test.setTimeout(240_000);
     const watch = watchPage(page, baseURL as string);
-    await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.goto("/");
-    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    await openLiveStory(page);
     // The whole page at the top, the middle and the end; at every beat, what a beat
     // changes: the sticky graphic (chart, title, caption, progress) and the active card.
     const axe = (scope?: string) => {
@@ -72,9 +70,7 @@ async function exposedInsideImage(page: Page, name: string): Promise<string[]> {
 
 test.describe("the charts in the accessibility tree", () => {
   test("expose their name only: no axis numbers inside the image", async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.goto("/");
-    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    await openLiveStory(page);
     const beats = await page
       .locator("[data-beat]")
       .evaluateAll((els) =>
@@ -158,9 +154,7 @@ test.describe("the graphic's text alternative", () => {
   test("a short name for the picture, and what it shows said once, in the caption", async ({
     page,
   }) => {
-    await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.goto("/");
-    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    await openLiveStory(page);
     const ids = await beatIds(page);
     const figure = page.locator(".sticky-figure");
     const chart = page.locator("[data-graphic-canvas] > svg");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
+import { activeBeat, beatIds, openLiveStory, scrollToBeat } from "./story.ts";
 
 const liveChart = "[data-graphic-canvas] > svg";
 
@@ -24,9 +24,7 @@ test.describe("the graphics", () => {
   test("at each beat, the chart has the beat's picture's name and caption", {
     tag: "@not-small-phone",
   }, async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.goto("/");
-    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    await openLiveStory(page);
     for (const id of await beatIds(page)) {
       await scrollToBeat(page, id);
       await expect.poll(() => activeBeat(page)).toBe(id);
@@ -45,9 +43,7 @@ test.describe("the graphics", () => {
   test("at each beat, no text in the chart overlaps other text or leaves the graphic, with the page's spacing and with a reader's text spacing", async ({
     page,
   }) => {
-    await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.goto("/");
-    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    await openLiveStory(page);
     const ids = await beatIds(page);
     const problems: string[] = [];
     const check = async (id: string, run: string) => {

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { activeBeat, beatIds } from "./story.ts";
+import { activeBeat, beatIds, beatLines } from "./story.ts";
 
 /** Tabs forward until the locator has focus. */
 async function tabTo(page: Page, selector: string) {
@@ -22,17 +22,7 @@ test.describe("keyboard", () => {
   }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto("/");
-    const beats = await page.locator("[data-beat]").evaluateAll((els) =>
-      els.map((el) => {
-        const d = (el as HTMLElement).dataset;
-        return {
-          id: d.beat ?? "",
-          graphic: d.graphicName ?? "",
-          same: d.announce ?? "",
-          fresh: d.announceNew ?? "",
-        };
-      }),
-    );
+    const beats = await beatLines(page);
     const region = page.locator("[data-announcer]");
     await expect.poll(() => activeBeat(page)).toBe(beats[0]?.id);
     // The beat's own line: with the graphic's title only when the graphic has changed.

@@ -1,25 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { activeBeat, triggerLine } from "./story.ts";
-
-interface BeatLines {
-  id: string;
-  graphic: string;
-  same: string;
-  fresh: string;
-}
-
-const beatLines = (page: Page): Promise<BeatLines[]> =>
-  page.locator("[data-beat]").evaluateAll((els) =>
-    els.map((el) => {
-      const d = (el as HTMLElement).dataset;
-      return {
-        id: d.beat ?? "",
-        graphic: d.graphicName ?? "",
-        same: d.announce ?? "",
-        fresh: d.announceNew ?? "",
-      };
-    }),
-  );
+import { activeBeat, type BeatLines, beatLines, triggerLine } from "./story.ts";
 
 /** Records every text the live region takes, in order, from page load on. */
 async function recordLiveRegion(page: Page) {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
+import { activeBeat, beatIds, openLiveStory, scrollToBeat } from "./story.ts";
 
 /**
  * The story at the sizes readers zoom and turn their phones to (WCAG 2.4.11, 1.4.4, 1.4.10).
@@ -28,9 +28,7 @@ for (const viewport of FOCUS_SIZES) {
     test("no part of an element the keyboard focuses in the story is hidden under the sticky graphic", async ({
       page,
     }) => {
-      await page.emulateMedia({ reducedMotion: "reduce" });
-      await page.goto("/");
-      await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+      await openLiveStory(page);
       const covered: string[] = [];
       let visited = 0;
       for (let presses = 0; presses < 400; presses++) {
@@ -136,9 +134,7 @@ test.describe("in a forced (high-contrast) palette at 390×844", () => {
   test("each graphic keeps its paper and inks: the map's key and date and every series show", async ({
     page,
   }) => {
-    await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.goto("/");
-    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    await openLiveStory(page);
     const ids = await beatIds(page);
     const seen = new Set<string>();
     const canvas = page.locator("[data-graphic-canvas]");

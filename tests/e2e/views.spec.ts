@@ -1,11 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { activeBeat, beatIds } from "./story.ts";
+import { activeBeat, beatIds, openLiveStory } from "./story.ts";
 
 test.describe("other ways to read", () => {
   test("with reduced motion, states switch with no transition", async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.goto("/");
-    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    await openLiveStory(page);
     const chart = page.locator("[data-graphic-canvas] > svg");
     const ids = await beatIds(page);
     for (const id of ids.slice(1, 8)) {
