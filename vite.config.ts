@@ -2,11 +2,20 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { listPagePlugin } from "./scripts/page/listPagePlugin.ts";
+import { standInsPlugin } from "./scripts/standInsPlugin.ts";
 import { storyPlugin } from "./scripts/storyPlugin.ts";
+
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Plot's colour schemes, which no chart here uses (see the file). */
+export const STAND_INS = {
+  "d3-scale-chromatic": source("./src/charts/noColourSchemes.ts"),
+};
 
 export default defineConfig({
   base: "./",
   plugins: [
+    standInsPlugin(STAND_INS),
     storyPlugin({
       dataDir: "data",
       copyFile: "src/content/story.aml",
@@ -14,14 +23,8 @@ export default defineConfig({
     }),
     listPagePlugin(),
   ],
-  resolve: {
-    // Plot's colour schemes, which no chart here uses: see src/charts/noColourSchemes.ts.
-    alias: {
-      "d3-scale-chromatic": fileURLToPath(
-        new URL("./src/charts/noColourSchemes.ts", import.meta.url),
-      ),
-    },
-  },
+  // The dev server's bundle of Plot and d3 too.
+  optimizeDeps: { rolldownOptions: { plugins: [standInsPlugin(STAND_INS)] } },
   build: {
     target: "es2022",
     assetsInlineLimit: 0,
@@ -43,5 +46,8 @@ export default defineConfig({
     environment: "node",
     // Chart snapshots are drawn in UTC, whatever the machine says.
     env: { TZ: "UTC" },
+    // Plot and the d3 bundle go through Vite, not straight to Node, so that the stand-ins
+    // above are what the charts draw with here too.
+    server: { deps: { inline: [/\/node_modules\/@observablehq\/plot\//, /\/node_modules\/d3\//] } },
   },
 });
