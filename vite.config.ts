@@ -7,9 +7,10 @@ import { storyPlugin } from "./scripts/storyPlugin.ts";
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** Plot's colour schemes, which no chart here uses (see the file). */
+/** Plot's colour schemes and map projections, which no chart here uses (see each file). */
 export const STAND_INS = {
   "d3-scale-chromatic": source("./src/charts/noColourSchemes.ts"),
+  "d3-geo": source("./src/charts/noMapProjections.ts"),
 };
 
 export default defineConfig({

@@ -21,8 +21,9 @@ describe("standInsPlugin(standIns)", () => {
 });
 
 describe("vite.config.ts", () => {
-  it("stands in for d3-scale-chromatic, with the chart file of that name", () => {
+  it("stands in for d3-geo and d3-scale-chromatic, with the chart files of those names", () => {
     expect(STAND_INS).toEqual({
+      "d3-geo": expect.stringMatching(/\/src\/charts\/noMapProjections\.ts$/),
       "d3-scale-chromatic": expect.stringMatching(/\/src\/charts\/noColourSchemes\.ts$/),
     });
   });
