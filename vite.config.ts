@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { lazyPlotFormat } from "./scripts/build/lazyPlotFormat.ts";
 import { listPagePlugin } from "./scripts/page/listPagePlugin.ts";
 import { storyPlugin } from "./scripts/storyPlugin.ts";
 
@@ -13,6 +14,7 @@ export default defineConfig({
       iconFile: "assets/icon.svg",
     }),
     listPagePlugin(),
+    lazyPlotFormat(),
   ],
   resolve: {
     // Plot's colour schemes, which no chart here uses: see src/charts/noColourSchemes.ts.
@@ -43,5 +45,8 @@ export default defineConfig({
     environment: "node",
     // Chart snapshots are drawn in UTC, whatever the machine says.
     env: { TZ: "UTC" },
+    // Plot goes through the build's plugins (lazyPlotFormat) in the tests too, so the charts
+    // tested are the charts shipped.
+    server: { deps: { inline: [/@observablehq[\\/]plot/] } },
   },
 });
