@@ -9,6 +9,8 @@ await import("linkedom");
 const made = [
   vi.spyOn(Intl, "NumberFormat"),
   vi.spyOn(Intl, "DateTimeFormat"),
+  vi.spyOn(Intl, "Collator"),
+  vi.spyOn(String.prototype, "localeCompare"),
   vi.spyOn(Number.prototype, "toLocaleString"),
   vi.spyOn(Date.prototype, "toLocaleString"),
   vi.spyOn(Date.prototype, "toLocaleDateString"),
@@ -21,12 +23,13 @@ const { parseStory } = await import("../../../src/content/parseStory.ts");
 const { records } = await import("./records.ts");
 
 /**
- * A page's first Intl formatter loads the browser's locale data: one long task on a slow
- * phone, just as the charts arrive. Every number and date on a chart is written by our own
- * code (formatNumber in format.ts, src/dates.ts), and every Plot axis has its own tick format.
+ * A page's first Intl formatter or collator loads the browser's locale data: one long task
+ * on a slow phone, just as the charts arrive. Every number and date on a chart is written by
+ * our own code (formatNumber in format.ts, src/dates.ts), every Plot axis has its own tick
+ * format, and dates are sorted by compareDates.
  */
 describe("the charts' numbers and dates", () => {
-  it("are written without an Intl formatter, in every beat's chart at every size", () => {
+  it("are written and sorted without Intl, in every beat's chart at every size", () => {
     const copy = "src/content/story.aml";
     const story = parseStory(
       readFileSync(join(import.meta.dirname, "../../..", copy), "utf8"),
