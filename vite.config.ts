@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { lazyPlotFormat } from "./scripts/build/lazyPlotFormat.ts";
 import { listPagePlugin } from "./scripts/page/listPagePlugin.ts";
 import { standInsPlugin } from "./scripts/standInsPlugin.ts";
 import { storyPlugin } from "./scripts/storyPlugin.ts";
@@ -23,6 +24,7 @@ export default defineConfig({
       iconFile: "assets/icon.svg",
     }),
     listPagePlugin(),
+    lazyPlotFormat(),
   ],
   // The dev server's bundle of Plot and d3 too.
   optimizeDeps: { rolldownOptions: { plugins: [standInsPlugin(STAND_INS)] } },
@@ -47,8 +49,8 @@ export default defineConfig({
     environment: "node",
     // Chart snapshots are drawn in UTC, whatever the machine says.
     env: { TZ: "UTC" },
-    // Plot and the d3 bundle go through Vite, not straight to Node, so that the stand-ins
-    // above are what the charts draw with here too.
-    server: { deps: { inline: [/\/node_modules\/@observablehq\/plot\//, /\/node_modules\/d3\//] } },
+    // Plot and the d3 bundle go through the build's plugins in the tests too (lazyPlotFormat,
+    // the stand-ins), so the charts tested are the charts shipped.
+    server: { deps: { inline: [/@observablehq[\\/]plot/, /[\\/]node_modules[\\/]d3[\\/]/] } },
   },
 });

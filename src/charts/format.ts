@@ -1,10 +1,15 @@
 import type { ChartRecords } from "./types.ts";
 
-const thousands = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
-
-/** "34,000"; "3.5". */
+/**
+ * "34,000"; "3.5": grouped in thousands, at most one decimal, as en-GB writes them. Written
+ * out rather than asked of `Intl.NumberFormat`: a page's first Intl formatter loads the
+ * browser's locale data, one long task on a slow phone just as the charts arrive.
+ */
 export function formatNumber(n: number): string {
-  return thousands.format(n);
+  const tenths = Math.round(Math.abs(n) * 10);
+  const whole = String(Math.floor(tenths / 10)).replace(/\B(?=(\d{3})+$)/g, ",");
+  const decimal = tenths % 10 === 0 ? "" : `.${tenths % 10}`;
+  return `${n < 0 && tenths > 0 ? "-" : ""}${whole}${decimal}`;
 }
 
 /** "614–990+", "82", "more than 180" reads as "180+". */

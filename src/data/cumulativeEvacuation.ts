@@ -1,3 +1,4 @@
+import { compareDates } from "../dates.ts";
 import type { EvacuationReport } from "./datasets/evacuation.ts";
 
 /** Whom a running total counts: everyone, or civilians only where that is all it counts. */
@@ -52,7 +53,7 @@ export function cumulativeEvacuation(
   return new Map(
     [...byClaimant].map(([claimant, days]) => [
       claimant,
-      [...days.values()].sort((a, b) => a.date.localeCompare(b.date)),
+      [...days.values()].sort((a, b) => compareDates(a.date, b.date)),
     ]),
   );
 }

@@ -1,3 +1,4 @@
+import { compareDates } from "../dates.ts";
 import type { DistrictEvent, DistrictEventKind } from "./datasets/districtEvents.ts";
 import type { District } from "./datasets/districts.ts";
 
@@ -52,7 +53,7 @@ export function statusChanges(
 ): StatusChange[] {
   const status = new Map(districts.map((d) => [d.id, d.side_on_nov15 as DistrictStatus]));
   // Array sort is stable, so events of one day keep their file order.
-  const ordered = [...events].sort((a, b) => a.date.localeCompare(b.date));
+  const ordered = [...events].sort((a, b) => compareDates(a.date, b.date));
   const changes: StatusChange[] = [];
   for (const event of ordered) {
     const before = status.get(event.district);

@@ -38,9 +38,9 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
     const img = canvas.querySelector("img");
     if (!img) return;
     for (const [i, source] of canvas.querySelectorAll("source").entries()) {
-      source.srcset = beat.pictures[i] ?? "";
+      setIfNew(source, "srcset", beat.pictures[i] ?? "");
     }
-    img.src = beat.pictures.at(-1) ?? "";
+    setIfNew(img, "src", beat.pictures.at(-1) ?? "");
     img.alt = beat.name;
   }
 
@@ -86,12 +86,8 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
    */
   async function loadCharts() {
     try {
-      // The first number and date formatters a page makes load the browser's locale data,
-      // a long step on a slow phone: made here, each on its own, Plot's set-up is not.
-      new Intl.NumberFormat("en-US").format(1);
-      await yieldToPage();
-      new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "short" }).format(0);
-      await yieldToPage();
+      // No Intl formatter is made on the way: a page's first one loads the browser's locale
+      // data, a long task on a slow phone (src/charts/format.ts, scripts/build/lazyPlotFormat.ts).
       await import("../charts/plotRuntime.ts");
       await yieldToPage();
       const { mountLiveGraphic } = await import("../charts/live.ts");
@@ -121,4 +117,12 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
   }).observe(canvas);
 
   return { show, loadCharts };
+}
+
+/**
+ * An image's source set again, even to the address it has, makes the browser load and paint
+ * it again: the first beat's picture, already on screen, would count as a new largest paint.
+ */
+function setIfNew(el: Element, attribute: "src" | "srcset", value: string) {
+  if (el.getAttribute(attribute) !== value) el.setAttribute(attribute, value);
 }

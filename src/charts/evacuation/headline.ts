@@ -1,4 +1,4 @@
-import { proseDate } from "../../dates.ts";
+import { compareDates, proseDate } from "../../dates.ts";
 import { claimText } from "../format.ts";
 import { perClaimant } from "../headline.ts";
 import type { ChartRecords, GraphicState, Headline } from "../types.ts";
@@ -13,7 +13,7 @@ export function evacuationHeadline(records: ChartRecords, state: GraphicState): 
   const latest = view.totals
     .map((s) => ({ claimant: s.claimant, point: s.points.at(-1) }))
     .filter((t) => t.point !== undefined)
-    .sort((a, b) => (a.point?.date ?? "").localeCompare(b.point?.date ?? ""))
+    .sort((a, b) => compareDates(a.point?.date ?? "", b.point?.date ?? ""))
     .at(-1);
   if (fled && (!latest?.point || fled.date >= latest.point.date)) {
     parts.push(

@@ -1,5 +1,6 @@
 import type { EvacuationReport } from "../../data/datasets/evacuation.ts";
 import type { StoryEvent } from "../../data/datasets/events.ts";
+import { compareDates } from "../../dates.ts";
 import { stateEntry, viewOnce } from "../chartState.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { EVACUATION_STATES, type EvacuationState } from "./states.ts";
@@ -45,7 +46,7 @@ export function pauses(events: readonly StoryEvent[], until: string): Pause[] {
   const ordered = events
     .map((event, order) => ({ event, order }))
     .filter(({ event }) => event.date <= until)
-    .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.order - b.order);
+    .sort((a, b) => compareDates(a.event.date, b.event.date) || a.order - b.order);
   for (const { event } of ordered) {
     if (HALTS.has(event.kind)) {
       open ??= {

@@ -6,8 +6,30 @@ import {
   figureText,
   formatClaim,
   formatFigure,
+  formatNumber,
 } from "../../../src/charts/format.ts";
 import { records } from "./records.ts";
+
+describe("formatNumber(n)", () => {
+  const intl = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+
+  it("groups thousands and keeps at most one decimal", () => {
+    expect(formatNumber(34000)).toBe("34,000");
+    expect(formatNumber(1234567)).toBe("1,234,567");
+    expect(formatNumber(3.5)).toBe("3.5");
+    expect(formatNumber(3.04)).toBe("3");
+    expect(formatNumber(999.96)).toBe("1,000");
+    expect(formatNumber(-1200.25)).toBe("-1,200.3");
+    // Where Intl writes "-0", a figure rounded to nothing has no sign.
+    expect(formatNumber(-0.01)).toBe("0");
+  });
+
+  it("writes every figure as en-GB's Intl.NumberFormat would", () => {
+    const figures = [0, 1, 12, 100, 999, 1000, 2500, 35000, 270000, 1_000_000];
+    for (let i = 0; i <= 20000; i += 7) figures.push(i, i / 10, i * 13, -(i + 1) / 10);
+    for (const n of figures) expect(formatNumber(n), String(n)).toBe(intl.format(n));
+  });
+});
 
 describe("formatFigure(low, high, openEnded, qualifier)", () => {
   it("lets the + say 'more than', 'over' and 'at least'", () => {

@@ -93,6 +93,20 @@ describe("createStage(container, beats)", () => {
     );
   });
 
+  it("leaves a picture already in place alone, so the browser does not load and paint it again", () => {
+    const { show, canvas } = stage();
+    const img = canvas.querySelector("img") as Element;
+    const source = canvas.querySelector("source") as Element;
+    const imgSet = vi.spyOn(img, "setAttribute");
+    const sourceSet = vi.spyOn(source, "setAttribute");
+    show(beats[0] as ClientBeat);
+    expect(imgSet.mock.calls.filter(([name]) => name === "src")).toEqual([]);
+    expect(sourceSet.mock.calls.filter(([name]) => name === "srcset")).toEqual([]);
+    show(beats[1] as ClientBeat);
+    expect(imgSet).toHaveBeenCalledWith("src", "pictures/second-narrow.svg");
+    expect(sourceSet).toHaveBeenCalledWith("srcset", "pictures/second-wide.svg");
+  });
+
   it("hands the active beat to the live chart once it has loaded, without animation", async () => {
     const { show, loadCharts, container } = stage();
     show(beats[1] as ClientBeat);
