@@ -2,8 +2,8 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { lazyPlotFormat } from "./scripts/build/lazyPlotFormat.ts";
+import { standInsPlugin } from "./scripts/build/standInsPlugin.ts";
 import { listPagePlugin } from "./scripts/page/listPagePlugin.ts";
-import { standInsPlugin } from "./scripts/standInsPlugin.ts";
 import { storyPlugin } from "./scripts/storyPlugin.ts";
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));

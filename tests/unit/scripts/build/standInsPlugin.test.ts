@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { standInsPlugin } from "../../../scripts/standInsPlugin.ts";
-import config, { STAND_INS } from "../../../vite.config.ts";
+import { standInsPlugin } from "../../../../scripts/build/standInsPlugin.ts";
+import config, { STAND_INS } from "../../../../vite.config.ts";
 
 const FILE = "/project/src/charts/noThing.ts";
 const plugin = standInsPlugin({ "d3-thing": FILE });
