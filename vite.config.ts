@@ -2,12 +2,22 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { lazyPlotFormat } from "./scripts/build/lazyPlotFormat.ts";
+import { standInsPlugin } from "./scripts/build/standInsPlugin.ts";
 import { listPagePlugin } from "./scripts/page/listPagePlugin.ts";
 import { storyPlugin } from "./scripts/storyPlugin.ts";
+
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Plot's colour schemes and map projections, which no chart here uses (see each file). */
+export const STAND_INS = {
+  "d3-scale-chromatic": source("./src/charts/noColourSchemes.ts"),
+  "d3-geo": source("./src/charts/noMapProjections.ts"),
+};
 
 export default defineConfig({
   base: "./",
   plugins: [
+    standInsPlugin(STAND_INS),
     storyPlugin({
       dataDir: "data",
       copyFile: "src/content/story.aml",
@@ -16,14 +26,8 @@ export default defineConfig({
     listPagePlugin(),
     lazyPlotFormat(),
   ],
-  resolve: {
-    // Plot's colour schemes, which no chart here uses: see src/charts/noColourSchemes.ts.
-    alias: {
-      "d3-scale-chromatic": fileURLToPath(
-        new URL("./src/charts/noColourSchemes.ts", import.meta.url),
-      ),
-    },
-  },
+  // The dev server's bundle of Plot and d3 too.
+  optimizeDeps: { rolldownOptions: { plugins: [standInsPlugin(STAND_INS)] } },
   build: {
     target: "es2022",
     assetsInlineLimit: 0,
@@ -45,8 +49,8 @@ export default defineConfig({
     environment: "node",
     // Chart snapshots are drawn in UTC, whatever the machine says.
     env: { TZ: "UTC" },
-    // Plot goes through the build's plugins (lazyPlotFormat) in the tests too, so the charts
-    // tested are the charts shipped.
-    server: { deps: { inline: [/@observablehq[\\/]plot/] } },
+    // Plot and the d3 bundle go through the build's plugins in the tests too (lazyPlotFormat,
+    // the stand-ins), so the charts tested are the charts shipped.
+    server: { deps: { inline: [/@observablehq[\\/]plot/, /[\\/]node_modules[\\/]d3[\\/]/] } },
   },
 });

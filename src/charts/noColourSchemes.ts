@@ -1,21 +1,20 @@
+import { unavailable } from "./unavailable.ts";
+
 /**
  * Stands in for d3-scale-chromatic in the build (vite.config.ts). Observable Plot imports
  * every colour scheme for its colour scales, 6.5 kB of gzipped code the bundler cannot
  * drop; this story sets every colour itself (tokens.ts) and never asks Plot for a scheme.
- * Should a chart ever do so, its drawing throws here, and the browser tests, which draw
- * every beat, fail, instead of the chart quietly drawing in colours nobody chose.
+ * Should a chart ever do so, its drawing throws here (unavailable.ts) instead of the chart
+ * quietly drawing in colours nobody chose.
  */
-const unavailable = (name: string): never => {
-  throw new Error(
-    `Plot asked for the colour scheme ${name}: charts must set their colours from tokens.ts`,
-  );
-};
+const noScheme = (name: string): never =>
+  unavailable(`the colour scheme ${name}`, "charts must set their colours from tokens.ts");
 const scheme = (name: string) =>
-  new Proxy([], { get: () => unavailable(name) }) as unknown as readonly string[];
+  new Proxy([], { get: () => noScheme(name) }) as unknown as readonly string[];
 const interpolator =
   (name: string) =>
   (_t: number): string =>
-    unavailable(name);
+    noScheme(name);
 
 export const interpolateBlues = interpolator("interpolateBlues");
 export const interpolateBrBG = interpolator("interpolateBrBG");

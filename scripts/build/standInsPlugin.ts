@@ -1,0 +1,19 @@
+import type { Plugin } from "vite";
+
+/**
+ * Gives every importer of each package named in `standIns` the project's stand-in file for
+ * it instead, except the stand-in itself, which gets the real package and so may pass on
+ * the parts of it that charts do use. A plain alias would point the stand-in at itself.
+ */
+export function standInsPlugin(standIns: Readonly<Record<string, string>>): Plugin {
+  const files = new Map(Object.entries(standIns));
+  return {
+    name: "stand-ins",
+    enforce: "pre",
+    resolveId(source, importer) {
+      const file = files.get(source);
+      // null: not ours to resolve, so the package resolves as usual.
+      return file === undefined || importer === file ? null : file;
+    },
+  };
+}
