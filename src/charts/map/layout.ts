@@ -114,22 +114,38 @@ const cellCache = new Map<string, Point[][]>();
  */
 function computeCells(points: readonly Point[]): Point[][] {
   const radius = cellRadius(points);
+  const reach2 = (2 * radius) ** 2;
   return points.map((centre, i) => {
     let cell = circle(centre, radius);
-    for (const [j, other] of points.entries()) {
-      if (j !== i && distance(centre, other) < 2 * radius) cell = nearerTo(cell, centre, other);
+    for (let j = 0; j < points.length; j++) {
+      const other = points[j] as Point;
+      const d2 = (centre[0] - other[0]) ** 2 + (centre[1] - other[1]) ** 2;
+      if (j !== i && d2 < reach2) cell = nearerTo(cell, centre, other);
     }
     return cell.map(([x, y]) => [round(x), round(y)] as Point);
   });
 }
 
-/** Half the median distance to the nearest other district, and a little more. */
+/**
+ * Half the median distance to the nearest other district, and a little more. Plain loops
+ * over squared distances: it runs for each of the eleven stretches a map is tried at, and
+ * as the first map is drawn the code is still cold (the form that built an array for each
+ * district made that drawing a long task on a slow phone).
+ */
 function cellRadius(points: readonly Point[]): number {
-  const nearest = points.map((p, i) =>
-    Math.min(...points.filter((_, j) => j !== i).map((q) => distance(p, q))),
-  );
-  const sorted = nearest.filter(Number.isFinite).sort((a, b) => a - b);
-  return (sorted[Math.floor(sorted.length / 2)] ?? 20) * 1.1;
+  const nearest: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i] as Point;
+    let best = Number.POSITIVE_INFINITY;
+    for (let j = 0; j < points.length; j++) {
+      const q = points[j] as Point;
+      const d2 = (p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2;
+      if (j !== i && d2 < best) best = d2;
+    }
+    if (best < Number.POSITIVE_INFINITY) nearest.push(Math.sqrt(best));
+  }
+  nearest.sort((a, b) => a - b);
+  return (nearest[Math.floor(nearest.length / 2)] ?? 20) * 1.1;
 }
 
 function circle([cx, cy]: Point, r: number, sides = 28): Point[] {
@@ -144,9 +160,11 @@ function nearerTo(polygon: readonly Point[], a: Point, b: Point): Point[] {
   const mid: Point = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
   const side = (p: Point) => (p[0] - mid[0]) * (b[0] - a[0]) + (p[1] - mid[1]) * (b[1] - a[1]);
   const output: Point[] = [];
-  polygon.forEach((current, j) => {
+  for (let j = 0; j < polygon.length; j++) {
+    const current = polygon[j] as Point;
     const previous = polygon[(j + polygon.length - 1) % polygon.length] as Point;
-    const [s0, s1] = [side(previous), side(current)];
+    const s0 = side(previous);
+    const s1 = side(current);
     if (s0 <= 0 !== s1 <= 0) {
       const t = s0 / (s0 - s1);
       output.push([
@@ -155,11 +173,9 @@ function nearerTo(polygon: readonly Point[], a: Point, b: Point): Point[] {
       ]);
     }
     if (s1 <= 0) output.push(current);
-  });
+  }
   return output;
 }
-
-const distance = (p: Point, q: Point) => Math.hypot(p[0] - q[0], p[1] - q[1]);
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
