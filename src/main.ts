@@ -14,10 +14,13 @@ else {
   openTablesFromLinks();
   if (!isListView()) {
     const { stage } = startStory(readBeats(document));
-    const afterLoad = () => {
-      const midStory = window.location.hash !== "" || window.scrollY > window.innerHeight;
-      whenReading(() => void stage.loadCharts(), midStory);
-    };
+    // Read in a frame, where the page is laid out anyway: `scrollY` read in the load event
+    // forced a layout of its own there, a long task on a slow phone.
+    const afterLoad = () =>
+      requestAnimationFrame(() => {
+        const midStory = window.location.hash !== "" || window.scrollY > window.innerHeight;
+        whenReading(() => void stage.loadCharts(), midStory);
+      });
     if (document.readyState === "complete") afterLoad();
     else window.addEventListener("load", afterLoad, { once: true });
   }

@@ -20,7 +20,13 @@ export function bindStepKeys(
     }
     if (toggle) toggle.checked = on;
   };
-  setOn(remembered() !== "off");
+  // On until the reader's stored choice says otherwise, read in a task of its own: a page's
+  // first localStorage read waits on the browser, and the script that starts the story is
+  // one long task on a slow phone without it.
+  setOn(true);
+  setTimeout(() => {
+    if (remembered() === "off") setOn(false);
+  }, 0);
   const onToggle = () => {
     setOn(toggle?.checked ?? true);
     remember(toggle?.checked === false ? "off" : "on");

@@ -17,6 +17,14 @@ export function watchSteps(steps: readonly HTMLElement[], onChange: (change: Ste
   // layout changes (a new width, fonts, anything that resizes a step): a scroll frame then
   // reads no layout at all, even while a chart is being redrawn.
   let offsets: number[] = [];
+  // Scrollama reads every step's height as it is set up: done in the first frame, once the
+  // page is laid out, that costs nothing; done as the script runs, it forced a layout.
+  let scroller: ReturnType<typeof scrollama> | null = null;
+  const startScrollama = () =>
+    scrollama()
+      .setup({ step: steps as HTMLElement[], offset: triggerOffset(window.innerWidth) })
+      .onStepEnter(schedule)
+      .onStepExit(schedule);
   const forgetOffsets = () => {
     offsets = [];
   };
@@ -25,6 +33,7 @@ export function watchSteps(steps: readonly HTMLElement[], onChange: (change: Ste
     if (offsets.length === 0) {
       const y = window.scrollY;
       offsets = steps.map((s) => s.getBoundingClientRect().top + y);
+      scroller ??= startScrollama();
     }
     const y = window.scrollY;
     const trigger = window.innerHeight * triggerOffset(window.innerWidth);
@@ -45,19 +54,13 @@ export function watchSteps(steps: readonly HTMLElement[], onChange: (change: Ste
     schedule();
   };
 
-  const scroller = scrollama();
-  scroller
-    .setup({ step: steps as HTMLElement[], offset: triggerOffset(window.innerWidth) })
-    .onStepEnter(schedule)
-    .onStepExit(schedule);
-
   let width = window.innerWidth;
   const onResize = () => {
     // Phones change height as the address bar slides; only a new width re-lays the page.
     forgetOffsets();
     if (window.innerWidth !== width) {
       width = window.innerWidth;
-      scroller.resize();
+      scroller?.resize();
     }
     schedule();
   };
@@ -70,13 +73,16 @@ export function watchSteps(steps: readonly HTMLElement[], onChange: (change: Ste
   window.addEventListener("resize", onResize);
   window.addEventListener("load", relayoutSoon);
   window.addEventListener("pageshow", relayoutSoon);
-  measure();
+  // The first reading waits for the first frame, where the browser lays the page out
+  // anyway: read now, as the script runs when parsing ends, it would force that layout
+  // into the script's own task and make one long task of the two on a slow phone.
+  schedule();
 
   return {
     /** Recompute now (after a jump the caller made). */
     refresh: measure,
     destroy() {
-      scroller.destroy();
+      scroller?.destroy();
       layout.disconnect();
       window.removeEventListener("scroll", schedule);
       window.removeEventListener("resize", onResize);

@@ -3,6 +3,7 @@ import type { StepChange } from "../../../src/story/scrollAdapter.ts";
 
 /** Scrollama stands in for itself: it only tells the adapter to look again. */
 const scroller = vi.hoisted(() => ({
+  setups: 0,
   offset: 0,
   enter: (): void => undefined,
   resize: vi.fn(),
@@ -12,6 +13,7 @@ vi.mock("scrollama", () => ({
   default: () => {
     const api = {
       setup(options: { offset: number }) {
+        scroller.setups++;
         scroller.offset = options.offset;
         return api;
       },
@@ -29,8 +31,11 @@ vi.mock("scrollama", () => ({
 
 const { watchSteps } = await import("../../../src/story/scrollAdapter.ts");
 
-/** Steps at these page positions, in a window of this size, scrolled to 0. */
-function page(tops: number[], width = 390, height = 1000) {
+/**
+ * Steps at these page positions, in a window of this size, scrolled to 0, after the page's
+ * first frame (`beforeFirstFrame`: just as the script has run).
+ */
+function page(tops: number[], width = 390, height = 1000, beforeFirstFrame = false) {
   const frames: FrameRequestCallback[] = [];
   const observers: ResizeObserverCallback[] = [];
   const win = Object.assign(new EventTarget(), {
@@ -69,10 +74,12 @@ function page(tops: number[], width = 390, height = 1000) {
     win.dispatchEvent(new Event("scroll"));
     nextFrame();
   };
+  if (!beforeFirstFrame) nextFrame();
   return { win, changes, frames, nextFrame, scrollTo, reads, observers, watch };
 }
 
 beforeEach(() => {
+  scroller.setups = 0;
   scroller.resize.mockClear();
   scroller.destroy.mockClear();
 });
@@ -81,9 +88,21 @@ afterEach(() => {
 });
 
 describe("watchSteps(steps, onChange)", () => {
-  it("reports the first step at once, before any scroll", () => {
-    const { changes } = page([0, 1000, 2000]);
+  it("reports the first step in the first frame, before any scroll, reading no layout before it", () => {
+    const { changes, nextFrame, reads } = page([0, 1000, 2000], 390, 1000, true);
+    expect(changes).toEqual([]);
+    expect(reads.count).toBe(0);
+    nextFrame();
     expect(changes).toEqual([{ index: 0 }]);
+  });
+
+  it("sets Scrollama up in the first frame, once, since its set-up reads every step's height", () => {
+    const { nextFrame, scrollTo } = page([0, 1000, 2000], 390, 1000, true);
+    expect(scroller.setups).toBe(0);
+    nextFrame();
+    expect(scroller.setups).toBe(1);
+    scrollTo(1500);
+    expect(scroller.setups).toBe(1);
   });
 
   it("reports the step whose top has crossed the trigger line, going down and back up", () => {
