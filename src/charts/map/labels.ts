@@ -1,7 +1,13 @@
 import type { DistrictStatus } from "../../data/districtStatus.ts";
 import { type } from "../../styles/tokens.ts";
 import { LINE_HEIGHT } from "../chartStyle.ts";
-import type { Box, PlacedText, TextSpot as Spot, TextItem } from "../labelPlacement.ts";
+import {
+  type Box,
+  type PlacedText,
+  type TextSpot as Spot,
+  segmentBoxes,
+  type TextItem,
+} from "../labelPlacement.ts";
 import { textWidth, wrapWords } from "../textMetrics.ts";
 import type { Point } from "./layout.ts";
 
@@ -100,21 +106,28 @@ export function westItem(river: readonly Point[]): TextItem<MapText> {
   return item([["Government-held west"], ["Government-held", "west"]], spots, "orientation");
 }
 
-/** Under the road's far end, else over it, else under its middle. */
+/**
+ * Past the road's far end, else under it, else by its middle: under it running back west,
+ * over it running on east. The road falls towards the airport in the south-east, so text
+ * set that way keeps to one side of it; and it never crosses its own line.
+ */
 export function roadItem(road: readonly Point[]): TextItem<MapText> {
   const end = road.at(-1);
   const middle = road[Math.floor(road.length / 2)];
   if (!end || !middle) return item([], [], "orientation");
-  return item(
-    [["Airport road"]],
-    [
-      { x: end[0] + 4, y: end[1], anchor: "start" },
-      { x: end[0], y: end[1] + 3, anchor: "end", edge: "top" },
-      { x: end[0], y: end[1] - 3, anchor: "end", edge: "bottom" },
-      { x: middle[0], y: middle[1] + 3, anchor: "middle", edge: "top" },
-    ],
-    "orientation",
-  );
+  return {
+    ...item(
+      [["Airport road"]],
+      [
+        { x: end[0] + 4, y: end[1], anchor: "start" },
+        { x: end[0], y: end[1] + 3, anchor: "end", edge: "top" },
+        { x: middle[0], y: middle[1] + 3, anchor: "end", edge: "top" },
+        { x: middle[0], y: middle[1] - 3, anchor: "start", edge: "bottom" },
+      ],
+      "orientation",
+    ),
+    avoid: segmentBoxes(road),
+  };
 }
 
 /** The text broken into at most `lines` lines of as even a width as words allow. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LINE_HEIGHT } from "../../../../src/charts/chartStyle.ts";
-import { type Box, overlaps } from "../../../../src/charts/labelPlacement.ts";
+import { type Box, overlaps, segmentBoxes } from "../../../../src/charts/labelPlacement.ts";
 import { composeMap } from "../../../../src/charts/map/compose.ts";
 import { mapSpec } from "../../../../src/charts/map/spec.ts";
 import { KNOWN_STATES } from "../../../../src/charts/registry.ts";
@@ -54,6 +54,20 @@ describe("composeMap(records, state, size)", () => {
         expect(within(a.box, canvas), `"${a.text}" leaves the canvas`).toBe(true);
         for (const b of texts.slice(i + 1)) {
           expect(overlaps(a.box, b.box), `"${a.text}" overlaps "${b.text}"`).toBe(false);
+        }
+      }
+    });
+
+    it.each(states)("%s: the road's and the river's names keep off their lines", (_, state) => {
+      const { texts, road, river } = composeMap(records, state, size);
+      for (const [label, line] of [
+        ["Airport road", road],
+        ["Queiq", river],
+      ] as const) {
+        const text = texts.find((t) => t.text.startsWith(label));
+        if (!text) continue;
+        for (const box of segmentBoxes(line, 0.5)) {
+          expect(overlaps(text.box, box), `"${text.text}" crosses its line`).toBe(false);
         }
       }
     });
