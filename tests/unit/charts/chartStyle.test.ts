@@ -1,21 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../../scripts/prerender/renderSvg.ts";
 import { STATIC_SIZES } from "../../../scripts/prerender/staticGraphics.ts";
 import { LINE_HEIGHT, plotFrame } from "../../../src/charts/chartStyle.ts";
-import { graphic, KNOWN_STATES } from "../../../src/charts/registry.ts";
-import { parseStory } from "../../../src/content/parseStory.ts";
+import { graphic } from "../../../src/charts/registry.ts";
+import { shippedStory as story } from "../content/shippedStory.ts";
 import { records } from "./records.ts";
 
-const COPY = "src/content/story.aml";
 const phone = STATIC_SIZES.find((s) => s.key === "narrow") as (typeof STATIC_SIZES)[number];
 const PHONE = { width: phone.width, height: phone.height };
-const story = parseStory(
-  readFileSync(join(import.meta.dirname, "../../..", COPY), "utf8"),
-  COPY,
-  KNOWN_STATES,
-);
 
 describe("LINE_HEIGHT", () => {
   // Placement reserves LINE_HEIGHT em a line; a label drawn tighter or looser than that

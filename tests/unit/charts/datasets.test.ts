@@ -1,22 +1,14 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../../scripts/prerender/renderSvg.ts";
 import { STATIC_SIZES, type StaticSize } from "../../../scripts/prerender/staticGraphics.ts";
-import { GRAPHICS, KNOWN_STATES } from "../../../src/charts/registry.ts";
+import { GRAPHICS } from "../../../src/charts/registry.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState } from "../../../src/charts/types.ts";
-import { parseStory } from "../../../src/content/parseStory.ts";
 import { chartRecords } from "../../../src/data/chartRecords.ts";
 import { DATASETS, type DatasetName } from "../../../src/data/datasets/index.ts";
 import { embedStates } from "../../../src/embed/embedStates.ts";
+import { shippedStory as story } from "../content/shippedStory.ts";
 import { shipped } from "../data/fixtures.ts";
 
-const COPY = "src/content/story.aml";
-const story = parseStory(
-  readFileSync(join(import.meta.dirname, "../../..", COPY), "utf8"),
-  COPY,
-  KNOWN_STATES,
-);
 const states = embedStates(story.beats);
 const ALL = Object.keys(DATASETS) as DatasetName[];
 

@@ -1,18 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { announcements, MAX_ANNOUNCEMENT, someNames } from "../../../src/charts/headline.ts";
-import { graphic, KNOWN_STATES } from "../../../src/charts/registry.ts";
+import { graphic } from "../../../src/charts/registry.ts";
 import type { GraphicDefinition } from "../../../src/charts/types.ts";
-import { parseStory } from "../../../src/content/parseStory.ts";
+import { shippedStory as story } from "../content/shippedStory.ts";
 import { at, records } from "./records.ts";
-
-const COPY = "src/content/story.aml";
-const story = parseStory(
-  readFileSync(join(import.meta.dirname, "../../..", COPY), "utf8"),
-  COPY,
-  KNOWN_STATES,
-);
 
 const fake = (on: string | undefined, parts: string[]): GraphicDefinition => ({
   ...graphic("map"),

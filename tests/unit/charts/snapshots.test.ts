@@ -1,18 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../../scripts/prerender/renderSvg.ts";
 import { STATIC_SIZES } from "../../../scripts/prerender/staticGraphics.ts";
-import { graphic, KNOWN_STATES } from "../../../src/charts/registry.ts";
-import { parseStory } from "../../../src/content/parseStory.ts";
+import { graphic } from "../../../src/charts/registry.ts";
+import { shippedStory as story } from "../content/shippedStory.ts";
 import { records } from "./records.ts";
-
-const COPY = "src/content/story.aml";
-const story = parseStory(
-  readFileSync(join(import.meta.dirname, "../../..", COPY), "utf8"),
-  COPY,
-  KNOWN_STATES,
-);
 
 /**
  * One SVG per beat's graphic state at the narrowest phone size, as the build draws it. When one changes,

@@ -1,17 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { STATIC_SIZES, staticGraphics } from "../../../scripts/prerender/staticGraphics.ts";
-import { KNOWN_STATES } from "../../../src/charts/registry.ts";
-import { parseStory } from "../../../src/content/parseStory.ts";
 import { records } from "../charts/records.ts";
-
-const COPY = "src/content/story.aml";
-const story = parseStory(
-  readFileSync(join(import.meta.dirname, "../../..", COPY), "utf8"),
-  COPY,
-  KNOWN_STATES,
-);
+import { shippedStory as story } from "../content/shippedStory.ts";
 
 describe("staticGraphics(beats, records)", () => {
   // Pictures are named by their content, so two beats with the same file show the same picture.

@@ -1,20 +1,12 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LINE_HEIGHT } from "../../../../src/charts/chartStyle.ts";
 import { type Box, overlaps, segmentBoxes } from "../../../../src/charts/labelPlacement.ts";
 import { composeMap } from "../../../../src/charts/map/compose.ts";
 import { mapSpec } from "../../../../src/charts/map/spec.ts";
-import { KNOWN_STATES } from "../../../../src/charts/registry.ts";
-import { parseStory } from "../../../../src/content/parseStory.ts";
+import { shippedStory } from "../../content/shippedStory.ts";
 import { at, records } from "../records.ts";
 
-const COPY = "src/content/story.aml";
-const beats = parseStory(
-  readFileSync(join(import.meta.dirname, "../../../..", COPY), "utf8"),
-  COPY,
-  KNOWN_STATES,
-).beats.filter((b) => b.graphic === "map");
+const beats = shippedStory.beats.filter((b) => b.graphic === "map");
 const states = beats.map(
   (b) => [b.id, { state: b.state, date: b.date, highlight: b.highlight }] as const,
 );
