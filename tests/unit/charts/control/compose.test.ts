@@ -4,24 +4,8 @@ import { CONTROL_STATES } from "../../../../src/charts/control/states.ts";
 import { type Box, overlaps } from "../../../../src/charts/labelPlacement.ts";
 import { textWidth } from "../../../../src/charts/textMetrics.ts";
 import { at, records } from "../records.ts";
+import { STATE_DATES as DATES, SIZES } from "./fixtures.ts";
 
-/** A date inside each state's stretch of the story, and the last day for all. */
-const DATES: Record<string, string> = {
-  start: "2016-11-15",
-  hanano: "2016-11-26",
-  "airport-road": "2016-12-02",
-  "old-city": "2016-12-06",
-  river: "2016-12-13",
-  pocket: "2016-12-14",
-  complete: "2016-12-23",
-};
-/** The canvases of a 320×568 phone, a short phone, a 390×844 phone and the desktop. */
-const SIZES = [
-  { width: 296, height: 155 },
-  { width: 296, height: 189 },
-  { width: 366, height: 293 },
-  { width: 690, height: 640 },
-];
 const CASES = Object.keys(CONTROL_STATES).flatMap((state) =>
   [DATES[state] as string, "2016-12-23"].flatMap((date) =>
     SIZES.map((size) => [state, date, `${size.width}×${size.height}`, size] as const),

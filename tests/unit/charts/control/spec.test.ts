@@ -9,6 +9,7 @@ import { CONTROL_STATES } from "../../../../src/charts/control/states.ts";
 import { controlView, turningPoints } from "../../../../src/charts/control/view.ts";
 import { claimantName } from "../../../../src/charts/format.ts";
 import { at, records } from "../records.ts";
+import { SIZES, STATE_DATES } from "./fixtures.ts";
 
 const phone = { width: 360, height: 340 };
 
@@ -76,23 +77,8 @@ describe("controlSpec(records, state, size)", () => {
 });
 
 describe("controlSpec labels", () => {
-  const dates: Record<string, string> = {
-    start: "2016-11-15",
-    hanano: "2016-11-26",
-    "airport-road": "2016-12-02",
-    "old-city": "2016-12-06",
-    river: "2016-12-13",
-    pocket: "2016-12-14",
-    complete: "2016-12-23",
-  };
-  const sizes = [
-    { width: 296, height: 155 },
-    { width: 296, height: 189 },
-    { width: 366, height: 293 },
-    { width: 690, height: 640 },
-  ];
   const drawnText = (state: string, size: { width: number; height: number }) => {
-    const svg = renderSvg(control, records, at(state, dates[state] as string), size);
+    const svg = renderSvg(control, records, at(state, STATE_DATES[state] as string), size);
     const { document } = parseHTML(`<html><body>${svg}</body></html>`);
     // A label of several lines is one <text> of <tspan>s; a name may wrap between them.
     return [...document.querySelectorAll("text")]
@@ -105,19 +91,19 @@ describe("controlSpec labels", () => {
 
   it.each(
     Object.keys(CONTROL_STATES).flatMap((state) =>
-      sizes.map((size) => [state, `${size.width}×${size.height}`, size] as const),
+      SIZES.map((size) => [state, `${size.width}×${size.height}`, size] as const),
     ),
   )(
     "%s at %s names every reported share it draws, and draws every one with room for a plot",
     (state, _, size) => {
       const text = drawnText(state, size);
-      const shares = controlView(records, at(state, dates[state] as string)).shares;
+      const shares = controlView(records, at(state, STATE_DATES[state] as string)).shares;
       const named = shares.filter(
         (share) =>
           text.includes(claimantName(records, share.claimant)) &&
           new RegExp(`\\b${share.value_high}%`).test(text),
       );
-      const svg = renderSvg(control, records, at(state, dates[state] as string), size);
+      const svg = renderSvg(control, records, at(state, STATE_DATES[state] as string), size);
       // Only on the smallest canvas may other figures give way, so the plot keeps its height.
       if (size.height > 155) expect(named).toEqual(shares);
       expect(svg.match(/<circle/g)?.length ?? 0).toBe(named.length);

@@ -2,22 +2,9 @@ import { describe, expect, it } from "vitest";
 import { evacuationLayout } from "../../../../src/charts/evacuation/compose.ts";
 import { DAY, at as dayStart } from "../../../../src/charts/evacuation/days.ts";
 import { type Box, overlaps } from "../../../../src/charts/labelPlacement.ts";
-import { at, records } from "../records.ts";
+import { records } from "../records.ts";
+import { BEATS, SIZES } from "./fixtures.ts";
 
-const BEATS = [
-  at("fleeing", "2016-11-27"),
-  at("fleeing", "2016-12-08"),
-  at("first-convoys", "2016-12-15"),
-  at("suspended", "2016-12-16"),
-  at("disputed", "2016-12-20"),
-  at("complete", "2016-12-22"),
-];
-const SIZES = [
-  { width: 296, height: 155 },
-  { width: 296, height: 200 },
-  { width: 366, height: 293 },
-  { width: 689, height: 636 },
-];
 const CASES = BEATS.flatMap((state) =>
   SIZES.map(
     (size) => [state.state, state.date, `${size.width}×${size.height}`, state, size] as const,

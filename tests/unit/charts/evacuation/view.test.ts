@@ -6,6 +6,7 @@ import { evacuationView, pauses } from "../../../../src/charts/evacuation/view.t
 import type { Box } from "../../../../src/charts/labelPlacement.ts";
 import type { StoryEvent } from "../../../../src/data/datasets/events.ts";
 import { at, records } from "../records.ts";
+import { BEATS, SIZES } from "./fixtures.ts";
 
 describe("evacuationView(records, state)", () => {
   it("keeps each claimant's running totals apart and cut at the beat's date", () => {
@@ -126,24 +127,10 @@ describe("evacuationSpec(records, state, size)", () => {
 });
 
 describe("evacuationLayout(records, state, size)", () => {
-  const beats = [
-    at("fleeing", "2016-11-27"),
-    at("fleeing", "2016-12-08"),
-    at("first-convoys", "2016-12-15"),
-    at("suspended", "2016-12-16"),
-    at("disputed", "2016-12-20"),
-    at("complete", "2016-12-22"),
-  ];
-  const sizes = [
-    { width: 296, height: 155 },
-    { width: 296, height: 200 },
-    { width: 366, height: 293 },
-    { width: 689, height: 636 },
-  ];
   const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-  for (const size of sizes) {
-    for (const state of beats) {
+  for (const size of SIZES) {
+    for (const state of BEATS) {
       it(`labels every figure it draws at ${size.width}×${size.height}, ${state.state} ${state.date}`, () => {
         const layout = evacuationLayout(records, state, size);
         const labelled = new Set(layout.labels.flatMap((l) => l.datum.keys));
