@@ -1,6 +1,7 @@
 /** The story as the copy desk wrote it, typed. Chart code never imports this. */
 
 export const SECTIONS = [
+  "The cost",
   "A divided city",
   "The northeast falls",
   "The southeast and the Old City",

@@ -87,9 +87,9 @@ test.describe("scrolling the story", () => {
     page,
   }) => {
     for (const [old, beat] of [
-      ["fleet-sails", "russian-fleet"],
-      ["execution-denials", "un-evidence"],
-      ["convoys-fired-on", "convoy-numbers"],
+      ["fleet-sails", "offensive-announced"],
+      ["five-weeks", "northeast-falls"],
+      ["convoys-fired-on", "first-convoy"],
     ]) {
       await page.goto("about:blank");
       await page.goto(`/#${old}`);
