@@ -6,8 +6,7 @@ export default defineConfig({
   test: {
     include: [
       "tests/unit/data/**/*.test.ts",
-      // Not storyCopy.test.ts: it judges the shipped words, and reads the source article
-      // from beside the repository, which Stryker's sandbox copy cannot see.
+      // Not storyCopy.test.ts: it judges the shipped words, not the mutated modules.
       "tests/unit/content/parseStory.test.ts",
       "tests/unit/story/activeBeat.test.ts",
       "tests/unit/charts/labelPlacement.test.ts",

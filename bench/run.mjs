@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleSizes } from "./bundleSize.mjs";
 import { lighthouseMedian } from "./lighthouse.mjs";
@@ -29,11 +29,8 @@ const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const PEER_PORT = Number(process.env.BENCH_PEER_PORT ?? 4180);
-// Beside the clone in CI, and through the shared/ link in a worktree.
-const PEER_DIR = resolve(
-  ROOT,
-  process.env.BENCH_PEER_DIR ?? "../shared/peers/scrollama-sticky-side",
-);
+// Vendored in the repository, with its licences (bench/peers/scrollama-sticky-side/README.md).
+const PEER_DIR = resolve(ROOT, process.env.BENCH_PEER_DIR ?? "bench/peers/scrollama-sticky-side");
 const LIGHTHOUSE_RUNS = 3;
 const SETTLE_MAX_S = 60;
 const trace = process.argv.includes("--trace");
@@ -117,7 +114,7 @@ async function main() {
       },
       browser: scroll.browserVersion,
       url: server.url,
-      peer: { dir: PEER_DIR, url: peer.url },
+      peer: { dir: relative(ROOT, PEER_DIR), url: peer.url },
       durationS: Math.round((Date.now() - started) / 1000),
       budget: BUDGET,
       targets,

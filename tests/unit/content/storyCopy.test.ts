@@ -186,7 +186,7 @@ describe("the shipped story copy", () => {
   });
 
   it("shares no run of eight words with the source article", () => {
-    const source = join(ROOT, "../shared/source/aleppo-offensive-2016.txt");
+    const source = join(ROOT, "data/source/aleppo-offensive-2016.txt");
     expect(existsSync(source), `the source article is expected at ${source}`).toBe(true);
     const tokens = (s: string) =>
       s
