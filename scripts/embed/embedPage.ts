@@ -1,5 +1,5 @@
 import type { GraphicDefinition } from "../../src/charts/types.ts";
-import { proseDate } from "../../src/dates.ts";
+import { longDate } from "../../src/dates.ts";
 import type { EmbedState } from "../../src/embed/embedStates.ts";
 import { darkInk, ink } from "../../src/styles/tokens.ts";
 import { esc, html } from "../prerender/html.ts";
@@ -20,7 +20,6 @@ export interface EmbedPageInput {
 }
 
 const LICENCE = "https://creativecommons.org/licenses/by-sa/4.0/";
-export const longDate = (iso: string) => `${proseDate(iso)} ${iso.slice(0, 4)}`;
 
 /**
  * The design tokens for an embed, whose host may force a theme (`data-theme`, set by the

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { graphic } from "../../src/charts/registry.ts";
 import type { ChartRecords, GraphicState } from "../../src/charts/types.ts";
 import type { Story } from "../../src/content/story.ts";
-import { proseDate } from "../../src/dates.ts";
+import { longDate } from "../../src/dates.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
 import { EDITORS_PATH } from "../editors/editorsKit.ts";
 import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
@@ -22,7 +22,6 @@ export interface Raster {
 }
 
 const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 10);
-const longDate = (iso: string) => `${proseDate(iso)} ${iso.slice(0, 4)}`;
 const CARD_CREDIT = "Source: Wikipedia, CC BY-SA 4.0";
 
 /**
