@@ -14,6 +14,7 @@ import type { EmbedsManifest } from "./manifest.ts";
 import { momentPage, previewText } from "./momentPage.ts";
 import { addressFrom, momentPath, momentUrl } from "./publicUrl.ts";
 import { ICON_SIZES, iconLinks, iconPath, shareTags } from "./shareTags.ts";
+import { jsonLdScript, newsArticle } from "./structuredData.ts";
 
 /** An SVG the build rasterises to a PNG this many pixels wide. */
 export interface Raster {
@@ -108,14 +109,16 @@ export function shareKit(
 
   const opening = story.beats[0] as Story["beats"][number];
   const storyCard = card(opening, story.dateline, "story");
+  const storyImage = base ? new URL(storyCard, base).href : storyCard;
   const head = html([
     shareTags({
       title: story.headline,
       description: previewText(story.standfirst, 300),
-      image: base ? new URL(storyCard, base).href : storyCard,
+      image: storyImage,
       imageAlt: (graphics.get(opening.id) as StaticGraphic).description,
       url: base,
     }),
+    jsonLdScript(newsArticle(story, { url: base, image: storyImage })),
     iconLinks(""),
   ]);
 
