@@ -11,6 +11,7 @@ import { EDITORS_PATH, editorsContent, readFrameHeights } from "./editors/editor
 import { editorsPage } from "./editors/editorsPage.ts";
 import { embedFiles } from "./embed/embedKit.ts";
 import { STORY_EMBED_PATH, storyEmbedPage } from "./embed/storyEmbedPage.ts";
+import { checkInlineScripts } from "./page/inlineScripts.ts";
 import { inlineStyles } from "./page/inlineStyles.ts";
 import { renderPngAsync } from "./pictures/renderPng.ts";
 import { buildPage } from "./prerender/buildPage.ts";
@@ -93,12 +94,15 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           const file = context.bundle?.[path];
           return file?.type === "asset" ? String(file.source) : undefined;
         };
-        return inlineStyles(
+        const story = inlineStyles(
           html
             .replace("<!--story:head-->", [page.head, kit.head].join("\n"))
             .replace("<!--story:body-->", page.body),
           built,
         );
+        // The dev server adds its own client script; the built page is what must pass.
+        if (config.command === "build") checkInlineScripts(story, "index.html");
+        return story;
       },
     },
     async generateBundle(_options, bundle) {

@@ -37,6 +37,11 @@ export function proseDate(iso: string): string {
   return `${day} ${MONTHS[(month ?? 1) - 1]}`;
 }
 
+/** "27 November 2016": prose with the year, for a date outside the story's own year. */
+export function longDate(iso: string): string {
+  return `${proseDate(iso)} ${iso.slice(0, 4)}`;
+}
+
 /** "27 Nov" for charts. */
 export function chartDate(iso: string): string {
   const prose = proseDate(iso);

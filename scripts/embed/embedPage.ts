@@ -1,9 +1,9 @@
 import type { GraphicDefinition } from "../../src/charts/types.ts";
-import { proseDate } from "../../src/dates.ts";
+import { longDate } from "../../src/dates.ts";
 import type { EmbedState } from "../../src/embed/embedStates.ts";
 import { darkInk, ink } from "../../src/styles/tokens.ts";
 import { esc, html } from "../prerender/html.ts";
-import { SOURCE_TITLE } from "../prerender/renderFrame.ts";
+import { SOURCE_LICENCE, SOURCE_TITLE } from "../prerender/source.ts";
 import { STATIC_SIZES, type StaticGraphic } from "../prerender/staticGraphics.ts";
 
 /** What the build hands one embed page: its graphic, its states and their pictures. */
@@ -18,9 +18,6 @@ export interface EmbedPageInput {
   /** The page's own code and styles, as addresses from this page. */
   assets: { script: string; themeScript: string; icon: string; styles: readonly string[] };
 }
-
-const LICENCE = "https://creativecommons.org/licenses/by-sa/4.0/";
-export const longDate = (iso: string) => `${proseDate(iso)} ${iso.slice(0, 4)}`;
 
 /**
  * The design tokens for an embed, whose host may force a theme (`data-theme`, set by the
@@ -85,7 +82,7 @@ export function embedPage(input: EmbedPageInput): string {
     '<p class="embed-steps" data-embed-steps hidden><button type="button" class="tool-button" data-step="prev">Previous</button><button type="button" class="tool-button" data-step="next">Next</button></p>',
     '<p class="visually-hidden" aria-live="polite" data-embed-announcer></p>',
     `<details class="embed-data"><summary>Show the data</summary><p class="embed-data-title">${esc(table.title)}</p>${table.body}</details>`,
-    `<p class="embed-credit">Source: Wikipedia, ‘${esc(SOURCE_TITLE)}’, <a href="${LICENCE}" rel="license" target="_top">CC BY-SA 4.0</a>; data and story: <a href="${esc(input.story)}" target="_top">${esc(input.headline)}</a></p>`,
+    `<p class="embed-credit">Source: Wikipedia, ‘${esc(SOURCE_TITLE)}’, <a href="${SOURCE_LICENCE}" rel="license" target="_top">CC BY-SA 4.0</a>; data and story: <a href="${esc(input.story)}" target="_top">${esc(input.headline)}</a></p>`,
     `<ol hidden data-embed-states>${states.map(stateItem).join("")}</ol>`,
     "</main>",
     "</body>",

@@ -1,4 +1,5 @@
 import type { Plugin } from "vite";
+import { checkInlineScripts } from "./inlineScripts.ts";
 import { listPage } from "./listPage.ts";
 import { LIST_PAGE } from "./viewToggle.ts";
 
@@ -13,11 +14,9 @@ export function listPagePlugin(): Plugin {
       handler(_options, bundle) {
         const story = bundle["index.html"];
         if (story?.type !== "asset") throw new Error("the build wrote no index.html");
-        this.emitFile({
-          type: "asset",
-          fileName: LIST_PAGE,
-          source: listPage(String(story.source)),
-        });
+        const list = listPage(String(story.source));
+        checkInlineScripts(list, LIST_PAGE);
+        this.emitFile({ type: "asset", fileName: LIST_PAGE, source: list });
       },
     },
   };

@@ -1,4 +1,4 @@
-import { SOURCE_TITLE } from "../prerender/renderFrame.ts";
+import { SOURCE_TITLE } from "../prerender/source.ts";
 
 /**
  * The line every picture carries: the source, its licence, and where the data and story

@@ -1,6 +1,6 @@
 import { wrapWords } from "../../src/charts/textMetrics.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState } from "../../src/charts/types.ts";
-import { proseDate } from "../../src/dates.ts";
+import { longDate } from "../../src/dates.ts";
 import { ink } from "../../src/styles/tokens.ts";
 import { renderSvg } from "../prerender/renderSvg.ts";
 import { PICTURE_CHART_SIZE } from "../prerender/staticGraphics.ts";
@@ -35,7 +35,7 @@ export function pictureSvg(
   const inner = PICTURE_WIDTH - 2 * PAD;
   const title = wrapWords(definition.title, 24, inner, true);
   const credit = wrapWords(creditLine(copy.storyLink), 13, inner);
-  const date = `${proseDate(state.date)} ${state.date.slice(0, 4)}`;
+  const date = longDate(state.date);
 
   let y = PAD + 14;
   const parts = [

@@ -5,6 +5,7 @@ import type { Datasets } from "../../src/data/datasets/index.ts";
 import { cssVariables } from "../../src/styles/tokens.ts";
 import { esc, html } from "./html.ts";
 import { type PagePlace, STORY_PAGE } from "./pagePlace.ts";
+import { renderCorrections } from "./renderCorrections.ts";
 import { renderAbout, renderDataSection, renderMasthead } from "./renderFrame.ts";
 import { renderStory } from "./renderStory.ts";
 import { renderTables } from "./renderTables.ts";
@@ -29,6 +30,7 @@ export function buildPage(data: Datasets, copy: string, copyFile: string, base?:
     html([
       renderMasthead(story, place),
       renderStory(story, byBeat, place, base),
+      renderCorrections(story),
       renderAbout(story, place),
       renderTables(records),
       renderDataSection(data, place),

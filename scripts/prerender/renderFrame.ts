@@ -3,8 +3,7 @@ import { DATASETS, type Datasets } from "../../src/data/datasets/index.ts";
 import { VIEW_TOGGLE } from "../page/viewToggle.ts";
 import { esc, html } from "./html.ts";
 import { leaving, type PagePlace, STORY_PAGE } from "./pagePlace.ts";
-
-export const SOURCE_TITLE = "Aleppo offensive (November–December 2016)";
+import { SOURCE_LICENCE, SOURCE_TITLE } from "./source.ts";
 
 /** The headline and standfirst; framed, without the list view's toggle (the frame decides). */
 export function renderMasthead(story: Story, place: PagePlace = STORY_PAGE): string {
@@ -27,7 +26,7 @@ export function renderAbout(story: Story, place: PagePlace = STORY_PAGE): string
     '<h2 id="about-head">About this story</h2>',
     ...story.about.map((p) => `<p>${esc(p)}</p>`),
     `<p>Editors: every graphic can be embedded in your own pages, at each of its states, and the whole story too. The code, the pictures and the data are on <a href="${place.root}editors.html"${leaving(place)}>the editors’ page</a>.</p>`,
-    `<p class="source-credit">Source: the Wikipedia article “${esc(SOURCE_TITLE)}”, text as of 27 December 2023, by its contributors, licensed <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license"${leaving(place)}>CC BY-SA 4.0</a>. Our text is written anew from it; the figures are theirs, each with its claimant.</p>`,
+    `<p class="source-credit">Source: the Wikipedia article “${esc(SOURCE_TITLE)}”, text as of 27 December 2023, by its contributors, licensed <a href="${SOURCE_LICENCE}" rel="license"${leaving(place)}>CC BY-SA 4.0</a>. Our text is written anew from it; the figures are theirs, each with its claimant.</p>`,
     "</section>",
   ]);
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { graphic } from "../../src/charts/registry.ts";
 import type { ChartRecords, GraphicState } from "../../src/charts/types.ts";
 import type { Story } from "../../src/content/story.ts";
-import { proseDate } from "../../src/dates.ts";
+import { longDate } from "../../src/dates.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
 import { EDITORS_PATH } from "../editors/editorsKit.ts";
 import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
@@ -14,6 +14,7 @@ import type { EmbedsManifest } from "./manifest.ts";
 import { momentPage, previewText } from "./momentPage.ts";
 import { addressFrom, momentPath, momentUrl } from "./publicUrl.ts";
 import { ICON_SIZES, iconLinks, iconPath, shareTags } from "./shareTags.ts";
+import { jsonLdScript, newsArticle } from "./structuredData.ts";
 
 /** An SVG the build rasterises to a PNG this many pixels wide. */
 export interface Raster {
@@ -22,7 +23,6 @@ export interface Raster {
 }
 
 const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 10);
-const longDate = (iso: string) => `${proseDate(iso)} ${iso.slice(0, 4)}`;
 const CARD_CREDIT = "Source: Wikipedia, CC BY-SA 4.0";
 
 /**
@@ -109,14 +109,16 @@ export function shareKit(
 
   const opening = story.beats[0] as Story["beats"][number];
   const storyCard = card(opening, story.dateline, "story");
+  const storyImage = base ? new URL(storyCard, base).href : storyCard;
   const head = html([
     shareTags({
       title: story.headline,
       description: previewText(story.standfirst, 300),
-      image: base ? new URL(storyCard, base).href : storyCard,
+      image: storyImage,
       imageAlt: (graphics.get(opening.id) as StaticGraphic).description,
       url: base,
     }),
+    jsonLdScript(newsArticle(story, { url: base, image: storyImage })),
     iconLinks(""),
   ]);
 

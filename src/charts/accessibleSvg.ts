@@ -1,4 +1,4 @@
-import { proseDate } from "../dates.ts";
+import { longDate } from "../dates.ts";
 import type { GraphicDefinition, GraphicState } from "./types.ts";
 
 /**
@@ -6,7 +6,7 @@ import type { GraphicDefinition, GraphicState } from "./types.ts";
  * shows is said once, in the figure's caption, not again in the picture's name.
  */
 export function pictureName(definition: GraphicDefinition, state: GraphicState): string {
-  return `${definition.shortTitle}, ${proseDate(state.date)} ${state.date.slice(0, 4)}`;
+  return `${definition.shortTitle}, ${longDate(state.date)}`;
 }
 
 /**

@@ -1,19 +1,25 @@
 import archieml from "archieml";
 import { isStoryDate } from "../dates.ts";
 import { CopyError } from "./CopyError.ts";
+import { type ListBlock, listBlocks } from "./listBlocks.ts";
+import { parsePublication } from "./parsePublication.ts";
 import { type Beat, type KnownStates, SECTIONS, type Section, type Story } from "./story.ts";
 
-const BEAT_KEYS = [
-  "id",
-  "section",
-  "date",
-  "graphic",
-  "state",
-  "highlight",
-  "formerly",
-  "contentNote",
-  "text",
-];
+const BEATS = {
+  name: "beats",
+  noun: "beat",
+  keys: [
+    "id",
+    "section",
+    "date",
+    "graphic",
+    "state",
+    "highlight",
+    "formerly",
+    "contentNote",
+    "text",
+  ],
+} as const;
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const list = (value: unknown) =>
   typeof value === "string"
@@ -24,20 +30,14 @@ const list = (value: unknown) =>
     : [];
 const REQUIRED = ["id", "section", "date", "graphic", "state", "text"] as const;
 
-interface BeatBlock {
-  /** The line of its `id:`, which starts every beat. */
-  line: number;
-  /** The line of each other key. */
-  keys: Map<string, number>;
-}
-
 /**
  * Parses the ArchieML copy into a typed story and rejects anything the page could not show
- * faithfully: a missing field, an unknown graphic or state, a duplicate id, a bad date.
+ * faithfully: a missing field, an unknown graphic or state, a duplicate id, a bad date, a
+ * correction out of order.
  * Every error names the line it came from.
  */
 export function parseStory(text: string, file: string, known: KnownStates): Story {
-  const blocks = beatBlocks(text, file);
+  const blocks = listBlocks(text, file, BEATS);
   const raw = archieml.load(text);
   const beatsRaw = Array.isArray(raw.beats) ? (raw.beats as Record<string, unknown>[]) : [];
   if (beatsRaw.length === 0) throw new CopyError(file, null, "has no [beats] list");
@@ -51,7 +51,7 @@ export function parseStory(text: string, file: string, known: KnownStates): Stor
 
   const seen = new Map<string, number>();
   const beats = beatsRaw.map((item, i): Beat => {
-    const block = blocks[i] as BeatBlock;
+    const block = blocks[i] as ListBlock;
     const at = (key: string) => block.keys.get(key) ?? block.line;
     for (const key of REQUIRED) {
       if (typeof item[key] !== "string" || item[key] === "") {
@@ -137,6 +137,7 @@ export function parseStory(text: string, file: string, known: KnownStates): Stor
     headline: field("headline"),
     standfirst: field("standfirst"),
     dateline: field("dateline"),
+    ...parsePublication(text, raw, file, beats),
     beats,
     about,
   };
@@ -165,39 +166,4 @@ function checkFormerIds(beats: readonly Beat[], file: string) {
       claimed.set(old, beat.id);
     }
   }
-}
-
-/**
- * Finds where each beat starts and which keys it sets, line by line, so errors can point at
- * a line and a beat that lost its `id:` (ArchieML would silently merge it into the previous
- * one) is caught as a repeated key.
- */
-function beatBlocks(text: string, file: string): BeatBlock[] {
-  const blocks: BeatBlock[] = [];
-  let inBeats = false;
-  text.split("\n").forEach((content, i) => {
-    const line = i + 1;
-    const trimmed = content.trim();
-    if (/^\[beats\]$/i.test(trimmed)) inBeats = true;
-    else if (/^\[\]$/.test(trimmed) || /^\[[^\]]+\]$/.test(trimmed)) inBeats = false;
-    if (!inBeats) return;
-    const key = /^([A-Za-z][\w-]*)\s*:/.exec(trimmed)?.[1];
-    if (!key) return;
-    if (!BEAT_KEYS.includes(key)) throw new CopyError(file, line, `unknown key "${key}" in a beat`);
-    if (key === "id") {
-      blocks.push({ line, keys: new Map() });
-      return;
-    }
-    const block = blocks.at(-1);
-    if (!block) throw new CopyError(file, line, `"${key}" comes before the first beat's id`);
-    if (block.keys.has(key)) {
-      throw new CopyError(
-        file,
-        line,
-        `"${key}" repeats within the beat that starts on line ${block.line}; is an "id:" missing?`,
-      );
-    }
-    block.keys.set(key, line);
-  });
-  return blocks;
 }

@@ -30,12 +30,30 @@ export interface Beat {
   line: number;
 }
 
+/** What readers are told was wrong in an earlier version, and what is right. */
+export interface Correction {
+  /** The ISO date the story was corrected. */
+  date: string;
+  text: string;
+  /** Where the correction starts in the copy file. */
+  line: number;
+}
+
 export interface Story {
   headline: string;
   standfirst: string;
   dateline: string;
+  /** The ISO date the story was first published. */
+  published: string;
   beats: Beat[];
   about: string[];
+  /** Oldest first; empty until the story is first corrected. */
+  corrections: Correction[];
+}
+
+/** The date the story last changed for its readers: its latest correction, or publication. */
+export function dateModified(story: Pick<Story, "published" | "corrections">): string {
+  return story.corrections.at(-1)?.date ?? story.published;
 }
 
 /** Every graphic's known state names; the copy may name only these. */

@@ -57,6 +57,26 @@ test.describe("under a strict Content-Security-Policy", { tag: "@not-small-phone
     expect(watch.errors).toEqual([]);
   });
 
+  test("no inline script runs: the one inline block is the story's JSON-LD data", async ({
+    page,
+  }) => {
+    const policy = await watchPolicy(page);
+    for (const path of ["", "list.html"]) {
+      await page.goto(`${server.url}${path}`);
+      const inline = await page
+        .locator("script:not([src])")
+        .evaluateAll((scripts) =>
+          scripts.map((s) => ({ type: s.getAttribute("type"), text: s.textContent ?? "" })),
+        );
+      expect(
+        inline.map((s) => s.type),
+        path,
+      ).toEqual(["application/ld+json"]);
+      expect(JSON.parse(inline[0]?.text ?? "")["@type"], path).toBe("NewsArticle");
+      expect(await policy.violations(), path).toEqual([]);
+    }
+  });
+
   test("the list view is laid out as a list from the first frame", async ({ page }) => {
     const watch = watchPage(page, server.url);
     const policy = await watchPolicy(page);

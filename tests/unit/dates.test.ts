@@ -5,6 +5,7 @@ import {
   earlierDate,
   isIsoDate,
   isStoryDate,
+  longDate,
   proseDate,
   toUtc,
 } from "../../src/dates.ts";
@@ -52,6 +53,11 @@ describe("the story's dates as text", () => {
     expect(proseDate("2016-11-27")).toBe("27 November");
     expect(chartDate("2016-11-27")).toBe("27 Nov");
     expect(chartDate("2016-12-05")).toBe("5 Dec");
+  });
+
+  it("writes a date with its year, for a correction or a picture's title", () => {
+    expect(longDate("2026-12-07")).toBe("7 December 2026");
+    expect(longDate("2016-01-01")).toBe("1 January 2016");
   });
 
   it("accepts only real calendar dates, and only the story's for story dates", () => {

@@ -19,6 +19,8 @@ const story = (beats: string) =>
     "[about]",
     "* About it.",
     "[]",
+    // Last, so that the beats' lines stay where these tests expect them.
+    "published: 2026-11-30",
   ].join("\n");
 
 const beat = (over: Record<string, string | null> = {}) => {

@@ -164,7 +164,12 @@ describe("the shipped story copy", () => {
   });
 
   it("keeps partisan words inside attributed quotations only", () => {
-    const prose = [story.standfirst, ...story.beats.map((b) => b.text), ...story.about];
+    const prose = [
+      story.standfirst,
+      ...story.beats.map((b) => b.text),
+      ...story.about,
+      ...story.corrections.map((c) => c.text),
+    ];
     for (const text of prose) {
       expect(ownVoice(text)).not.toMatch(
         /\b(liberat\w*|terroris\w*|regime|martyr\w*|massacre\w*)\b/i,
@@ -196,7 +201,12 @@ describe("the shipped story copy", () => {
     const runs = (t: string[]) =>
       t.slice(0, Math.max(0, t.length - 7)).map((_, i) => t.slice(i, i + 8).join(" "));
     const sourceRuns = new Set(runs(tokens(readFileSync(source, "utf8"))));
-    const prose = [story.standfirst, ...story.beats.map((b) => b.text), ...story.about];
+    const prose = [
+      story.standfirst,
+      ...story.beats.map((b) => b.text),
+      ...story.about,
+      ...story.corrections.map((c) => c.text),
+    ];
     for (const text of prose) {
       const copied = runs(tokens(text)).filter((r) => sourceRuns.has(r));
       expect(copied, text.slice(0, 60)).toEqual([]);

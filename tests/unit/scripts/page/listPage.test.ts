@@ -1,6 +1,14 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkInlineScripts } from "../../../../scripts/page/inlineScripts.ts";
 import { listPage } from "../../../../scripts/page/listPage.ts";
 import { VIEW_TOGGLE } from "../../../../scripts/page/viewToggle.ts";
+import { buildPage } from "../../../../scripts/prerender/buildPage.ts";
+import { renderCorrections } from "../../../../scripts/prerender/renderCorrections.ts";
+import { jsonLdScript, newsArticle } from "../../../../scripts/share/structuredData.ts";
+import { readDataDir } from "../../../../src/data/readDataDir.ts";
+import { COPY as shippedCopy } from "../../content/shippedStory.ts";
 
 const story = `<!doctype html>\n<html lang="en-GB">\n<head></head><body>${VIEW_TOGGLE.story}<main></main></body></html>`;
 
@@ -28,5 +36,27 @@ describe("listPage", () => {
 
   it("fails rather than give the root two class attributes", () => {
     expect(() => listPage(story.replace("<html lang", '<html class="x" lang'))).toThrow(/already/);
+  });
+});
+
+describe("listPage, on the story as the build writes it", () => {
+  const ROOT = join(import.meta.dirname, "../../../..");
+  const built = buildPage(
+    readDataDir(join(ROOT, "data"), ROOT),
+    readFileSync(join(ROOT, shippedCopy), "utf8"),
+    shippedCopy,
+  );
+  const structured = jsonLdScript(newsArticle(built.story, { url: undefined, image: "x.png" }));
+  const storyPage = readFileSync(join(ROOT, "index.html"), "utf8")
+    .replace("<!--story:head-->", `${built.head}\n${structured}`)
+    .replace("<!--story:body-->", built.body);
+
+  it("keeps the story's structured data and its corrections note, if it has one", () => {
+    const list = listPage(storyPage);
+    expect(list).toContain(structured);
+    expect(() => checkInlineScripts(list, "list.html")).not.toThrow();
+    const note = built.body.includes('id="corrections"');
+    expect(note).toBe(built.story.corrections.length > 0);
+    if (note) expect(list).toContain(renderCorrections(built.story));
   });
 });

@@ -80,6 +80,27 @@ describe("shareKit(story, records, graphics, base, icon)", () => {
     expect(published.manifest.publicUrl).toBe(BASE);
   });
 
+  it("describes the story to search engines as a NewsArticle, with its address when known", () => {
+    const dataOf = (head: string) => {
+      const blocks = [...head.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)];
+      expect(blocks).toHaveLength(1);
+      return JSON.parse(blocks[0]?.[1] ?? "");
+    };
+    const relative = dataOf(kit.head);
+    expect(relative).toMatchObject({
+      "@type": "NewsArticle",
+      headline: story.headline,
+      description: story.standfirst,
+      datePublished: story.published,
+      image: kit.manifest.story.image,
+    });
+    expect(relative).not.toHaveProperty("url");
+    expect(dataOf(published.head)).toMatchObject({
+      url: BASE,
+      image: `${BASE}${published.manifest.story.image}`,
+    });
+  });
+
   it("gives the page a real icon in each size, drawn from assets/icon.svg", () => {
     expect(kit.head).toContain('<link rel="icon" href="icons/icon.svg" type="image/svg+xml">');
     expect(kit.files.get("icons/icon.svg")).toBe(icon);
