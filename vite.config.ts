@@ -33,13 +33,15 @@ export default defineConfig({
     assetsInlineLimit: 0,
     emptyOutDir: true,
     // The story, and the code of the pages the story plugin writes: a graphic's embed
-    // (embed/<graphic>.html), the whole story's (embed/story.html) and the editors' page.
+    // (embed/<graphic>.html), the whole story's (embed/story.html), the editors' page, and
+    // the script that sends a reader on from a beat's share card page (moments/<beat>.html).
     rolldownOptions: {
       input: {
         index: "index.html",
         embed: "src/embed/main.ts",
         "story-embed": "src/embed/storyMain.ts",
         editors: "src/editors/main.ts",
+        moment: "src/moment/main.ts",
       },
     },
   },

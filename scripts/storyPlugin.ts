@@ -154,9 +154,11 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
         ...content,
         assets: { tokens: cssVariables(), ...editors, icon: iconPath("svg") },
       });
+      const momentCode = entry("moment", "src/moment/main.ts");
       for (const [fileName, source] of [
         ...page.files,
         ...kit.files,
+        ...kit.momentPages(momentCode.script),
         ...embeds,
         [EDITORS_PATH, editorsHtml] as const,
       ])

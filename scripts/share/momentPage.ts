@@ -13,9 +13,14 @@ export interface Moment {
   image: string;
   /** …and as the page itself shows it, relative. */
   localImage: string;
-  /** The page's own public address and the story's, as this page must write them. */
+  /** The page's own public address and the story's, as this page must write them… */
   url: string | undefined;
   story: string;
+  /** …the story relative to the page, for the script to resolve against the page's own
+   * address (it keeps readers on the origin that served the page)… */
+  localStory: string;
+  /** …and the built script that sends readers on, relative to the page. */
+  script: string;
 }
 
 /** The page's preview text: the beat's copy, cut at a word if it runs past what cards show. */
@@ -31,15 +36,16 @@ const STYLE =
 
 /**
  * A share card page for one beat: the tags a link preview reads, and a way on to the story
- * at that beat, by link and (for browsers) by refresh. No script: it must run under the
- * page's strict content policy.
+ * at that beat: a visible link, and for browsers a script of the build's own (no inline
+ * script: the page runs under the story's strict content policy). No meta refresh: some
+ * crawlers (Facebook's) follow one and would take the story's tags for the moment's.
  */
 export function momentPage(m: Moment): string {
   const target = `${m.story}#${m.beatId}`;
   const title = `${m.when}: ${m.headline}`;
   return html([
     "<!doctype html>",
-    '<html lang="en-GB">',
+    `<html lang="en-GB" data-beat="${esc(m.beatId)}" data-story="${esc(m.localStory)}">`,
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -52,7 +58,7 @@ export function momentPage(m: Moment): string {
       imageAlt: m.description,
       url: m.url ?? `${m.beatId}.html`,
     }),
-    `<meta http-equiv="refresh" content="0; url=${esc(target)}">`,
+    `<script type="module" src="${esc(m.script)}"></script>`,
     iconLinks("../"),
     `<style>${STYLE}</style>`,
     "</head>",

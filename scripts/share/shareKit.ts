@@ -11,7 +11,7 @@ import { pictureSvg } from "../pictures/picture.ts";
 import { html } from "../prerender/html.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { EmbedsManifest } from "./manifest.ts";
-import { momentPage, previewText } from "./momentPage.ts";
+import { type Moment, momentPage, previewText } from "./momentPage.ts";
 import { addressFrom, momentPath, momentUrl } from "./publicUrl.ts";
 import { ICON_SIZES, iconLinks, iconPath, shareTags } from "./shareTags.ts";
 import { jsonLdScript, newsArticle } from "./structuredData.ts";
@@ -29,7 +29,8 @@ const CARD_CREDIT = "Source: Wikipedia, CC BY-SA 4.0";
  * The editors' kit, planned without drawing a pixel: a picture of every distinct graphic
  * state, a share card and card page for every beat, the story's own card, share tags and
  * icons, and the manifest that lists them. `base` is the public address (or undefined: then
- * every address is relative). The build rasterises `rasters`; everything else is text.
+ * every address is relative). The build rasterises `rasters`; everything else is text, and
+ * the card pages wait for the name of the script they load (`momentPages`).
  */
 export function shareKit(
   story: Story,
@@ -85,26 +86,10 @@ export function shareKit(
     return path;
   };
 
-  const storyAddress = (from: string) => base ?? addressFrom(from, "index.html", undefined);
   const moments = story.beats.map((beat) => {
     const when = longDate(beat.date);
     const image = card(beat, when, beat.id);
-    const page = momentPath(beat.id);
-    files.set(
-      page,
-      momentPage({
-        beatId: beat.id,
-        headline: story.headline,
-        when,
-        text: beat.text,
-        description: (graphics.get(beat.id) as StaticGraphic).description,
-        image: addressFrom(page, image, base),
-        localImage: addressFrom(page, image, undefined),
-        url: base && momentUrl(beat.id, base),
-        story: storyAddress(page),
-      }),
-    );
-    return { beat: beat.id, date: beat.date, url: page, image, story: `index.html#${beat.id}` };
+    return momentPlan(beat, { when, image, headline: story.headline, graphics, base });
   });
 
   const opening = story.beats[0] as Story["beats"][number];
@@ -136,7 +121,7 @@ export function shareKit(
       image: storyCard,
       icon: iconPath(180),
     },
-    moments,
+    moments: moments.map((m) => m.entry),
     pictures: [...pictures.values()],
     embeds: [...embedStates(story.beats).values()].flat().map((s) => ({
       id: s.id,
@@ -146,5 +131,50 @@ export function shareKit(
     })),
   };
   files.set("embeds.json", `${JSON.stringify(manifest, null, 2)}\n`);
-  return { head, files, rasters, manifest };
+
+  /** The card pages, given their script's built file (from the story's folder). */
+  const momentPages = (script: string) =>
+    new Map(moments.map(({ page, moment }) => [page, momentPage(moment(script))]));
+  return { head, files, momentPages, rasters, manifest };
+}
+
+/**
+ * One beat's card page, but for its script, and its entry in the manifest. The page shows
+ * `image` (the card's path) and names the story both as crawlers and readers follow a link
+ * (absolute with a public address) and as its script resolves it (always relative).
+ */
+function momentPlan(
+  beat: Story["beats"][number],
+  at: {
+    when: string;
+    image: string;
+    headline: string;
+    graphics: ReadonlyMap<string, StaticGraphic>;
+    base: string | undefined;
+  },
+) {
+  const { when, image, graphics, base } = at;
+  const page = momentPath(beat.id);
+  const localStory = addressFrom(page, "index.html", undefined);
+  const moment = (script: string): Moment => ({
+    beatId: beat.id,
+    headline: at.headline,
+    when,
+    text: beat.text,
+    description: (graphics.get(beat.id) as StaticGraphic).description,
+    image: addressFrom(page, image, base),
+    localImage: addressFrom(page, image, undefined),
+    url: base && momentUrl(beat.id, base),
+    story: base ?? localStory,
+    localStory,
+    script: addressFrom(page, script, undefined),
+  });
+  const entry = {
+    beat: beat.id,
+    date: beat.date,
+    url: page,
+    image,
+    story: `index.html#${beat.id}`,
+  };
+  return { page, moment, entry };
 }

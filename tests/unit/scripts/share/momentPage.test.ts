@@ -11,7 +11,12 @@ const moment = {
   localImage: "../cards/hanano-falls-0123456789.png",
   url: "https://news.example.org/aleppo/moments/hanano-falls.html",
   story: "https://news.example.org/aleppo/",
+  localStory: "../index.html",
+  script: "../assets/moment-0123abcd.js",
 };
+
+/** Every <script> element, whole. */
+const scripts = (page: string) => page.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi) ?? [];
 
 describe("momentPage(moment)", () => {
   const page = momentPage(moment);
@@ -27,22 +32,36 @@ describe("momentPage(moment)", () => {
     expect(page).toContain(`<meta property="og:url" content="${moment.url}">`);
   });
 
-  it("sends readers on to the story at the beat, by link and by refresh", () => {
-    const target = "https://news.example.org/aleppo/#hanano-falls";
-    expect(page).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
-    expect(page).toContain(`<a href="${target}">`);
+  it("sends readers on by a visible link to the story at the beat", () => {
+    expect(page).toContain(
+      '<a href="https://news.example.org/aleppo/#hanano-falls">Read this moment in the story</a>',
+    );
   });
 
-  it("runs under a strict content policy: no script, no inline handlers", () => {
-    expect(page).not.toMatch(/<script/i);
-    expect(page).not.toMatch(/\son[a-z]+=/i);
+  it("has no meta refresh, which crawlers follow to the story's own tags", () => {
+    expect(page).not.toMatch(/http-equiv/i);
+    expect(page).not.toMatch(/refresh/i);
+  });
+
+  it("sends browsers on with the build's script, same-origin, named on <html>", () => {
+    const src = scripts(page)[0]?.match(/src="([^"]+)"/)?.[1] as string;
+    expect(src).toBe(moment.script);
+    expect(new URL(src, moment.url).origin).toBe("https://news.example.org");
+    expect(page).toContain(
+      '<html lang="en-GB" data-beat="hanano-falls" data-story="../index.html">',
+    );
+  });
+
+  it("runs under a strict content policy: one script, from a file, and no inline code", () => {
+    expect(scripts(page)).toEqual([`<script type="module" src="${moment.script}"></script>`]);
+    expect(page).not.toMatch(/\son[a-z]+=|javascript:/i);
   });
 
   it("without a public address, is canonical to itself and has no og:url", () => {
     const relative = momentPage({ ...moment, url: undefined, story: "../index.html" });
     expect(relative).toContain('<link rel="canonical" href="hanano-falls.html">');
     expect(relative).not.toContain("og:url");
-    expect(relative).toContain('content="0; url=../index.html#hanano-falls"');
+    expect(relative).toContain('<a href="../index.html#hanano-falls">');
   });
 });
 

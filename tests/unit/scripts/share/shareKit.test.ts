@@ -13,15 +13,17 @@ const story = parseStory(readFileSync(join(ROOT, COPY), "utf8"), COPY, KNOWN_STA
 const { byBeat } = staticGraphics(story.beats, records);
 const icon = readFileSync(join(ROOT, "assets/icon.svg"), "utf8");
 const BASE = "https://news.example.org/aleppo/";
+const SCRIPT = "assets/moment-0123abcd.js";
 
 describe("shareKit(story, records, graphics, base, icon)", () => {
   const kit = shareKit(story, records, byBeat, undefined, icon);
   const published = shareKit(story, records, byBeat, BASE, icon);
+  const pages = kit.momentPages(SCRIPT);
 
   it("makes a card page and a 1200-wide card for every beat, listed in the manifest", () => {
     expect(kit.manifest.moments.map((m) => m.beat)).toEqual(story.beats.map((b) => b.id));
     for (const m of kit.manifest.moments) {
-      expect(kit.files.has(m.url), m.url).toBe(true);
+      expect(pages.has(m.url), m.url).toBe(true);
       expect(kit.rasters.get(m.image)?.width, m.image).toBe(1200);
       expect(m.story).toBe(`index.html#${m.beat}`);
     }
@@ -60,15 +62,15 @@ describe("shareKit(story, records, graphics, base, icon)", () => {
   it("without a public address, gives the story relative share tags and no canonical link", () => {
     expect(kit.head).toContain(`<meta property="og:image" content="${kit.manifest.story.image}">`);
     expect(kit.head).not.toContain("canonical");
-    expect(kit.files.get("moments/hanano-falls.html")).toContain(
-      'content="0; url=../index.html#hanano-falls"',
+    expect(pages.get("moments/hanano-falls.html")).toContain(
+      '<a href="../index.html#hanano-falls">',
     );
   });
 
   it("with one, makes every share address absolute", () => {
     expect(published.head).toContain(`<link rel="canonical" href="${BASE}">`);
     expect(published.head).toContain(`content="${BASE}${published.manifest.story.image}"`);
-    const page = published.files.get("moments/hanano-falls.html") as string;
+    const page = published.momentPages(SCRIPT).get("moments/hanano-falls.html") as string;
     expect(page).toContain(`<link rel="canonical" href="${BASE}moments/hanano-falls.html">`);
     expect(page).toMatch(
       new RegExp(`og:image" content="${BASE}cards/hanano-falls-[0-9a-f]{10}\\.png"`),
@@ -99,6 +101,14 @@ describe("shareKit(story, records, graphics, base, icon)", () => {
       url: BASE,
       image: `${BASE}${published.manifest.story.image}`,
     });
+  });
+
+  it("has every card page load the build's script, both relative even with a public address", () => {
+    for (const k of [kit, published]) {
+      const page = k.momentPages(SCRIPT).get("moments/hanano-falls.html") as string;
+      expect(page).toContain(`<script type="module" src="../${SCRIPT}"></script>`);
+      expect(page).toContain('data-beat="hanano-falls" data-story="../index.html"');
+    }
   });
 
   it("gives the page a real icon in each size, drawn from assets/icon.svg", () => {
