@@ -8,10 +8,13 @@ import { storyPlugin } from "./scripts/storyPlugin.ts";
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** Plot's colour schemes and map projections, which no chart here uses (see each file). */
+/**
+ * Stand-ins for Plot's colour schemes and map projections, which no chart here uses (see
+ * each file); each exports its package's names (tests/unit/vendor/exportLists.test.ts).
+ */
 export const STAND_INS = {
-  "d3-scale-chromatic": source("./src/charts/noColourSchemes.ts"),
-  "d3-geo": source("./src/charts/noMapProjections.ts"),
+  "d3-scale-chromatic": source("./src/vendor/d3ScaleChromaticStandIn.ts"),
+  "d3-geo": source("./src/vendor/d3GeoStandIn.ts"),
 };
 
 export default defineConfig({

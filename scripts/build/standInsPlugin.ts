@@ -2,8 +2,10 @@ import type { Plugin } from "vite";
 
 /**
  * Gives every importer of each package named in `standIns` the project's stand-in file for
- * it instead, except the stand-in itself, which gets the real package and so may pass on
- * the parts of it that charts do use. A plain alias would point the stand-in at itself.
+ * it instead (`src/vendor/`), except the stand-in itself, which gets the real package and
+ * so may pass on the parts of it that charts do use. A plain alias would point the
+ * stand-in at itself. Only the bare package name is answered: a path into node_modules
+ * reaches the real file, as the stand-ins' export-list test needs.
  */
 export function standInsPlugin(standIns: Readonly<Record<string, string>>): Plugin {
   const files = new Map(Object.entries(standIns));

@@ -1,5 +1,6 @@
 import type { Beat, Story } from "../../src/content/story.ts";
-import { chartDate, proseDate } from "../../src/dates.ts";
+import { proseDate } from "../../src/dates.ts";
+import { momentCount, progressDate } from "../../src/story/progressLine.ts";
 import { momentUrl } from "../share/publicUrl.ts";
 import { esc, html } from "./html.ts";
 import { momentNames } from "./momentNames.ts";
@@ -107,7 +108,7 @@ export function renderStory(
     '<main id="story" class="scrolly">',
     `<div class="scrolly-graphic" data-graphic="${esc(first.graphic)}">`,
     '<div class="graphic-bar">',
-    `<div class="progress"><span class="progress-date" data-progress-date>${esc(chartDate(first.date))} ${first.date.slice(0, 4)}</span><span class="visually-hidden" data-progress-count>Moment 1 of ${story.beats.length}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" data-progress-fill></span></span></div>`,
+    `<div class="progress"><span class="progress-date" data-progress-date>${esc(progressDate(first.date))}</span><span class="visually-hidden" data-progress-count>${momentCount(1, story.beats.length)}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" data-progress-fill></span></span></div>`,
     `<a class="figure-data-link" href="#table-${esc(first.graphic)}" data-table-link>Show the data</a>`,
     `<div class="beat-nav">${stepButton("prev", "k", "Previous")}${stepButton("next", "j", "Next")}</div>`,
     "</div>",

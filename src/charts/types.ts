@@ -20,6 +20,11 @@ export interface GraphicState {
   highlight: readonly string[];
 }
 
+/** A record that gives a figure: both ends of its range (a denial or "dozens" gives none). */
+export type Numbered<R extends Figure> = R & { low: number; high: number };
+/** A record whose figure may be missing, as the data files give it. */
+export type Figure = { low?: number | undefined; high?: number | undefined };
+
 export interface Size {
   width: number;
   height: number;

@@ -1,5 +1,5 @@
-import { chartDate } from "../dates.ts";
 import type { ClientBeat } from "./clientStory.ts";
+import { momentCount, progressDate } from "./progressLine.ts";
 
 /** The slim progress line in the graphic's bar: the beat's date and how far along it is. */
 export function createProgress(root: HTMLElement, total: number) {
@@ -7,8 +7,8 @@ export function createProgress(root: HTMLElement, total: number) {
   const count = root.querySelector<HTMLElement>("[data-progress-count]");
   const fill = root.querySelector<HTMLElement>("[data-progress-fill]");
   return (beat: ClientBeat, index: number) => {
-    if (date) date.textContent = `${chartDate(beat.date)} ${beat.date.slice(0, 4)}`;
-    if (count) count.textContent = `Moment ${index + 1} of ${total}`;
+    if (date) date.textContent = progressDate(beat.date);
+    if (count) count.textContent = momentCount(index + 1, total);
     fill?.style.setProperty("--progress", String(total > 1 ? index / (total - 1) : 1));
   };
 }

@@ -1,7 +1,8 @@
 import { proseDate } from "../../dates.ts";
 import { claimantInProse, claimText } from "../format.ts";
+import { hasFigure } from "../hasFigure.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
-import { casualtyView, claimSubject, hasFigure, isUnclear, wholeOf } from "./view.ts";
+import { casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
 
 /** Every claim the state shows, side by side, each with its claimant. */
 export function describeCasualties(records: ChartRecords, state: GraphicState): string {

@@ -4,17 +4,11 @@ import { ink, markOpacity, type } from "../../styles/tokens.ts";
 import { isNarrow, plotFrame, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, figureText, formatNumber } from "../format.ts";
+import { hasFigure } from "../hasFigure.ts";
 import { spacingWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type Layout, type PlacedRow, type RowText, rowLine, stackRows } from "./rows.ts";
-import {
-  casualtyView,
-  claimSubject,
-  hasFigure,
-  isUnclear,
-  type Numbered,
-  wholeOf,
-} from "./view.ts";
+import { casualtyView, claimSubject, isUnclear, type Numbered, wholeOf } from "./view.ts";
 
 /** How far an open-ended range's arrow reaches past its figure, as a share of the axis. */
 const OPEN_END = 0.08;

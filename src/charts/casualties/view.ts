@@ -1,6 +1,6 @@
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { stateEntry, viewOnce } from "../chartState.ts";
-import type { ChartRecords, GraphicState } from "../types.ts";
+import type { ChartRecords, GraphicState, Numbered as NumberedRecord } from "../types.ts";
 import { CASUALTY_STATES, type CasualtyState } from "./states.ts";
 
 export const casualtyState = (name: string): CasualtyState =>
@@ -96,9 +96,7 @@ export const casualtyView = viewOnce((records: ChartRecords, state: GraphicState
 });
 
 /** A claim that gives a figure (a denial or a "dozens" gives none). */
-export type Numbered = CasualtyClaim & { low: number; high: number };
-export const hasFigure = (c: CasualtyClaim): c is Numbered =>
-  c.low !== undefined && c.high !== undefined;
+export type Numbered = NumberedRecord<CasualtyClaim>;
 
 /** The larger figure a claim is a part of, if the file has it. */
 export function wholeOf(records: ChartRecords, c: CasualtyClaim): CasualtyClaim | undefined {

@@ -2,15 +2,14 @@ import type { EvacuationReport } from "../../data/datasets/evacuation.ts";
 import type { StoryEvent } from "../../data/datasets/events.ts";
 import { compareDates } from "../../dates.ts";
 import { stateEntry, viewOnce } from "../chartState.ts";
-import type { ChartRecords, GraphicState } from "../types.ts";
+import { hasFigure } from "../hasFigure.ts";
+import type { ChartRecords, GraphicState, Numbered as NumberedRecord } from "../types.ts";
 import { EVACUATION_STATES, type EvacuationState } from "./states.ts";
 
 export const evacuationState = (name: string): EvacuationState =>
   stateEntry<EvacuationState>("evacuation", EVACUATION_STATES, name);
 
-export type Numbered = EvacuationReport & { low: number; high: number };
-const hasNumber = (r: EvacuationReport): r is Numbered =>
-  r.low !== undefined && r.high !== undefined;
+export type Numbered = NumberedRecord<EvacuationReport>;
 
 export interface Pause {
   start: string;
@@ -79,16 +78,16 @@ export const evacuationView = viewOnce((records: ChartRecords, state: GraphicSta
     config,
     totals,
     fled: config.measures.includes("fled")
-      ? (reports.filter((r) => r.measure === "fled" && hasNumber(r)) as Numbered[])
+      ? (reports.filter((r) => r.measure === "fled" && hasFigure(r)) as Numbered[])
       : [],
     convoys: config.measures.includes("convoy")
       ? (reports.filter(
-          (r) => r.measure === "convoy" && r.subgroup === "people" && hasNumber(r),
+          (r) => r.measure === "convoy" && r.subgroup === "people" && hasFigure(r),
         ) as Numbered[])
       : [],
     remaining: config.measures.includes("remaining")
       ? (reports.filter(
-          (r) => r.measure === "remaining" && r.subgroup === "people" && hasNumber(r) && r.high > 0,
+          (r) => r.measure === "remaining" && r.subgroup === "people" && hasFigure(r) && r.high > 0,
         ) as Numbered[])
       : [],
     pauses: pauses(records.data.events, until).filter((p) => p.end >= config.domain[0]),

@@ -25,13 +25,25 @@ export interface DatasetSpec<S extends RowSchema = RowSchema> {
   schema: S;
   /** Columns whose value must be an id in another dataset. */
   refs: Partial<Record<string, DatasetName>>;
-  /** Pairs of columns where the first may not exceed the second. */
+  /** Pairs of columns where the first may not exceed the second (a claimed number's too). */
   ranges: [low: string, high: string][];
   /** A low/high pair that is given whole or left empty whole; empty needs a qualifier saying why. */
   claimedNumber?: [low: string, high: string];
 }
 
-const spec = <S extends RowSchema>(s: DatasetSpec<S>) => s;
+/** A dataset as written below: no refs or ranges by default, and its claimed number a range. */
+type DatasetEntry<S extends RowSchema> = Omit<DatasetSpec<S>, "refs" | "ranges"> &
+  Partial<Pick<DatasetSpec<S>, "refs" | "ranges">>;
+
+const spec = <S extends RowSchema>({
+  refs = {},
+  ranges = [],
+  ...entry
+}: DatasetEntry<S>): DatasetSpec<S> => ({
+  ...entry,
+  refs,
+  ranges: entry.claimedNumber ? [entry.claimedNumber, ...ranges] : ranges,
+});
 
 /** Every dataset the story ships, in the order readers see them in the Data section. */
 export const DATASETS = {
@@ -50,8 +62,6 @@ export const DATASETS = {
     description:
       "Every neighbourhood or area named in the fighting, with spelling variants, who held it on 15 November and an approximate position for a schematic map.",
     schema: districtSchema,
-    refs: {},
-    ranges: [],
   }),
   districtEvents: spec({
     file: "district_events.csv",
@@ -69,10 +79,7 @@ export const DATASETS = {
       "Every claim about people killed, wounded, captured or executed, with the claimant, as ranges where the claim is a range.",
     schema: casualtySchema,
     refs: { claimant: "claimants", part_of: "casualties", disputes: "casualties" },
-    ranges: [
-      ["low", "high"],
-      ["period_start", "period_end"],
-    ],
+    ranges: [["period_start", "period_end"]],
     claimedNumber: ["low", "high"],
   }),
   evacuation: spec({
@@ -82,7 +89,6 @@ export const DATASETS = {
       "Civilians fleeing across the lines, people per convoy, running totals by claimant and people still inside.",
     schema: evacuationSchema,
     refs: { claimant: "claimants" },
-    ranges: [["low", "high"]],
     claimedNumber: ["low", "high"],
   }),
   events: spec({
@@ -92,15 +98,12 @@ export const DATASETS = {
       "Dated events: the naval build-up, ceasefires agreed and broken, evacuations suspended and resumed, the UN vote.",
     schema: eventSchema,
     refs: { claimant: "claimants" },
-    ranges: [],
   }),
   claimants: spec({
     file: "claimants.csv",
     title: "Claimants",
     description: "Who made each claim: monitors, humanitarian bodies, governments, armies, rebels.",
     schema: claimantSchema,
-    refs: {},
-    ranges: [],
   }),
 } as const satisfies Record<DatasetName, DatasetSpec>;
 

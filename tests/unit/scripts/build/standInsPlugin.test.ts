@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { standInsPlugin } from "../../../../scripts/build/standInsPlugin.ts";
 import config, { STAND_INS } from "../../../../vite.config.ts";
 
-const FILE = "/project/src/charts/noThing.ts";
+const FILE = "/project/src/vendor/d3ThingStandIn.ts";
 const plugin = standInsPlugin({ "d3-thing": FILE });
 const resolve = (source: string, importer: string) =>
   (plugin.resolveId as (source: string, importer: string) => string | null)(source, importer);
@@ -21,10 +21,10 @@ describe("standInsPlugin(standIns)", () => {
 });
 
 describe("vite.config.ts", () => {
-  it("stands in for d3-geo and d3-scale-chromatic, with the chart files of those names", () => {
+  it("stands in for d3-geo and d3-scale-chromatic, with the files in src/vendor/ named for them", () => {
     expect(STAND_INS).toEqual({
-      "d3-geo": expect.stringMatching(/\/src\/charts\/noMapProjections\.ts$/),
-      "d3-scale-chromatic": expect.stringMatching(/\/src\/charts\/noColourSchemes\.ts$/),
+      "d3-geo": expect.stringMatching(/\/src\/vendor\/d3GeoStandIn\.ts$/),
+      "d3-scale-chromatic": expect.stringMatching(/\/src\/vendor\/d3ScaleChromaticStandIn\.ts$/),
     });
   });
 

@@ -1,5 +1,5 @@
 /**
- * The parts of d3-geo that noMapProjections.ts passes on to Plot, typed only as far as that
+ * The parts of d3-geo that d3GeoStandIn.ts passes on to Plot, typed only as far as that
  * file and its test need (charts do not call d3-geo themselves).
  */
 declare module "d3-geo" {

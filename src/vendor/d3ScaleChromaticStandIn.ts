@@ -3,9 +3,10 @@ import { unavailable } from "./unavailable.ts";
 /**
  * Stands in for d3-scale-chromatic in the build (vite.config.ts). Observable Plot imports
  * every colour scheme for its colour scales, 6.5 kB of gzipped code the bundler cannot
- * drop; this story sets every colour itself (tokens.ts) and never asks Plot for a scheme.
- * Should a chart ever do so, its drawing throws here (unavailable.ts) instead of the chart
- * quietly drawing in colours nobody chose.
+ * drop; this story sets every colour itself (src/styles/tokens.ts) and never asks Plot for
+ * a scheme. Every name d3-scale-chromatic exports is here
+ * (tests/unit/vendor/exportLists.test.ts), and should a chart ever read one, its drawing
+ * throws (unavailable.ts) instead of the chart quietly drawing in colours nobody chose.
  */
 const noScheme = (name: string): never =>
   unavailable(`the colour scheme ${name}`, "charts must set their colours from tokens.ts");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import * as standIn from "../../../src/charts/noColourSchemes.ts";
+import * as standIn from "../../../src/vendor/d3ScaleChromaticStandIn.ts";
 
-describe("noColourSchemes, the build's d3-scale-chromatic", () => {
+describe("d3ScaleChromaticStandIn, the build's d3-scale-chromatic", () => {
   it("throws, naming the scheme, when a chart reads a colour from one", () => {
     const { schemeTableau10, interpolateViridis } = standIn;
     const message =
