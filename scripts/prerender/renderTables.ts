@@ -1,5 +1,6 @@
 import { groupName, kindName } from "../../src/charts/casualties/view.ts";
 import { claimantName, formatRange } from "../../src/charts/format.ts";
+import { changeText, statusText } from "../../src/charts/map/table.ts";
 import type { ChartRecords } from "../../src/charts/types.ts";
 import { districtStatusOn } from "../../src/data/districtStatus.ts";
 import { chartDate, OFFENSIVE_END } from "../../src/dates.ts";
@@ -88,12 +89,14 @@ export function dataTables(records: ChartRecords): { id: string; title: string; 
         ],
         data.districts.map((d) => [
           d.name,
-          d.side_on_nov15,
+          statusText(d.side_on_nov15),
           changes
             .filter((c) => c.district === d.id)
-            .map((c) => `${chartDate(c.date)}: ${c.to}`)
+            .map(changeText)
             .join("; ") || "none",
-          { html: `<span data-status-of="${esc(d.id)}">${esc(end.get(d.id) ?? "")}</span>` },
+          {
+            html: `<span data-status-of="${esc(d.id)}">${esc(statusText(end.get(d.id) ?? d.side_on_nov15))}</span>`,
+          },
         ]),
       ),
     },

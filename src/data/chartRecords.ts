@@ -39,7 +39,18 @@ export interface ClientRecords {
 const CLIENT_FIELDS: { [K in keyof Datasets]: (keyof Datasets[K][number])[] } = {
   claimants: ["id", "short"],
   districts: ["id", "name", "kind", "in_east", "side_on_nov15", "lat", "lon"],
-  districtEvents: ["id", "date", "district", "kind", "actor"],
+  districtEvents: [
+    "id",
+    "date",
+    "dated",
+    "district",
+    "kind",
+    "actor",
+    "actor_unclear",
+    "share_low",
+    "share_high",
+    "qualifier",
+  ],
   control: [
     "id",
     "date",

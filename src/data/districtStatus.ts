@@ -2,7 +2,12 @@ import { compareDates } from "../dates.ts";
 import type { DistrictEvent, DistrictEventKind } from "./datasets/districtEvents.ts";
 import type { District } from "./datasets/districts.ts";
 
-export const DISTRICT_STATUSES = ["government", "rebel", "sdf", "contested"] as const;
+/**
+ * Who held a district: one side wholly; `contested`, government forces and rebels each
+ * holding part (or fighting in it); `split`, government forces and the SDF each holding
+ * part. A contested or split district counts as wholly neither side's.
+ */
+export const DISTRICT_STATUSES = ["government", "rebel", "sdf", "contested", "split"] as const;
 export type DistrictStatus = (typeof DISTRICT_STATUSES)[number];
 
 type Actor = DistrictEvent["actor"];
@@ -14,9 +19,9 @@ const SIDE_OF: Record<Actor, DistrictStatus> = {
 };
 
 /**
- * What each kind of event does to a district's status. `null` leaves it as it was:
- * a repelled assault, an encirclement or an SDF foothold in a government-held district
- * changes nobody's hold on it.
+ * What each kind of event does to a district's status. `null` leaves it as it was: a
+ * repelled assault or an encirclement changes nobody's hold on it. The SDF taking or
+ * holding part of a district the government holds, wholly or in part, splits it.
  */
 const EFFECT: Record<
   DistrictEventKind,
@@ -24,7 +29,7 @@ const EFFECT: Record<
 > = {
   "assault-repelled": () => null,
   encircled: () => null,
-  "sdf-presence": () => null,
+  "sdf-presence": (_actor, before) => (before === "government" ? "split" : null),
   advanced: (actor, before) => (before === SIDE_OF[actor] ? null : "contested"),
   entered: (actor, before) => (before === SIDE_OF[actor] ? null : "contested"),
   "partly-taken": (actor, before) => (before === SIDE_OF[actor] ? null : "contested"),
@@ -32,7 +37,7 @@ const EFFECT: Record<
   captured: (actor) => SIDE_OF[actor],
   cleared: (actor) => SIDE_OF[actor],
   retaken: (actor) => SIDE_OF[actor],
-  "taken-by-sdf": () => "sdf",
+  "taken-by-sdf": (_actor, before) => (before === "rebel" || before === "sdf" ? "sdf" : "split"),
 };
 
 export interface StatusChange {
@@ -45,7 +50,9 @@ export interface StatusChange {
 
 /**
  * Every change of status, in date order (file order within a day), from each district's
- * side on 15 November. Events that change nothing are left out.
+ * side on 15 November; and every part of a contested district changing hands
+ * (`partly-taken`), which leaves it contested (`from` = `to`) but moves the line within it.
+ * Events that change nothing are left out.
  */
 export function statusChanges(
   districts: readonly District[],
@@ -60,7 +67,7 @@ export function statusChanges(
     if (before === undefined)
       throw new Error(`event ${event.id} names unknown district ${event.district}`);
     const after = EFFECT[event.kind](event.actor, before);
-    if (after === null || after === before) continue;
+    if (after === null || (after === before && event.kind !== "partly-taken")) continue;
     status.set(event.district, after);
     changes.push({ date: event.date, district: event.district, from: before, to: after, event });
   }

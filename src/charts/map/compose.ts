@@ -14,8 +14,8 @@ import {
   SMALL,
   westItem,
 } from "./labels.ts";
-import { fitCells, isCell, type Point, schematicCells } from "./layout.ts";
-import { legendColumn } from "./legend.ts";
+import { fitCells, isCell, type Point, schematicCells, westHalf } from "./layout.ts";
+import { legendColumn, SWATCH_R } from "./legend.ts";
 import { AIRPORT_ROAD_APPROX, LANDMARK_LABELS, QUEIQ_APPROX } from "./states.ts";
 import { type DistrictView, mapView } from "./view.ts";
 
@@ -91,10 +91,12 @@ export function composeMap(records: ChartRecords, state: GraphicState, size: Siz
   return {
     view,
     features: cells.features,
+    halves: splitHalves(cells),
     landmarks,
     road,
     river,
     legend: chrome.swatches,
+    legendHalves: chrome.swatches.flatMap(swatchHalf),
     texts: [...chrome.texts, ...labels],
     frame,
   };
@@ -123,6 +125,33 @@ function cellsOf(views: readonly DistrictView[], size: Size, box: Box) {
   }));
   return { ...fit, views: drawn, centres, polygons, features };
 }
+
+type Cells = ReturnType<typeof cellsOf>;
+
+/** The SDF's half of each split district, drawn over the government's whole cell. */
+function splitHalves({ views, polygons, centres }: Cells) {
+  return views.flatMap((v, i) =>
+    v.status === "split" ? [polygonFeature(westHalf(polygons[i] ?? [], centres[i] as Point))] : [],
+  );
+}
+
+/** The same half for the split status's square in the legend. */
+function swatchHalf({ status, x, y }: { status: string; x: number; y: number }) {
+  const h = (SWATCH_R * Math.sqrt(Math.PI)) / 2;
+  const square: Point[] = [
+    [x - h, y - h],
+    [x + h, y - h],
+    [x + h, y + h],
+    [x - h, y + h],
+  ];
+  return status === "split" ? [polygonFeature(westHalf(square, [x, y]))] : [];
+}
+
+const polygonFeature = (ring: Point[]) => ({
+  type: "Feature" as const,
+  properties: {},
+  geometry: { type: "Polygon" as const, coordinates: [closeRing(ring)] },
+});
 
 function boundsOf(ring: readonly Point[]): Box {
   const xs = ring.map(([x]) => x);

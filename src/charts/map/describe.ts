@@ -3,37 +3,48 @@ import { proseDate } from "../../dates.ts";
 import { claimText, countOf } from "../format.ts";
 import { joinNames } from "../list.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
+import { type ChangeWords, changeWords } from "./changeWords.ts";
 import { mapView } from "./view.ts";
-
-type Outcome = readonly [who: string, did: string];
-
-/** Each way a district can change hands, in the order a day's changes are told. */
-const OUTCOME = {
-  taken: ["government forces", "took"],
-  takenBySdf: ["the Kurdish-led SDF", "took"],
-  pushedInto: ["government forces", "pushed into"],
-  abandoned: ["rebels", "abandoned"],
-  foughtBackInto: ["rebels", "fought back into"],
-  retaken: ["rebels", "retook"],
-} as const satisfies Record<string, Outcome>;
-const OUTCOMES: readonly Outcome[] = Object.values(OUTCOME);
-
-/** Who did what to a district. */
-function whatHappened(change: StatusChange): Outcome {
-  if (change.to === "government") return OUTCOME.taken;
-  if (change.to === "sdf") return OUTCOME.takenBySdf;
-  if (change.to === "rebel") return OUTCOME.retaken;
-  if (change.event.kind === "abandoned") return OUTCOME.abandoned;
-  if (change.event.actor === "rebels") return OUTCOME.foughtBackInto;
-  return OUTCOME.pushedInto;
-}
 
 const STANDING = [
   ["government", "held by government forces"],
   ["rebel", "held by rebels"],
   ["contested", "contested"],
+  ["split", "split between government forces and the SDF"],
   ["sdf", "held by the SDF"],
 ] as const satisfies readonly (readonly [DistrictStatus, string])[];
+
+/**
+ * A day's changes as clauses, one per subject, in the order ChangeWords ranks them; with
+ * `had` for changes the source dates only "by" that day.
+ */
+function clausesOf(changes: readonly StatusChange[], name: (id: string) => string, had: boolean) {
+  const groups = new Map<string, { words: ChangeWords; names: string[] }>();
+  for (const change of changes) {
+    const words = changeWords(change);
+    const key = [words.who, ...words.verb, words.amount].join("|");
+    const group = groups.get(key) ?? { words, names: [] };
+    group.names.push(name(change.district));
+    groups.set(key, group);
+  }
+  // One clause per subject, its verbs listed: "government forces took A, held B and
+  // pushed into C"; the clause with no subject stands alone.
+  const bySubject = new Map<string, string[]>();
+  const sorted = [...groups.values()].sort((a, b) => a.words.rank - b.words.rank);
+  for (const [i, { words, names }] of sorted.entries()) {
+    const { who, verb, amount, passive } = words;
+    const list = `${amount ? `${amount} ` : ""}${joinNames(names)}`;
+    const key = who || `#${i}`;
+    const what = who
+      ? `${had ? verb[1] : verb[0]} ${list}`
+      : `${list} ${names.length === 1 ? "was" : "were"} ${passive}`;
+    bySubject.set(key, [...(bySubject.get(key) ?? []), what]);
+  }
+  const clauses = [...bySubject].map(([who, verbs]) =>
+    who.startsWith("#") ? joinNames(verbs) : `${who} ${had ? "had " : ""}${joinNames(verbs)}`,
+  );
+  return clauses;
+}
 
 /**
  * What the map shows at a beat, from the events: what changed hands that day, then how
@@ -43,22 +54,23 @@ export function describeMap(records: ChartRecords, state: GraphicState): string 
   const view = mapView(records, state);
   const name = (id: string) => records.data.districts.find((d) => d.id === id)?.name ?? id;
   // A district that changed twice in a day is told by where it ended the day.
-  const endOfDay = new Map(view.changes.map((c) => [c.district, c]));
-  const byOutcome = new Map<Outcome, string[]>();
-  for (const change of endOfDay.values()) {
-    const outcome = whatHappened(change);
-    byOutcome.set(outcome, [...(byOutcome.get(outcome) ?? []), name(change.district)]);
-  }
-  // "government forces took A and pushed into B": one subject for its verbs in a row.
-  const clauses: string[] = [];
-  let subject = "";
-  for (const outcome of OUTCOMES.filter((o) => byOutcome.has(o))) {
-    const [who, did] = outcome;
-    const what = `${did} ${joinNames(byOutcome.get(outcome) ?? [])}`;
-    if (who === subject) clauses.push(`${clauses.pop()} and ${what}`);
-    else clauses.push(`${who} ${what}`);
-    subject = who;
-  }
+  const endOfDay = [...new Map(view.changes.map((c) => [c.district, c])).values()];
+  const on = clausesOf(
+    endOfDay.filter((c) => c.event.dated === "on"),
+    name,
+    false,
+  );
+  const by = clausesOf(
+    endOfDay.filter((c) => c.event.dated === "by"),
+    name,
+    true,
+  );
+  const day = proseDate(view.date);
+  // Clauses are parted by semicolons: a clause's own list of verbs has commas.
+  const lead = [
+    on.length ? `On ${day} ${on.join("; ")}` : "",
+    by.length ? `${on.length ? "by then" : `By ${day}`} ${by.join("; ")}` : "",
+  ].filter(Boolean);
 
   const east = view.views.filter((v) => v.district.in_east && v.district.kind === "district");
   const held = STANDING.map(([status, what]) => ({
@@ -71,11 +83,9 @@ export function describeMap(records: ChartRecords, state: GraphicState): string 
       : `of the ${countOf(east.length, "named district")} of the east, ${joinNames(
           held.map(({ n, what }) => `${n} ${n === 1 ? "was" : "were"} ${what}`),
         )}`;
-  const lead = clauses.length
-    ? `On ${proseDate(view.date)} ${joinNames(clauses)}; `
-    : `On ${proseDate(view.date)}, `;
+  const opening = lead.length ? `${lead.join("; ")}; ` : `On ${day}, `;
   const pocket = view.pocket
     ? ` The rebels' pocket was put at ${claimText(view.pocket, " km²")}.`
     : "";
-  return `${lead}${standing}.${pocket} Schematic map; positions approximate.`;
+  return `${opening}${standing}.${pocket} Schematic map; positions approximate.`;
 }

@@ -155,6 +155,15 @@ function circle([cx, cy]: Point, r: number, sides = 28): Point[] {
   });
 }
 
+/**
+ * The western half of a cell, cut on the north–south line through its centre: where a
+ * split district's second side is drawn. Schematic: the halves say that both sides held
+ * part, not which part or how much.
+ */
+export function westHalf(polygon: readonly Point[], [x, y]: Point): Point[] {
+  return nearerTo(polygon, [x - 1, y], [x + 1, y]).map(([px, py]) => [round(px), round(py)]);
+}
+
 /** Sutherland–Hodgman against one line: the part of `polygon` nearer `a` than `b`. */
 function nearerTo(polygon: readonly Point[], a: Point, b: Point): Point[] {
   const mid: Point = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];

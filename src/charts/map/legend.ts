@@ -10,6 +10,7 @@ const STATUS_LABEL = {
   rebel: "Rebel-held",
   sdf: "Kurdish-led SDF",
   contested: "Contested",
+  split: "Split with the SDF",
 } as const;
 export type Status = keyof typeof STATUS_LABEL;
 const STATUSES = Object.keys(STATUS_LABEL) as Status[];
@@ -19,6 +20,7 @@ const LEGEND_SHORT = {
   rebel: "Rebels",
   sdf: "SDF",
   contested: "Contested",
+  split: "Split",
 } as const;
 
 export const FILL = {
@@ -26,6 +28,8 @@ export const FILL = {
   rebel: side.rebel,
   sdf: side.sdf,
   contested: side.contested,
+  /** Government forces' colour; the SDF's half is drawn over it (spec.ts). */
+  split: side.government,
 } as const;
 
 const NOTE = "Schematic: district positions approximate";
@@ -33,6 +37,8 @@ const NOTE = "Schematic: district positions approximate";
 /** A legend row; the swatch is a square this wide at the start of it. */
 const ROW = 15;
 const SWATCH = 11;
+/** The swatch's radius as spec.ts draws it (Plot's square of that radius). */
+export const SWATCH_R = 5.5;
 
 /**
  * The narrow column on the left of the map: its date, the note that positions are

@@ -7,19 +7,21 @@ import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { composeMap } from "./compose.ts";
 import type { MapPlacedText, TextStyle } from "./labels.ts";
 import type { Point } from "./layout.ts";
-import { FILL } from "./legend.ts";
+import { FILL, SWATCH_R } from "./legend.ts";
 import type { DistrictView } from "./view.ts";
 
 /**
  * What each status is painted with: its side's colour and, so that colour is not the only
  * signal, a texture of its own: government solid, rebels dotted with paper, the SDF ruled
- * with fine lines, contested ground hatched in the colours of both sides.
+ * with fine lines, contested ground hatched in the colours of both sides. A split district
+ * is government's solid with the SDF's ruled half drawn over it (`halves`).
  */
 const SURFACE = {
   government: FILL.government,
   rebel: "url(#texture-rebel)",
   sdf: "url(#texture-sdf)",
   contested: FILL.contested,
+  split: FILL.split,
 } as const;
 
 const TEXTURES = [
@@ -104,6 +106,14 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
           { fill: "none", ...line, ariaHidden: "true" },
         ),
       ),
+      // A split district's SDF half: ruled, with the SDF's dark-gold edge, which also
+      // marks the line between the halves.
+      Plot.geo(map.halves, {
+        fill: SURFACE.sdf,
+        stroke: sideEdge.sdf,
+        strokeWidth: 1.5,
+        ariaHidden: "true",
+      }),
       Plot.geo(
         map.features.filter((f) => f.properties.focused),
         { fill: "none", stroke: ink.text, strokeWidth: 2.5, ariaHidden: "true" },
@@ -137,10 +147,16 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
         x: (l: (typeof map.legend)[number]) => l.x,
         y: (l: (typeof map.legend)[number]) => l.y,
         symbol: "square",
-        r: 5.5,
+        r: SWATCH_R,
         fill: (l: (typeof map.legend)[number]) => SURFACE[l.status],
         stroke: (l: (typeof map.legend)[number]) => (l.status === "sdf" ? sideEdge.sdf : ink.text),
         strokeWidth: (l: (typeof map.legend)[number]) => (l.status === "sdf" ? 1.5 : 0.5),
+        ariaHidden: "true",
+      }),
+      Plot.geo(map.legendHalves, {
+        fill: SURFACE.sdf,
+        stroke: sideEdge.sdf,
+        strokeWidth: 1,
         ariaHidden: "true",
       }),
       ...(Object.keys(LOOK) as TextStyle[]).flatMap(texts),

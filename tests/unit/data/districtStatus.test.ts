@@ -27,9 +27,11 @@ const event = (
 ): DistrictEvent => ({
   id: `e-${++n}`,
   date,
+  dated: "on",
   district: "a",
   kind,
   actor,
+  actor_unclear: false,
   share_low: undefined,
   share_high: undefined,
   qualifier: undefined,
@@ -50,17 +52,15 @@ describe("districtStatusOn(districts, events, date)", () => {
   it("Sheikh Saeed goes back and forth between 30 November and 12 December", () => {
     expect(statusOf("sheikh-saeed", "2016-11-21")).toBe("rebel");
     expect(statusOf("sheikh-saeed", "2016-11-30")).toBe("contested");
-    expect(statusOf("sheikh-saeed", "2016-12-01")).toBe("rebel");
+    expect(statusOf("sheikh-saeed", "2016-12-01")).toBe("contested");
     expect(statusOf("sheikh-saeed", "2016-12-02")).toBe("contested");
     expect(statusOf("sheikh-saeed", "2016-12-11")).toBe("contested");
     expect(statusOf("sheikh-saeed", "2016-12-12")).toBe("government");
   });
 
-  it("the Kurdish-led SDF holds Sheikh Maqsood throughout and takes Sheikh Fares on 28 November", () => {
+  it("the Kurdish-led SDF holds Sheikh Maqsood throughout", () => {
     expect(statusOf("sheikh-maqsood", "2016-11-15")).toBe("sdf");
     expect(statusOf("sheikh-maqsood", "2016-12-22")).toBe("sdf");
-    expect(statusOf("sheikh-fares", "2016-11-27")).toBe("rebel");
-    expect(statusOf("sheikh-fares", "2016-11-28")).toBe("sdf");
   });
 
   it("leaves no district of the east in rebel hands at the end", () => {
@@ -136,5 +136,76 @@ describe("districtStatusOn(districts, events, date)", () => {
     expect(changes.map((c) => c.event.id)).toEqual(
       [events[1], events[2], events[3], events[0]].map((e) => e?.id),
     );
+  });
+});
+
+/** Readings of the source the statuses must keep (data/README.md, "Status rules"). */
+describe("district statuses against the source", () => {
+  const SPLIT_ON_28_NOV = [
+    "sheikh-fares",
+    "hallak-fuqani",
+    "hallak-tahtani",
+    "bustan-al-basha",
+    "baibdeen",
+    "ayn-al-tal",
+  ];
+
+  it("splits Sheikh Fares and the five districts the SDF held parts of between government forces and the SDF, from 28 November to the end", () => {
+    for (const id of SPLIT_ON_28_NOV) {
+      expect(statusOf(id, "2016-11-27"), id).not.toBe("split");
+      for (const date of ["2016-11-28", "2016-12-13", "2016-12-22"])
+        expect(statusOf(id, date), `${id} on ${date}`).toBe("split");
+    }
+  });
+
+  it("splits a district the SDF takes the rest of, or holds part of, where government forces hold part", () => {
+    const split = (side: District["side_on_nov15"], ...events: DistrictEvent[]) =>
+      statusChanges([district("a", side)], events).at(-1)?.to;
+    expect(split("rebel", event("2016-11-20", "taken-by-sdf", "sdf"))).toBe("sdf");
+    expect(
+      split(
+        "rebel",
+        event("2016-11-20", "partly-taken"),
+        event("2016-11-20", "taken-by-sdf", "sdf"),
+      ),
+    ).toBe("split");
+    expect(split("government", event("2016-11-20", "sdf-presence", "sdf"))).toBe("split");
+    expect(split("rebel", event("2016-11-20", "sdf-presence", "sdf"))).toBeUndefined();
+  });
+
+  it("keeps Sheikh Saeed contested on 1 and 2 December: rebels regained almost all of it, the army kept the south, then held 30%", () => {
+    expect(statusOf("sheikh-saeed", "2016-12-01")).toBe("contested");
+    expect(statusOf("sheikh-saeed", "2016-12-02")).toBe("contested");
+    const moves = statusChanges(shipped.districts, shipped.districtEvents).filter(
+      (c) => c.district === "sheikh-saeed" && c.date >= "2016-12-01" && c.date <= "2016-12-02",
+    );
+    expect(
+      moves.map((c) => [c.date, c.from, c.to, c.event.qualifier ?? c.event.share_low]),
+    ).toEqual([
+      ["2016-12-01", "contested", "contested", "almost all"],
+      ["2016-12-02", "contested", "contested", 30],
+    ]);
+  });
+
+  it("dates only 'by' a day the changes the source does not date: inferred, 'as of' or no separate date", () => {
+    const bounded = /\b(Inferred|as of|no separate capture date|Ambiguous date)\b/;
+    const by = shipped.districtEvents.filter((e) => bounded.test(e.note ?? ""));
+    expect(by.map((e) => e.id)).toEqual([
+      "de-049",
+      "de-050",
+      "de-100",
+      "de-101",
+      "de-102",
+      "de-103",
+      "de-104",
+    ]);
+    for (const e of shipped.districtEvents)
+      expect(e.dated, e.id).toBe(bounded.test(e.note ?? "") ? "by" : "on");
+  });
+
+  it("marks the one row resting on the article's ambiguous 'they' as having an unclear actor", () => {
+    expect(shipped.districtEvents.filter((e) => e.actor_unclear).map((e) => e.id)).toEqual([
+      "de-063",
+    ]);
   });
 });

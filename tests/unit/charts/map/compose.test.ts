@@ -73,7 +73,7 @@ describe("composeMap(records, state, size)", () => {
         expect(texts.find((t) => t.datum.style === "note")?.text.replace(/\n/g, " ")).toBe(
           "Schematic: district positions approximate",
         );
-        expect(styles.filter((s) => s === "legend")).toHaveLength(4);
+        expect(styles.filter((s) => s === "legend")).toHaveLength(5);
         const corners = features.flatMap((f) => f.geometry.coordinates[0] ?? []);
         for (const t of texts.filter((t) => ["date", "note", "legend"].includes(t.datum.style))) {
           const inside = corners.some(

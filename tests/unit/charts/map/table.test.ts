@@ -19,7 +19,7 @@ describe("syncDistrictTable(records, state, root)", () => {
     syncDistrictTable(records, at("front", "2016-12-01"), root);
     expect(root.querySelector("[data-status-date]")?.textContent).toBe("1 Dec");
     expect(cell(root, "hanano")?.textContent).toBe("government");
-    expect(cell(root, "sheikh-saeed")?.textContent).toBe("rebel");
+    expect(cell(root, "sheikh-saeed")?.textContent).toBe("contested");
     expect(cell(root, "sheikh-maqsood")?.textContent).toBe("sdf");
   });
 
