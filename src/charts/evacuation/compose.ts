@@ -1,4 +1,4 @@
-import { chartDate } from "../../dates.ts";
+import { chartDate, compareDates } from "../../dates.ts";
 import { type } from "../../styles/tokens.ts";
 import { isNarrow, LINE_HEIGHT } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
@@ -7,14 +7,27 @@ import { type Box, type Mark, segmentBoxes, type TextItem } from "../labelPlacem
 import { spacingWidth, textWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { at, DAY, dayTicks, pauseEnd, pauseRuns, spreadOverDays, within } from "./days.ts";
-import { aroundMark, inCorners } from "./labelSpots.ts";
+import { aroundMark, inColumn, inCorners } from "./labelSpots.ts";
 import { type LabelDatum, labelRequests, pauseLabels, type TotalPoint } from "./labels.ts";
+import { lineRuns } from "./lines.ts";
 import { evacuationView, type Numbered } from "./view.ts";
 
 // Where everything on the evacuation chart goes, in pixels, for spec.ts to draw; the
 // labels are placed by the charts' one placer (labelPlacement.ts).
 
 export const STRIP = 5;
+
+/** Label text on a chart wider than a phone's: a larger graphic reads at a larger size. */
+export const WIDE_TEXT = 14;
+
+/** The last day the x-axis shows: the beat's, within the state's span, never too few days. */
+export function axisEnd(domain: readonly [string, string], minDays: number, date: string): string {
+  const shortest = new Date(at(domain[0]).getTime() + (minDays - 1) * DAY)
+    .toISOString()
+    .slice(0, 10);
+  const last = compareDates(date, shortest) > 0 ? date : shortest;
+  return compareDates(last, domain[1]) < 0 ? last : domain[1];
+}
 
 /**
  * How many other orders the labels are placed in when the first leaves some out. Each is a
@@ -34,8 +47,9 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   const view = evacuationView(records, state);
   // A phone chart: pauses become a strip, labels may stack.
   const narrow = isNarrow(size);
-  const fontSize = type.chartSmall;
-  const [start, end] = view.config.domain;
+  const fontSize = narrow ? type.chartSmall : WIDE_TEXT;
+  const start = view.config.domain[0];
+  const end = axisEnd(view.config.domain, view.config.minDays, state.date);
   const t0 = at(start).getTime();
   const t1 = at(end).getTime() + DAY;
 
@@ -65,15 +79,17 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   if (bandRows) margin.top = Math.round(bandRows * rowPitch + 4);
   const innerH = size.height - margin.top - margin.bottom;
 
+  const others = view.others.flatMap((g) => (g.point ? [g.point] : []));
   const evacuated = Math.max(
-    10_000,
+    1_000,
+    ...others.map((r) => r.high),
     ...view.totals.flatMap((s) => s.points.map((p) => p.high)),
     ...view.fled.map((r) => r.high),
     ...view.convoys.map((r) => r.high),
   );
-  // On a phone, a count of people still inside far above every evacuation figure would
-  // flatten them all against the axis: it is written as a note instead of drawn.
-  const asNote = (r: Numbered) => narrow && r.high > 1.3 * evacuated;
+  // A count of people still inside far above every evacuation figure would flatten them all
+  // against the axis: it is written as a note instead of drawn.
+  const asNote = (r: Numbered) => r.high > 1.3 * evacuated;
   const remaining = view.remaining.filter((r) => !asNote(r));
   const notes = view.remaining.filter(asNote);
   // Room above the highest mark for a line of label, below the pause strip if there is one.
@@ -104,11 +120,18 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     (r) => r.date,
   );
   const fledTime = spreadOverDays(view.fled, (r) => r.date);
+  const otherTime = spreadOverDays(others, (r) => r.date);
   const xTotal = (p: TotalPoint) => within(p.date, totalTime.get(p) ?? 0.5);
   const xConvoy = (r: Numbered) => within(r.date, convoyTime.get(r) ?? 0.5);
   const xFled = (r: Numbered) => within(r.date, fledTime.get(r) ?? 0.5);
+  const xOther = (r: Numbered) => within(r.date, otherTime.get(r) ?? 0.5);
 
-  const R = { total: narrow ? 4 : 5, fled: narrow ? 4 : 4.5, convoy: narrow ? 3.5 : 4 };
+  const R = {
+    total: narrow ? 4 : 5,
+    fled: narrow ? 4 : 4.5,
+    convoy: narrow ? 3.5 : 4,
+    other: narrow ? 3.5 : 4.5,
+  };
   const dot = (x: Date, v: number, r: number): Mark => ({
     x: px(x),
     y: py(v),
@@ -127,6 +150,7 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     ...totals.map((p) => dot(xTotal(p), p.high, R.total)),
     ...view.fled.map((r) => dot(xFled(r), r.high, R.fled)),
     ...view.convoys.map((r) => dot(xConvoy(r), r.high, R.convoy)),
+    ...others.map((r) => dot(xOther(r), r.high, R.other)),
     ...remaining.map(remainingTarget),
   ].map((t) => ({
     x0: t.x - t.halfWidth - 1,
@@ -134,8 +158,16 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     x1: t.x + t.halfWidth + 1,
     y1: t.y + t.halfHeight + 1,
   }));
-  for (const claimant of latest.keys()) {
-    const points = totals.filter((p) => p.claimant === claimant);
+  for (const r of view.convoys)
+    obstacles.push(
+      ...segmentBoxes([
+        [px(xConvoy(r)), py(0)],
+        [px(xConvoy(r)), py(r.high)],
+      ]),
+    );
+  const allRuns = lineRuns(totals, xTotal, view.pauses);
+  for (const run of new Set(allRuns.map((p) => p.run))) {
+    const points = allRuns.filter((p) => p.run === run);
     obstacles.push(...segmentBoxes(points.map((p) => [px(xTotal(p)), py(p.high)])));
   }
   const bands = view.pauses.map((p) => ({
@@ -160,6 +192,7 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     {
       total: (p) => dot(xTotal(p), p.high, R.total),
       fled: (r) => dot(xFled(r), r.high, R.fled),
+      other: (r) => dot(xOther(r), r.high, R.other),
       remaining: remainingTarget,
       convoys: (group) => {
         const xs = group.map((r) => px(xConvoy(r)));
@@ -179,23 +212,32 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
       },
     },
   );
-  const items = requests.map(
-    (r): TextItem<LabelDatum> => ({
-      variants: r.variants,
-      // A note that names no mark goes in a corner of the plot, never at a leader's end.
-      spots: r.target ? aroundMark(r.target, fontSize, LINE_HEIGHT) : inCorners(frame),
-      fontSize,
-      // Next to the mark over a shaded band reads better than at the end of a leader.
-      prefer: narrow ? [] : bands,
-      datum: r.datum,
-    }),
-  );
+  // A phone has no room for notes on earlier days, and each one it cannot place costs a
+  // whole search of its column: they stay in the description.
+  const items = requests
+    .filter((r) => !(narrow && r.day && r.day !== state.date))
+    .map(
+      (r): TextItem<LabelDatum> => ({
+        variants: r.variants,
+        // A note that names no mark goes in a corner of the plot, never at a leader's end.
+        spots: r.target
+          ? aroundMark(r.target, fontSize, LINE_HEIGHT)
+          : r.day
+            ? inColumn(px(within(r.day)), frame)
+            : inCorners(frame),
+        fontSize,
+        // Next to the mark over a shaded band reads better than at the end of a leader.
+        prefer: narrow ? [] : bands,
+        datum: r.datum,
+      }),
+    );
   const { placed, dropped } = placeTextInBestOrder(items, frame, obstacles, SHUFFLES);
   const gone = new Set(dropped.flatMap((d) => d.keys));
   // A series whose claimant could not be named is left out whole.
   const namedSeries = new Set([...latest].filter(([, p]) => !gone.has(p)).map(([c]) => c));
   const shown = <T extends object>(list: readonly T[]) => list.filter((r) => !gone.has(r));
   const shownTotals = shown(totals).filter((p) => namedSeries.has(p.claimant));
+  const lines = lineRuns(shownTotals, xTotal, view.pauses);
   const labels = placed.filter(
     (l) =>
       !(l.datum.kind === "value" && !namedSeries.has((l.datum.keys[0] as TotalPoint).claimant)),
@@ -218,7 +260,8 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     /** The scales, both ways between data and pixels, and their ticks. */
     axes: { t0, t1, yMax, px, py, dateAt, valueAt, xTicks, yTicks },
     /** Where each kind of report sits within its day. */
-    x: { total: xTotal, fled: xFled, convoy: xConvoy },
+    x: { total: xTotal, fled: xFled, convoy: xConvoy, other: xOther },
+    fontSize,
     /** The pause labels, in rows this far apart. */
     pauses: { runs, rowPitch },
     claimants,
@@ -229,6 +272,9 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
     /** What is drawn: every report here has a label in `labels`. */
     drawn: {
       totals: shownTotals,
+      /** The totals again, each with the run of points its line joins (see lines.ts). */
+      lines,
+      others: shown(others),
       fled: shown(view.fled),
       convoys: shown(view.convoys),
       remaining: shown(remaining),

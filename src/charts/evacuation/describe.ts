@@ -2,7 +2,7 @@ import { proseDate } from "../../dates.ts";
 import { claimantInProse, claimText } from "../format.ts";
 import { joinNames } from "../list.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
-import { evacuationView, type Pause } from "./view.ts";
+import { evacuationView, type OtherCount, type Pause } from "./view.ts";
 
 /** The latest figure of each kind the chart shows, each with its claimant, side by side. */
 export function describeEvacuation(records: ChartRecords, state: GraphicState): string {
@@ -36,6 +36,20 @@ export function describeEvacuation(records: ChartRecords, state: GraphicState): 
       `${convoys.length === 1 ? "A single convoy" : "Single convoys"}: ${joinNames(convoys)}`,
     );
   }
+  if (view.others.length)
+    sentences.push(`Other counts of those evacuated: ${otherCounts(records, view.others)}`);
+  if (view.ends.length) {
+    const ends = view.ends.map((r) => {
+      const said =
+        r.high === 0
+          ? r.subgroup === "fighters"
+            ? "no fighters were left"
+            : "no one was left"
+          : (r.qualifier ?? "");
+      return `${said} on ${proseDate(r.date)} ${name(r.claimant)}`;
+    });
+    sentences.push(`Whether it was over: ${joinNames(ends)}`);
+  }
   const remaining = view.remaining.at(-1);
   if (remaining) {
     sentences.push(
@@ -60,4 +74,21 @@ export function describeEvacuation(records: ChartRecords, state: GraphicState): 
   if (sentences.length === 0)
     return `No evacuation figures had been reported by ${proseDate(state.date)}.`;
   return `${sentences.join(". ")}.`;
+}
+
+/** "much lower and 0 fighters by 16 December per rebel officials": a claimant's day told once. */
+function otherCounts(records: ChartRecords, others: readonly OtherCount[]): string {
+  return joinNames(
+    others.map((g) => {
+      const counts = g.reports.map((r) => {
+        const figure =
+          r.low !== undefined && r.high !== undefined
+            ? claimText({ ...r, low: r.low, high: r.high })
+            : (r.qualifier ?? "");
+        return r.subgroup === "people" ? figure : `${figure} ${r.subgroup}`;
+      });
+      const who = claimantInProse(records, g.claimant);
+      return `${joinNames(counts)} by ${proseDate(g.date)} ${who === "reported" ? "as reported" : `per ${who}`}`;
+    }),
+  );
 }

@@ -72,3 +72,16 @@ export const inCorners =
     }
     return [spots];
   };
+
+/**
+ * A note about a day: in that day's column, as high as it finds room, centred on the day or
+ * reaching from it either way.
+ */
+export const inColumn =
+  (x: number, frame: Box) =>
+  ({ height: h }: BlockSize): TextSpot[][] => {
+    const spots: TextSpot[] = [];
+    for (let y = frame.y0 + h / 2; y <= frame.y1 - h / 2; y += 10)
+      for (const anchor of ["middle", "end", "start"] as const) spots.push({ x, y, anchor });
+    return [spots];
+  };

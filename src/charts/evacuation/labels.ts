@@ -1,4 +1,5 @@
 import type { TotalSubgroup } from "../../data/cumulativeEvacuation.ts";
+import type { EvacuationReport } from "../../data/datasets/evacuation.ts";
 import { chartDate } from "../../dates.ts";
 import { ink } from "../../styles/tokens.ts";
 import { claimantStyle } from "../claimantStyle.ts";
@@ -6,9 +7,9 @@ import { claimantName, figureText } from "../format.ts";
 import { type Mark, placeText } from "../labelPlacement.ts";
 import { textWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
-import type { evacuationView, Numbered } from "./view.ts";
+import type { evacuationView, Numbered, OtherCount } from "./view.ts";
 
-export type LabelKind = "total" | "value" | "remaining" | "fled" | "convoy";
+export type LabelKind = "total" | "value" | "remaining" | "fled" | "convoy" | "other" | "end";
 export interface LabelDatum {
   kind: LabelKind;
   colour: string;
@@ -19,6 +20,8 @@ export interface LabelDatum {
 /** What a label says and what it names (none: a note, set in a corner). */
 export interface LabelRequest {
   target?: Mark;
+  /** A note about a day that names no mark goes by that day. */
+  day?: string;
   variants: string[][];
   datum: LabelDatum;
 }
@@ -35,12 +38,13 @@ export interface ReportMarks {
   remaining: (r: Numbered) => Mark;
   /** A day's convoys of one claimant, as one mark round them all. */
   convoys: (group: readonly Numbered[]) => Mark;
+  other: (r: Numbered) => Mark;
 }
 
 /**
  * Every label the chart asks for, most important first: the beat's own reports, then each
- * series' latest total, notes on people still inside, the rest of the reports, and last
- * the earlier points of each series (the value alone, in the claimant's colour).
+ * series' latest total, notes on people still inside, the rest of the reports, the earlier
+ * points of each series, and last the other counts and the claims that it was over.
  */
 export function labelRequests(
   records: ChartRecords,
@@ -58,6 +62,8 @@ export function labelRequests(
 ): LabelRequest[] {
   const { view, totals, latest, remaining, notes } = shown;
   const name = (id: string) => claimantName(records, id);
+  /** The claimant's name where it begins a label. */
+  const lead = (id: string) => capitalised(name(id));
   const colour = (id: string) => claimantStyle(id).colour;
   const convoyGroups = new Map<string, Numbered[]>();
   for (const r of [...view.convoys].sort((a, b) => (a.convoy ?? 0) - (b.convoy ?? 0))) {
@@ -67,12 +73,11 @@ export function labelRequests(
   const requests: LabelRequest[] = [
     ...[...latest].map(([claimant, p]) => {
       const value = figureText(p);
-      const who = name(claimant);
       return {
         target: marks.total(p),
         variants: view.config.totalsSaySoFar
-          ? runningTotalVariants(value, p.subgroup, who)
-          : [[`${who}: ${value}`], [who, value]],
+          ? runningTotalVariants(value, p.subgroup, name(claimant))
+          : [[`${lead(claimant)}: ${value}`], [lead(claimant), value]],
         datum: { kind: "total" as const, colour: colour(claimant), keys: [p] },
       };
     }),
@@ -128,14 +133,16 @@ export function labelRequests(
         datum: { kind: "convoy" as const, colour: ink.muted, keys: group },
       };
     }),
-    // Earlier reports in a claimant's series: the value alone, in the claimant's colour.
+    // Earlier reports in a claimant's series, named: a pause may part them from the latest.
     ...totals
       .filter((p) => latest.get(p.claimant) !== p)
       .map((p) => ({
         target: marks.total(p),
-        variants: [[figureText(p)]],
+        variants: [[`${lead(p.claimant)}: ${figureText(p)}`], [lead(p.claimant), figureText(p)]],
         datum: { kind: "value" as const, colour: colour(p.claimant), keys: [p] },
       })),
+    ...otherCountRequests(view.others, lead, marks),
+    ...endClaimRequests(view.ends, name),
   ];
   // What the beat is about (the reports of its own date) is labelled before anything else.
   const news = (r: LabelRequest) =>
@@ -188,4 +195,72 @@ export function pauseLabels<T extends { x: number; text: string }>(
     [],
   );
   return placed.map((p) => ({ ...p.datum, row: Math.floor(p.y / pitch), cx: p.x }));
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "3,400 fighters", "much lower", "all civilians": one report of a count beside the totals. */
+function countPhrase(r: EvacuationReport): string {
+  const figure =
+    r.low !== undefined && r.high !== undefined
+      ? figureText({ ...r, low: r.low, high: r.high })
+      : (r.qualifier ?? "");
+  return r.subgroup === "people" ? figure : `${figure} ${r.subgroup}`;
+}
+
+/**
+ * A claimant's other counts of a day, "Russian MoD: all civilians, 3,400 fighters", by the
+ * mark of the count with a number, or as a note by its day, dated, where none has one.
+ */
+function otherCountRequests(
+  others: readonly OtherCount[],
+  name: (id: string) => string,
+  marks: ReportMarks,
+): LabelRequest[] {
+  return others.map((group) => {
+    const phrases = group.reports.map(countPhrase);
+    const who = group.point
+      ? name(group.claimant)
+      : `${name(group.claimant)}, ${chartDate(group.date)}`;
+    return {
+      ...(group.point ? { target: marks.other(group.point) } : { day: group.date }),
+      variants: [
+        [`${who}: ${phrases.join(", ")}`],
+        [`${who}:`, phrases.join(", ")],
+        [`${who}:`, ...phrases],
+      ],
+      datum: {
+        kind: "other" as const,
+        colour: claimantStyle(group.claimant).colour,
+        keys: [group.point ?? group],
+      },
+    };
+  });
+}
+
+/** Who said, each day, that no one was left inside, or that people were still leaving. */
+function endClaimRequests(
+  ends: readonly EvacuationReport[],
+  name: (id: string) => string,
+): LabelRequest[] {
+  const days = new Map<string, Map<string, string[]>>();
+  for (const r of ends) {
+    const said =
+      r.high === 0
+        ? r.subgroup === "fighters"
+          ? "no fighters left"
+          : "no one left"
+        : (r.qualifier ?? "");
+    const day = days.get(r.date) ?? new Map<string, string[]>();
+    day.set(said, [...(day.get(said) ?? []), name(r.claimant)]);
+    days.set(r.date, day);
+  }
+  return [...days].map(([date, claims]) => {
+    const each = [...claims].map(([said, who]) => `${said} (${who.join(", ")})`);
+    return {
+      day: date,
+      variants: [[`${chartDate(date)}: ${each.join("; ")}`], [`${chartDate(date)}:`, ...each]],
+      datum: { kind: "end" as const, colour: ink.text, keys: [claims] },
+    };
+  });
 }

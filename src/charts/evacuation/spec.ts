@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { ink, markOpacity, type } from "../../styles/tokens.ts";
+import { ink, markOpacity } from "../../styles/tokens.ts";
 import { dateTick, LINE_HEIGHT, plotFrame, TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { formatNumber } from "../format.ts";
@@ -20,9 +20,8 @@ export function evacuationSpec(
   const { view, narrow, margin, innerH, claimants, colour, R, labels, drawn } = layout;
   const { dateAt, valueAt, yMax, t0, t1 } = layout.axes;
   const { runs, rowPitch } = layout.pauses;
-  const { total: xTotal, fled: xFled, convoy: xConvoy } = layout.x;
-  const { remainingLevels } = layout;
-  const fontSize = type.chartSmall;
+  const { total: xTotal, fled: xFled, convoy: xConvoy, other: xOther } = layout.x;
+  const { remainingLevels, fontSize } = layout;
   type TotalPoint = (typeof drawn.totals)[number];
   return {
     ...plotFrame(size, margin, fontSize),
@@ -67,12 +66,15 @@ export function evacuationSpec(
         ariaHidden: "true",
       }),
       Plot.ruleY([0], { stroke: ink.muted, ariaHidden: "true" }),
+      // One mark per claimant in every state, so the lines keep their places as the chart
+      // morphs; a pause cuts a claimant's line into runs (lines.ts).
       ...claimants.map((id) =>
         Plot.line(
-          drawn.totals.filter((p) => p.claimant === id),
+          drawn.lines.filter((p) => p.claimant === id),
           {
             x: xTotal,
             y: "high",
+            z: "run",
             stroke: colour(id),
             strokeDasharray: claimantStyle(id).dash,
             strokeWidth: 1.5,
@@ -97,6 +99,25 @@ export function evacuationSpec(
         stroke: (r: Numbered) => colour(r.claimant),
         fill: "none",
         strokeWidth: 1.5,
+        ariaHidden: "true",
+      }),
+      // Fighters among those evacuated, and the like: hollow, in the claimant's colour.
+      Plot.dot(drawn.others, {
+        x: xOther,
+        y: "high",
+        r: R.other,
+        symbol: (r: Numbered) => claimantStyle(r.claimant).symbol,
+        stroke: (r: Numbered) => colour(r.claimant),
+        fill: ink.paper,
+        strokeWidth: 1.5,
+        ariaHidden: "true",
+      }),
+      // A single convoy's count stands on the axis: one departure, not a running total.
+      Plot.ruleX(drawn.convoys, {
+        x: xConvoy,
+        y1: 0,
+        y2: "high",
+        stroke: ink.muted,
         ariaHidden: "true",
       }),
       Plot.dot(drawn.convoys, {

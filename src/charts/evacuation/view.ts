@@ -65,6 +65,48 @@ export function pauses(events: readonly StoryEvent[], until: string): Pause[] {
   return list;
 }
 
+/**
+ * A claimant's counts of one day that are no running total of everyone (fighters among
+ * those evacuated, a claim without a number), told together; `point` is the one with a
+ * number, drawn, if there is one.
+ */
+export interface OtherCount {
+  claimant: string;
+  date: string;
+  reports: EvacuationReport[];
+  point: Numbered | undefined;
+}
+
+const OTHER_SUBGROUPS = new Set(["people", "civilians", "fighters"]);
+
+/** Counts of those evacuated, per claimant and day, that the running totals leave out. */
+export function otherCounts(
+  reports: readonly EvacuationReport[],
+  totals: ReadonlySet<EvacuationReport>,
+): OtherCount[] {
+  const groups = new Map<string, OtherCount>();
+  for (const r of reports) {
+    if (r.measure !== "cumulative" || totals.has(r) || !OTHER_SUBGROUPS.has(r.subgroup)) continue;
+    const key = `${r.date} ${r.claimant}`;
+    const group = groups.get(key) ?? {
+      claimant: r.claimant,
+      date: r.date,
+      reports: [],
+      point: undefined,
+    };
+    group.reports.push(r);
+    if (!group.point && hasNumber(r)) group.point = r;
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** Claims that no one was left inside, or that people were still leaving, in date order. */
+export const endClaims = (reports: readonly EvacuationReport[]) =>
+  reports.filter(
+    (r) => r.measure === "remaining" && (r.high === 0 || (r.high === undefined && r.qualifier)),
+  );
+
 /** What the evacuation chart shows at a beat: every series cut at the beat's date. */
 export const evacuationView = viewOnce((records: ChartRecords, state: GraphicState) => {
   const config = evacuationState(state.state);
@@ -74,9 +116,12 @@ export const evacuationView = viewOnce((records: ChartRecords, state: GraphicSta
   const totals = Object.entries(records.cumulativeEvacuation)
     .map(([claimant, points]) => ({ claimant, points: points.filter(inRange) }))
     .filter((s) => s.points.length > 0);
+  const totalReports = new Set(totals.flatMap((s) => s.points.map((p) => p.report)));
   return {
     config,
     totals,
+    others: config.otherCounts ? otherCounts(reports, totalReports) : [],
+    ends: config.endClaims ? endClaims(reports) : [],
     fled: config.measures.includes("fled")
       ? (reports.filter((r) => r.measure === "fled" && hasFigure(r)) as Numbered[])
       : [],

@@ -36,6 +36,14 @@ function marksOf(layout: ReturnType<typeof evacuationLayout>) {
       what: `convoy ${r.convoy}`,
       box: around(px(xConvoy(r)), py(r.high), R.convoy),
     })),
+    ...drawn.convoys.map((r) => ({
+      what: `convoy ${r.convoy}'s stem`,
+      box: { x0: px(xConvoy(r)) - 0.5, x1: px(xConvoy(r)) + 0.5, y0: py(r.high), y1: py(0) },
+    })),
+    ...drawn.others.map((r) => ({
+      what: `${r.claimant}'s ${r.subgroup} on ${r.date}`,
+      box: around(px(layout.x.other(r)), py(r.high), R.other),
+    })),
     ...drawn.remaining.map((r) => ({
       what: `still inside on ${r.date}`,
       box: {
@@ -46,8 +54,9 @@ function marksOf(layout: ReturnType<typeof evacuationLayout>) {
       },
     })),
   ];
-  for (const claimant of new Set(drawn.totals.map((p) => p.claimant))) {
-    const points = drawn.totals.filter((p) => p.claimant === claimant);
+  for (const run of new Set(drawn.lines.map((p) => p.run))) {
+    const points = drawn.lines.filter((p) => p.run === run);
+    const claimant = run;
     points.slice(1).forEach((b, i) => {
       const a = points[i] ?? b;
       const [x1, y1, x2, y2] = [px(xTotal(a)), py(a.high), px(xTotal(b)), py(b.high)];
@@ -91,6 +100,37 @@ describe("evacuationLayout(records, state, size) keeps its labels", () => {
             ).toBe(false);
         }
       });
+    },
+  );
+});
+
+describe("evacuationLayout(records, state, size) uses its frame", () => {
+  it.each(CASES)(
+    "%s on %s at %s: text of 14 px at desktop size, 12 px on phones",
+    (_s, _d, _z, state, size) => {
+      const layout = evacuationLayout(records, state, size);
+      expect(layout.fontSize).toBe(size.width >= 520 ? 14 : 12);
+    },
+  );
+
+  it.each(CASES)(
+    "%s on %s at %s: what it draws reaches across two-thirds of the plot each way",
+    (_s, _d, _z, state, size) => {
+      const layout = evacuationLayout(records, state, size);
+      const { margin } = layout;
+      const boxes = [...marksOf(layout).map((m) => m.box), ...layout.labels.map((l) => l.box)];
+      const [x0, x1] = [margin.left, size.width - margin.right];
+      const [y0, y1] = [margin.top, size.height - margin.bottom];
+      const spanX =
+        Math.min(x1, ...boxes.map((b) => b.x1)) <= x0
+          ? 0
+          : Math.min(x1, Math.max(...boxes.map((b) => b.x1))) -
+            Math.max(x0, Math.min(...boxes.map((b) => b.x0)));
+      const spanY =
+        Math.min(y1, Math.max(...boxes.map((b) => b.y1))) -
+        Math.max(y0, Math.min(...boxes.map((b) => b.y0)));
+      expect(spanX / (x1 - x0), "across").toBeGreaterThanOrEqual(2 / 3);
+      expect(spanY / (y1 - y0), "up").toBeGreaterThanOrEqual(2 / 3);
     },
   );
 });

@@ -115,14 +115,17 @@ describe("describeEvacuation(records, state): pauses", () => {
 });
 
 describe("evacuationSpec(records, state, size)", () => {
-  it("spans 8–22 December once the convoys start", () => {
+  it("spans 13–22 December once the convoys start, up to the beat's date", () => {
     const spec = evacuationSpec(records, at("complete", "2016-12-22"), {
       width: 640,
       height: 400,
     }) as {
       x: { domain: Date[] };
     };
-    expect(spec.x.domain[0]?.toISOString().slice(0, 10)).toBe("2016-12-08");
+    expect(spec.x.domain.map((d) => d.toISOString().slice(0, 10))).toEqual([
+      "2016-12-13",
+      "2016-12-23",
+    ]);
   });
 });
 
@@ -140,7 +143,7 @@ describe("evacuationLayout(records, state, size)", () => {
         // A drawn figure's label names its claimant, or its series' label does.
         for (const label of layout.labels.filter((l) => l.datum.kind !== "value"))
           expect(label.lines.join(" ")).toMatch(
-            /Red Cross|SOHR|Russian officials|UN envoy|reported/,
+            /Red Cross|SOHR|Russian officials|Russian MoD|Rebel officials|UN envoy|reported/,
           );
       });
 
@@ -164,9 +167,7 @@ describe("evacuationLayout(records, state, size)", () => {
     });
     expect(
       layout.labels.filter((l) => l.datum.kind === "total").map((l) => l.lines.join(" ")),
-    ).toEqual(
-      expect.arrayContaining(["SOHR: 8,500", "Red Cross: 10,000", "Russian officials: 10,500"]),
-    );
+    ).toEqual(expect.arrayContaining(["SOHR: 8,500", "Red Cross: 10,000"]));
   });
 
   it("labels a total beside one-off departures as evacuated so far, naming civilians", () => {
@@ -216,5 +217,33 @@ describe("evacuationLayout(records, state, size)", () => {
       ["2016-12-16", "Paused"],
       ["2016-12-20", "Paused"],
     ]);
+  });
+});
+
+describe("describeEvacuation(records, state): the counts side by side", () => {
+  it("names every claimant's count of 16 December, those with no running total too", () => {
+    const text = describeEvacuation(records, at("suspended", "2016-12-16"));
+    expect(text).toContain(
+      "8,500 by 16 December per SOHR and 10,000 by 16 December per the Red Cross",
+    );
+    expect(text).toContain("much lower and 0 fighters by 16 December per rebel officials");
+    expect(text).toContain("all civilians and 3,400 fighters by 16 December per the Russian MoD");
+  });
+
+  it("says who said the evacuation was over, and who said it was not", () => {
+    expect(describeEvacuation(records, at("complete", "2016-12-22"))).toContain(
+      "no one was left on 21 December per SOHR, evacuation still ongoing on 21 December per the UN",
+    );
+  });
+});
+
+describe("evacuationLayout(records, state, size): pauses part the lines", () => {
+  it("cuts the Red Cross's totals at each suspension: 16, 19 and 22 December stand alone", () => {
+    const layout = evacuationLayout(records, at("complete", "2016-12-22"), {
+      width: 689,
+      height: 680,
+    });
+    const runs = layout.drawn.lines.filter((p) => p.claimant === "icrc").map((p) => p.run);
+    expect(new Set(runs).size).toBe(3);
   });
 });
