@@ -95,7 +95,7 @@ export function otherCounts(
       point: undefined,
     };
     group.reports.push(r);
-    if (!group.point && hasNumber(r)) group.point = r;
+    if (!group.point && hasFigure(r)) group.point = r;
     groups.set(key, group);
   }
   return [...groups.values()];
