@@ -43,20 +43,21 @@ export function pauses(events: readonly StoryEvent[], until: string): Pause[] {
   let open: Pause | undefined;
   let begun = false;
   const ordered = events
-    .map((event, order) => ({ event, order }))
-    .filter(({ event }) => event.date <= until)
-    .sort((a, b) => compareDates(a.event.date, b.event.date) || a.order - b.order);
-  for (const { event } of ordered) {
+    .flatMap((event, order) =>
+      event.date !== undefined && event.date <= until ? [{ event, date: event.date, order }] : [],
+    )
+    .sort((a, b) => compareDates(a.date, b.date) || a.order - b.order);
+  for (const { event, date } of ordered) {
     if (HALTS.has(event.kind)) {
       open ??= {
-        start: event.date,
+        start: date,
         end: until,
         label: begun ? "Suspended" : "Delayed",
         underWay: begun,
       };
       if (event.kind === "ceasefire-broken") open.label = "Ceasefire broken";
     } else if (RESTARTS.has(event.kind) && open) {
-      list.push({ ...open, end: event.date });
+      list.push({ ...open, end: date });
       open = undefined;
     }
     if (event.kind === "evacuation-began") begun = true;

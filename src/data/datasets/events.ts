@@ -25,10 +25,14 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** A dated turning point: ceasefires, suspensions, votes, announcements. */
+/**
+ * A turning point: ceasefires, suspensions, votes, announcements. Dated where the source
+ * dates it; a statement the source gives no date (a quotation, say) has none, rather than one
+ * borrowed from its neighbours.
+ */
 export const eventSchema = v.object({
   id: slug(),
-  date: isoDate(),
+  date: v.optional(isoDate()),
   kind: oneOf(EVENT_KINDS),
   summary: text(),
   claimant: slug(),

@@ -10,8 +10,19 @@ describe("data/events.csv", () => {
     const began = shipped.events.find((e) => e.kind === "evacuation-began")?.date ?? "";
     expect(began).toBe("2016-12-15");
     expect(
-      shipped.events.filter((e) => e.kind === "evacuation-suspended" && e.date < began),
+      shipped.events.filter(
+        (e) => e.kind === "evacuation-suspended" && e.date !== undefined && e.date < began,
+      ),
     ).toEqual([]);
+  });
+
+  it("leaves Laerke's undated quotation undated, as the story does (#18)", () => {
+    expect(row("evt-058")?.summary).toMatch(/complete meltdown of humanity/);
+    expect(row("evt-058")?.date).toBeUndefined();
+  });
+
+  it("words the officer's reason as the source does: internal disputes, not infighting", () => {
+    expect(row("evt-064")?.summary).toMatch(/internal disputes among the rebels/);
   });
 
   it("keeps UNICEF's 100+ children in a building under attack as an event, not as people still inside", () => {
