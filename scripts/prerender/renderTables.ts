@@ -1,4 +1,5 @@
 import { groupName, kindName } from "../../src/charts/casualties/view.ts";
+import { isControlClaim } from "../../src/charts/control/view.ts";
 import { claimantName, formatRange } from "../../src/charts/format.ts";
 import { changeText, statusText } from "../../src/charts/map/table.ts";
 import type { ChartRecords } from "../../src/charts/types.ts";
@@ -63,13 +64,16 @@ export function dataTables(records: ChartRecords): { id: string; title: string; 
       title: "Territorial control: every reported figure",
       body: table(
         "Territorial control",
-        "Reported shares, areas and distances, with who reported them",
+        "Reported shares, areas and distances, and claims of complete control, with who made them",
         ["Date", "Measure", "District", "Figure", "Qualifier", "Claimant"],
+        // A claim that the whole city was held is a claim, as the chart draws it, not a share.
         data.control.map((c) => [
           chartDate(c.date),
-          c.measure,
+          isControlClaim(c) ? "claim of complete control" : c.measure,
           districtName(c.district),
-          `${figure(c.value_low, c.value_high, c.open_ended)} ${c.unit === "percent" ? "%" : c.unit === "km2" ? "km²" : "m"}`,
+          isControlClaim(c)
+            ? "whole city"
+            : `${figure(c.value_low, c.value_high, c.open_ended)} ${c.unit === "percent" ? "%" : c.unit === "km2" ? "km²" : "m"}`,
           c.qualifier,
           who(c.claimant),
         ]),

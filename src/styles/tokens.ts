@@ -83,6 +83,8 @@ export const type = {
   sans: '"Source Sans 3", "Source Sans 3 Fallback", "Source Sans 3 Fallback DejaVu", Arial, sans-serif',
   chartSize: 13,
   chartSmall: 12,
+  /** Chart labels on a wide screen (the control chart's). */
+  chartWide: 14,
 } as const;
 
 export const motion = {

@@ -6,7 +6,8 @@ import type { controlView } from "./view.ts";
 
 type Share = ReturnType<typeof controlView>["shares"][number];
 
-/** Reported shares that say the same thing (all four "100%" claims) share one label. */
+/** Reported figures that say the same thing share one label: the claims that the whole
+ * city was held are one group. */
 export interface ClaimGroup {
   claims: Share[];
   focused: boolean;
@@ -40,6 +41,24 @@ export function claimLines(records: ChartRecords, group: ClaimGroup, oneLine: bo
   if (oneLine) return [`${figure} · ${names.join(", ")}`];
   const who = group.claims.map((c, i) => `${names[i]}, ${chartDate(c.date)}`);
   return group.claims.length === 1 ? [figure, ...who] : [`${figure}, said:`, ...who];
+}
+
+/**
+ * "Claims of complete control:" over "Russian officials, 13 Dec" and the rest (one claim:
+ * "Claim of complete control:"); the one-line form, "Claims of complete control: Russian
+ * officials, Russian MoD", is for a short chart (the markers give the dates).
+ */
+export function controlClaimLines(
+  records: ChartRecords,
+  group: ClaimGroup,
+  oneLine: boolean,
+): string[] {
+  const names = group.claims.map((c) => claimantName(records, c.claimant));
+  const dated = group.claims.map((c, i) => `${names[i]}, ${chartDate(c.date)}`);
+  const heading =
+    group.claims.length === 1 ? "Claim of complete control" : "Claims of complete control";
+  if (oneLine) return [`${heading}: ${names.join(", ")}`];
+  return [`${heading}:`, ...dated];
 }
 
 /** Where a figure's label may go: beside its dot, left then right, then under or over it. */

@@ -1,132 +1,89 @@
 import { OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
 import { type } from "../../styles/tokens.ts";
-import { isNarrow } from "../chartStyle.ts";
-import { placeText } from "../labelPlacement.ts";
+import { isNarrow, type Margin } from "../chartStyle.ts";
+import { type Box, placeText } from "../labelPlacement.ts";
 import { spacingWidth, textWidth, wrapWords } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { type Annotation, annotate, LINE } from "./annotations.ts";
+import { type Annotation, annotate, lineOf } from "./annotations.ts";
 import { claimGroups } from "./claimLabels.ts";
+import { countTitle } from "./countTitle.ts";
+import { type ControlPanels, controlPanels } from "./panels.ts";
 import { controlView } from "./view.ts";
 
-/** The y-axis's shares: fewer on a short chart. */
-export const shareTicks = (innerH: number) => (innerH < 120 ? [0, 50, 100] : [0, 25, 50, 75, 100]);
-/** The least height the plot keeps when notes above it are many (a phone with a reader's
- * wide text spacing): below it, the other figures give way to the beat's own. */
-const MIN_PLOT = 2 * LINE;
+/** The y-axis's shares: fewer on a short panel, so their numbers never touch. */
+export const shareTicks = (innerH: number) =>
+  innerH < 40 ? [0, 100] : innerH < 120 ? [0, 50, 100] : [0, 25, 50, 75, 100];
+/** The chart's text size: 14 px on a wide screen, 12 px on a phone. */
+export const controlFontSize = (size: Size) => (isNarrow(size) ? type.chartSmall : type.chartWide);
 /** Plot's default tick length and padding: where an axis number ends, left of the plot. */
-const Y_TICK_GAP = 9;
+export const Y_TICK_GAP = 9;
+/** Where the notes above the chart start, from the canvas's left edge. */
+export const NOTE_LEFT = 2;
+/** A whole-city claim's marker: its radius, and how far its diamond reaches from its middle. */
+export const CLAIM_MARK = 3.5;
+const CLAIM_REACH = 6;
 
 /**
  * Where everything on the control chart goes, in pixels, for spec.ts to draw. Every label
- * is placed clear of the others and of the line; a figure with no room beside its dot is
+ * is placed clear of the others and of the marks; a figure with no room beside its mark is
  * named in a note above the chart, never left bare.
  */
 export function composeControl(records: ChartRecords, state: GraphicState, size: Size) {
   const view = controlView(records, state);
   const { focus } = view;
   const narrow = isNarrow(size);
-  const fontSize = type.chartSmall;
+  const fontSize = controlFontSize(size);
+  const line = lineOf(fontSize);
   const turning = view.turning.filter((t) => !narrow || t.key === focus.turningPoint);
   // Turning points' labels alternate between two rows; a phone shows one at a time.
   const margin = {
-    top: narrow ? 20 : 34,
+    top: Math.ceil((narrow ? 1 : 2) * line + 4),
     right: narrow ? 12 : 24,
     bottom: 28,
-    left: 38 + Math.ceil(spacingWidth("100%", fontSize)),
+    left: Math.ceil(textWidth("100%", fontSize) + Y_TICK_GAP + 5 + spacingWidth("100%", fontSize)),
   };
   // On a short chart (a small phone) labels take one line, and the pocket's size is
   // shown only at the beats about it.
   const short = size.height - margin.top - margin.bottom < 150;
-  const groups = claimGroups(view.shares, focus.focus.includes("east-share"));
-  const annotations = annotate(records, view, focus, groups, short);
+  const annotations = annotate(records, {
+    view,
+    state,
+    shareGroups: claimGroups(view.shares, focus.focus.includes("east-share")),
+    claimGroups: claimGroups(view.claims, focus.focus.includes("control-claim")),
+    short,
+    fontSize,
+  });
   const innerW = size.width - margin.left - margin.right;
   const t0 = toUtc(OFFENSIVE_START).getTime();
   const t1 = toUtc(OFFENSIVE_END).getTime();
-  const turningRow = (i: number) => -(narrow ? 13 : 26) + (i % 2) * 13;
-
-  /** Everything placed, with the given annotations moved into the note above the chart. */
-  const layout = (above: readonly Annotation[]) => {
-    // Each item above the chart on lines of its own: the beat's own in bold.
-    let row = 0;
-    const lines = above.map((a) => {
-      const wrapped = wrapWords(a.inline, fontSize, innerW);
-      const at = row;
-      row += wrapped.length;
-      return { text: wrapped.join("\n"), row: at, focused: a.focused };
+  const px = (iso: string) => margin.left + ((toUtc(iso).getTime() - t0) / (t1 - t0)) * innerW;
+  // The middle of a turning point's label, above the plot: the lower row, or the upper.
+  const turningRow = (i: number) => -(2 + line / 2) - (!narrow && i % 2 === 0 ? line : 0);
+  const chart = { view, size, margin, fontSize, short, px, annotations };
+  const turningBoxes = (top: number) =>
+    turning.map((t, i) => {
+      const [x, y] = [px(t.date) + 3, top + turningRow(i)];
+      return { x0: x, y0: y - line / 2, x1: x + textWidth(t.label, fontSize), y1: y + line / 2 };
     });
-    const top = margin.top + row * LINE;
-    const innerH = size.height - top - margin.bottom;
-    const px = (iso: string) => margin.left + ((toUtc(iso).getTime() - t0) / (t1 - t0)) * innerW;
-    const py = (share: number) => top + (1 - share / 100) * innerH;
-    const frame = { x0: 2, y0: top - 4, x1: size.width - 2, y1: size.height - margin.bottom };
-    const plot = { x0: margin.left, y0: top, x1: size.width - margin.right, y1: frame.y1 };
-    const reserved = [
-      ...turning.map((t, i) => {
-        const y = top + turningRow(i);
-        const x = px(t.date) + 3;
-        return { x0: x, y0: y - LINE / 2, x1: x + textWidth(t.label, fontSize), y1: y + LINE / 2 };
-      }),
-      ...stepBoxes(view.steps, px, py),
-      // The y-axis numbers, right-aligned against the plot's left edge.
-      ...shareTicks(innerH).map((t) => {
-        const [y, w] = [py(t), textWidth(`${t}%`, fontSize)];
-        return {
-          x0: margin.left - Y_TICK_GAP - w,
-          y0: y - LINE / 2,
-          x1: margin.left,
-          y1: y + LINE / 2,
-        };
-      }),
-      ...view.shares.map((c) => {
-        const [x, y] = [px(c.date), py(c.value_high)];
-        const tip = c.open_ended ? py(Math.min(100, c.value_high + 9)) : y;
-        return { x0: x - 6, y0: tip - 6, x1: x + 6, y1: y + 6 };
-      }),
-    ];
-    const inside = annotations.filter((a) => !above.includes(a));
-    const placed = placeText(
-      inside.map((a) => ({
-        variants: a.variants,
-        spots: a.spots({ px, py, plot }),
-        fontSize,
-        bold: a.focused,
-        datum: a,
-      })),
-      frame,
-      reserved,
-    );
-    const missing = inside.filter((a) => !placed.some((p) => p.datum === a));
-    return { top, innerH, lines, placed, missing, reserved, frame, px, py };
-  };
-  // A figure or note with no room inside goes above the chart, which moves the chart down
-  // and may squeeze out another: place again until every essential one has its place.
-  let above: Annotation[] = [];
-  let placed = layout(above);
-  const left: Annotation[] = [];
-  while (placed.missing.some((a) => a.essential && !left.includes(a))) {
-    const missing = placed.missing.filter((a) => a.essential && !left.includes(a));
-    let next = annotations.filter((a) => above.includes(a) || missing.includes(a));
-    // Where the notes would leave the plot too short, other figures are left out, marks
-    // and all (the description and the table still give them).
-    if (layout(next).innerH < MIN_PLOT) {
-      left.push(...missing.filter((a) => a.group && !a.focused));
-      next = next.filter((a) => !left.includes(a));
-    }
-    above = next;
-    placed = layout(above);
-  }
-  const { top, innerH } = placed;
-  const hidden = new Set(left.flatMap((a) => a.group?.claims ?? []));
+  const layout = (above: readonly Annotation[]) => layoutControl(chart, above, turningBoxes);
+  const placed = settle(annotations, layout, 2 * line);
+  const { top, panels } = placed;
+  const hidden = new Set(placed.left.flatMap((a) => a.group?.claims ?? []));
   return {
     view,
     /** The reported shares drawn: all but those left out for want of room. */
     shares: view.shares.filter((c) => !hidden.has(c)),
+    /** The whole-city claims drawn, likewise. */
+    claims: view.claims.filter((c) => !hidden.has(c)),
     narrow,
+    fontSize,
     margin,
     turning,
     turningRow,
     top,
-    innerH,
+    panels,
+    /** The count panel's title, set to fit. */
+    countTitle: countTitle(view, fontSize, size.width - margin.left - 4),
     /** Lines of the note above the chart. */
     lines: placed.lines,
     labels: placed.placed,
@@ -134,27 +91,114 @@ export function composeControl(records: ChartRecords, state: GraphicState, size:
     reserved: placed.reserved,
     frame: placed.frame,
     /** Dates and shares to pixels. */
-    px: placed.px,
-    py: placed.py,
-    /** Pixels back to dates and shares, for Plot's scales. */
-    xAt: (x: number) => new Date(t0 + ((x - margin.left) / innerW) * (t1 - t0)),
-    yAt: (y: number) => (1 - (y - top) / innerH) * 100,
+    px,
+    py: panels.py,
   };
 }
 
-/** Thin boxes along the step line's treads and risers, for labels to keep off. */
-function stepBoxes(
-  steps: ReturnType<typeof controlView>["steps"],
-  px: (iso: string) => number,
-  py: (share: number) => number,
+/** What every layout of one chart shares. */
+interface ChartPlan {
+  view: ReturnType<typeof controlView>;
+  size: Size;
+  margin: Margin;
+  fontSize: number;
+  short: boolean;
+  px: (iso: string) => number;
+  annotations: readonly Annotation[];
+}
+
+/**
+ * Everything placed, with the given annotations moved into the note above the chart: each
+ * on lines of its own, across the whole canvas, the beat's own in bold.
+ */
+function layoutControl(
+  { view, size, margin, fontSize, short, px, annotations }: ChartPlan,
+  above: readonly Annotation[],
+  turningBoxes: (top: number) => Box[],
 ) {
-  const boxes = [];
-  for (const [i, p] of steps.entries()) {
-    const next = steps[i + 1];
-    if (!next) break;
-    const [xa, xb, ya, yb] = [px(p.date), px(next.date), py(p.share * 100), py(next.share * 100)];
-    boxes.push({ x0: xa, y0: ya - 2, x1: xb, y1: ya + 2 });
-    boxes.push({ x0: xb - 2, y0: Math.min(ya, yb), x1: xb + 2, y1: Math.max(ya, yb) });
+  const line = lineOf(fontSize);
+  let row = 0;
+  const lines = above.map((a) => {
+    const wrapped = wrapWords(a.inline, fontSize, size.width - NOTE_LEFT - 2, a.focused);
+    const at = row;
+    row += wrapped.length;
+    return { text: wrapped.join("\n"), row: at, focused: a.focused };
+  });
+  const top = margin.top + row * line;
+  const panels = controlPanels(size, margin, top, fontSize, short, view.total);
+  const frame = { x0: 2, y0: top - 4, x1: size.width - 2, y1: panels.share.y1 };
+  const reserved = [...turningBoxes(top), ...markBoxes(view, panels, px, fontSize)];
+  const inside = annotations.filter((a) => !above.includes(a));
+  const place = { px, py: panels.py, claimY: panels.claimY, plot: panels.share };
+  const placed = placeText(
+    inside.map((a) => ({
+      variants: a.variants,
+      spots: a.spots(place),
+      fontSize,
+      bold: a.focused,
+      datum: a,
+    })),
+    frame,
+    reserved,
+  );
+  const missing = inside.filter((a) => !placed.some((p) => p.datum === a));
+  return { top, panels, lines, placed, missing, reserved, frame };
+}
+
+type Layout = { panels: ControlPanels; missing: Annotation[] };
+
+/**
+ * A figure or note with no room inside goes above the chart, which moves the chart down
+ * and may squeeze out another: place again until every essential one has its place. Where
+ * the notes would leave the share panel shorter than `minPlot`, other figures are left
+ * out, marks and all (the description and the table still give them).
+ */
+function settle<L extends Layout>(
+  annotations: readonly Annotation[],
+  layout: (above: readonly Annotation[]) => L,
+  minPlot: number,
+): L & { left: Annotation[] } {
+  const height = (l: L) => l.panels.share.y1 - l.panels.share.y0;
+  let above: Annotation[] = [];
+  let placed = layout(above);
+  const left: Annotation[] = [];
+  while (placed.missing.some((a) => a.essential && !left.includes(a))) {
+    const missing = placed.missing.filter((a) => a.essential && !left.includes(a));
+    let next = annotations.filter((a) => above.includes(a) || missing.includes(a));
+    if (height(layout(next)) < minPlot) {
+      left.push(...missing.filter((a) => a.group && !a.focused));
+      next = next.filter((a) => !left.includes(a));
+    }
+    above = next;
+    placed = layout(above);
   }
-  return boxes;
+  return { ...placed, left };
+}
+
+/** What the labels keep off: the axes' numbers, the dots and arrows, the claims' markers. */
+function markBoxes(
+  view: ReturnType<typeof controlView>,
+  panels: ControlPanels,
+  px: (iso: string) => number,
+  fontSize: number,
+): Box[] {
+  const { py, share } = panels;
+  const line = lineOf(fontSize);
+  const left = share.x0;
+  return [
+    // The y-axis numbers, right-aligned against the plot's left edge.
+    ...shareTicks(share.y1 - share.y0).map((t) => {
+      const [y, w] = [py(t), textWidth(`${t}%`, fontSize)];
+      return { x0: left - Y_TICK_GAP - w, y0: y - line / 2, x1: left, y1: y + line / 2 };
+    }),
+    ...view.shares.map((c) => {
+      const [x, y] = [px(c.date), py(c.value_high)];
+      const tip = c.open_ended ? py(Math.min(100, c.value_high + 9)) : y;
+      return { x0: x - 6, y0: tip - 6, x1: x + 6, y1: y + 6 };
+    }),
+    ...view.claims.map((c) => {
+      const [x, y, r] = [px(c.date), panels.claimY, CLAIM_REACH + 1];
+      return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+    }),
+  ];
 }

@@ -1,16 +1,22 @@
 import * as Plot from "@observablehq/plot";
 import { OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
-import { ink, markOpacity, side, type } from "../../styles/tokens.ts";
+import { ink, markOpacity, side } from "../../styles/tokens.ts";
 import { dateTick, LINE_HEIGHT, plotFrame, TEXT_HALO } from "../chartStyle.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { LINE } from "./annotations.ts";
-import { composeControl, shareTicks } from "./compose.ts";
+import { lineOf } from "./annotations.ts";
+import { CLAIM_MARK, composeControl, NOTE_LEFT, shareTicks, Y_TICK_GAP } from "./compose.ts";
+
+type Chart = ReturnType<typeof composeControl>;
+
+/** A channel in pixels, on no scale: what the share's y scale must never carry. */
+const pixels = <T>(value: (d: T) => number) => ({ value, scale: null });
 
 /**
- * Control over time: reported shares of the formerly rebel-held east as labelled points,
- * the count of named districts held as a separate step line, the pocket's size in km² as
- * text (never converted into a share), and the turning points as rules. Where each piece
- * of text goes is decided in compose.ts.
+ * Control over time, in two panels on one date axis: above, reported shares of the
+ * formerly rebel-held east as labelled points, the pocket's size in km² as text (never
+ * converted into a share) and, in a row of their own, the claims that the whole city was
+ * held; below, on its own scale, the count of named districts held, as a step line. The
+ * turning points are rules across both. Where each piece goes is decided in compose.ts.
  */
 export function controlSpec(
   records: ChartRecords,
@@ -18,9 +24,7 @@ export function controlSpec(
   size: Size,
 ): Plot.PlotOptions {
   const chart = composeControl(records, state, size);
-  const { view, narrow, margin, turning, top, innerH, lines, xAt, yAt } = chart;
-  const { focus } = view;
-  const fontSize = type.chartSmall;
+  const { narrow, margin, top, panels, fontSize } = chart;
   return {
     ...plotFrame(size, { ...margin, top }, fontSize),
     x: {
@@ -31,100 +35,176 @@ export function controlSpec(
         : ["2016-11-15", "2016-11-22", "2016-12-01", "2016-12-08", "2016-12-15", "2016-12-22"]
       ).map(toUtc),
       tickFormat: dateTick,
-      // Keeps the first date clear of "0%" at the corner.
+      // Keeps the first date clear of the count's "0" at the corner.
       tickPadding: 5,
       label: null,
     },
     y: {
       domain: [0, 100],
-      ticks: shareTicks(innerH),
+      range: [panels.share.y1, panels.share.y0],
+      ticks: shareTicks(panels.share.y1 - panels.share.y0),
       tickFormat: (d: number) => `${d}%`,
       label: null,
       grid: true,
     },
     marks: [
       Plot.ruleY([0], { stroke: ink.muted, ariaHidden: "true" }),
-      Plot.ruleX(turning, {
-        x: (t) => toUtc(t.date),
-        stroke: (t) => (t.key === focus.turningPoint ? ink.text : ink.rule),
-        strokeDasharray: "2,3",
-        ariaHidden: "true",
-      }),
-      ...turning.map((t, i) => {
-        const focused = t.key === focus.turningPoint;
-        return Plot.text([t], {
-          x: (d) => toUtc(d.date),
-          text: "label",
-          frameAnchor: "top",
-          textAnchor: "start",
-          dx: 3,
-          dy: chart.turningRow(i),
-          fill: focused ? ink.text : ink.muted,
-          fontWeight: focused ? 700 : 400,
-          ariaHidden: "true",
-        });
-      }),
-      Plot.line(view.steps, {
-        x: (p) => toUtc(p.date),
-        y: (p) => p.share * 100,
-        curve: "step-after",
-        stroke: side.government,
-        strokeOpacity: markOpacity.namedDistrictSteps,
-        strokeWidth: 2,
-        strokeDasharray: "5,3",
-        ariaHidden: "true",
-      }),
-      Plot.arrow(
-        chart.shares.filter((c) => c.open_ended),
-        {
-          x: (c) => toUtc(c.date),
-          y1: "value_high",
-          y2: (c) => Math.min(100, c.value_high + 9),
-          stroke: side.government,
-          headLength: 5,
-          ariaHidden: "true",
-        },
-      ),
-      Plot.dot(chart.shares, {
-        x: (c) => toUtc(c.date),
-        y: "value_high",
-        r: 5,
-        fill: side.government,
-        stroke: ink.paper,
-        strokeWidth: 1.5,
-        ariaHidden: "true",
-      }),
-      ...chart.labels.map((label) =>
-        Plot.text([label], {
-          x: (d: typeof label) => xAt(d.x),
-          y: (d: typeof label) => yAt(d.y),
-          text: "text",
-          textAnchor: label.anchor,
-          lineAnchor: "middle",
-          lineHeight: LINE_HEIGHT,
-          fill: label.datum.focused ? ink.text : ink.muted,
-          fontWeight: label.datum.focused ? 700 : 400,
-          ...TEXT_HALO,
-          ariaHidden: "true",
-        }),
-      ),
-      ...lines.map((l) =>
-        Plot.text([l.text], {
-          frameAnchor: "top-left",
-          textAnchor: "start",
-          lineAnchor: "top",
-          lineHeight: LINE_HEIGHT,
-          dy: -top + 2 + l.row * LINE,
-          fill: l.focused ? ink.text : ink.muted,
-          fontWeight: l.focused ? 700 : 400,
-          ariaHidden: "true",
-        }),
-      ),
-      Plot.text(state.date < OFFENSIVE_START ? ["The offensive begins on 15 November"] : [], {
-        frameAnchor: "middle",
-        fill: ink.muted,
-        ariaHidden: "true",
-      }),
+      ...turningMarks(chart),
+      ...countMarks(chart),
+      ...shareMarks(chart),
+      ...claimMarks(chart),
+      ...textMarks(chart),
     ],
   };
+}
+
+/** The turning points: a dotted rule across both panels, its label above them. */
+function turningMarks({ turning, view, turningRow }: Chart): Plot.Markish[] {
+  const focused = (t: (typeof turning)[number]) => t.key === view.focus.turningPoint;
+  return [
+    Plot.ruleX(turning, {
+      x: (t) => toUtc(t.date),
+      stroke: (t) => (focused(t) ? ink.text : ink.rule),
+      strokeDasharray: "2,3",
+      ariaHidden: "true",
+    }),
+    ...turning.map((t, i) =>
+      Plot.text([t], {
+        x: (d) => toUtc(d.date),
+        text: "label",
+        frameAnchor: "top",
+        textAnchor: "start",
+        dx: 3,
+        dy: turningRow(i),
+        fill: focused(t) ? ink.text : ink.muted,
+        fontWeight: focused(t) ? 700 : 400,
+        ariaHidden: "true",
+      }),
+    ),
+  ];
+}
+
+/** The count panel: its title, its own axis (none to all), and the dashed step line. */
+function countMarks({ panels, view, countTitle, margin }: Chart): Plot.Markish[] {
+  const { cy, count } = panels;
+  const ends = [0, view.total];
+  const last = view.steps.at(-1);
+  return [
+    Plot.ruleY(ends, {
+      y: pixels((n: number) => cy(n)),
+      stroke: (n: number) => (n === 0 ? ink.muted : ink.rule),
+      ariaHidden: "true",
+    }),
+    Plot.text(ends, {
+      x: pixels(() => margin.left - Y_TICK_GAP),
+      y: pixels((n: number) => cy(n)),
+      text: (n: number) => `${n}`,
+      textAnchor: "end",
+      fill: ink.text,
+      ariaHidden: "true",
+    }),
+    Plot.text([countTitle], {
+      x: pixels(() => count.x0),
+      y: pixels(() => panels.countTitleY),
+      textAnchor: "start",
+      fill: ink.text,
+      fontWeight: 600,
+      ...TEXT_HALO,
+      ariaHidden: "true",
+    }),
+    Plot.line(view.steps, {
+      x: (p) => toUtc(p.date),
+      y: pixels((p: (typeof view.steps)[number]) => cy(p.government)),
+      curve: "step-after",
+      stroke: side.government,
+      strokeOpacity: markOpacity.namedDistrictSteps,
+      strokeWidth: 2,
+      strokeDasharray: "5,3",
+      ariaHidden: "true",
+    }),
+    // The count on the beat's date, so a line of one day still shows.
+    Plot.dot(last ? [last] : [], {
+      x: (p) => toUtc(p.date),
+      y: pixels((p: typeof last & object) => cy(p.government)),
+      symbol: "square",
+      r: 3,
+      fill: side.government,
+      ariaHidden: "true",
+    }),
+  ];
+}
+
+/** The reported shares: a dot each, an arrow up from an open-ended one ("more than 70%"). */
+function shareMarks({ shares }: Chart): Plot.Markish[] {
+  return [
+    Plot.arrow(
+      shares.filter((c) => c.open_ended),
+      {
+        x: (c) => toUtc(c.date),
+        y1: "value_high",
+        y2: (c) => Math.min(100, c.value_high + 9),
+        stroke: side.government,
+        headLength: 5,
+        ariaHidden: "true",
+      },
+    ),
+    Plot.dot(shares, {
+      x: (c) => toUtc(c.date),
+      y: "value_high",
+      r: 5,
+      fill: side.government,
+      stroke: ink.paper,
+      strokeWidth: 1.5,
+      ariaHidden: "true",
+    }),
+  ];
+}
+
+/** The whole-city claims: a hollow diamond on its date, in their row above the shares. */
+function claimMarks({ claims, panels }: Chart): Plot.Markish[] {
+  return [
+    Plot.dot(claims, {
+      x: (c) => toUtc(c.date),
+      y: pixels(() => panels.claimY),
+      symbol: "diamond",
+      r: CLAIM_MARK,
+      fill: ink.paper,
+      stroke: ink.text,
+      strokeWidth: 1.5,
+      ariaHidden: "true",
+    }),
+  ];
+}
+
+/** The placed labels, and the note above the chart. */
+function textMarks({ labels, lines, top, fontSize, margin }: Chart): Plot.Markish[] {
+  return [
+    ...labels.map((label) =>
+      Plot.text([label], {
+        x: pixels((d: typeof label) => d.x),
+        y: pixels((d: typeof label) => d.y),
+        text: "text",
+        textAnchor: label.anchor,
+        lineAnchor: "middle",
+        lineHeight: LINE_HEIGHT,
+        fill: label.datum.focused ? ink.text : ink.muted,
+        fontWeight: label.datum.focused ? 700 : 400,
+        ...TEXT_HALO,
+        ariaHidden: "true",
+      }),
+    ),
+    ...lines.map((l) =>
+      Plot.text([l.text], {
+        frameAnchor: "top-left",
+        textAnchor: "start",
+        lineAnchor: "top",
+        lineHeight: LINE_HEIGHT,
+        dx: NOTE_LEFT - margin.left,
+        dy: -top + 2 + l.row * lineOf(fontSize),
+        fill: l.focused ? ink.text : ink.muted,
+        fontWeight: l.focused ? 700 : 400,
+        ariaHidden: "true",
+      }),
+    ),
+  ];
 }

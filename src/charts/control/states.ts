@@ -6,7 +6,8 @@ import type { DistrictEventKind } from "../../data/datasets/districtEvents.ts";
  */
 export const TURNING_POINTS = {
   hanano: { label: "Hanano taken", district: "hanano", kind: "captured" },
-  northeast: { label: "Northeast cut off", district: "sakhour", kind: "captured" },
+  // "As of 28 November, the entire northeastern part of Aleppo had fallen."
+  northeast: { label: "Northeast falls", district: "sakhour", kind: "captured" },
   "old-city": { label: "Old City taken", district: "old-city", kind: "captured" },
   river: { label: "River line", district: "sheikh-saeed", kind: "captured" },
 } as const satisfies Record<string, { label: string; district: string; kind: DistrictEventKind }>;
@@ -15,8 +16,11 @@ export type TurningPoint = keyof typeof TURNING_POINTS;
 export interface ControlState {
   /** The turning point the beat is about, drawn dark. */
   turningPoint?: TurningPoint;
-  /** Reported figures the beat is about, by measure, drawn dark and labelled. */
-  focus: ("east-share" | "pocket-area")[];
+  /**
+   * What the beat is about, drawn dark and labelled: reported shares of the east, the
+   * pocket's size, or claims that the whole city was held (`control-claim`).
+   */
+  focus: ("east-share" | "pocket-area" | "control-claim")[];
 }
 
 /** Every state the copy may name for the control chart. */
@@ -27,5 +31,5 @@ export const CONTROL_STATES = {
   "old-city": { turningPoint: "old-city", focus: ["east-share"] },
   river: { turningPoint: "river", focus: ["pocket-area"] },
   pocket: { focus: ["pocket-area"] },
-  complete: { focus: ["east-share"] },
+  complete: { focus: ["control-claim"] },
 } as const satisfies Record<string, ControlState>;

@@ -18,6 +18,15 @@ export function turningPoints(records: ChartRecords) {
   });
 }
 
+type Figure = ChartRecords["data"]["control"][number];
+
+/**
+ * A claim that the whole city was held ("complete control"), not a measured share: the
+ * source reports rebels still holding 3.5 km² on 13 December and 2.5 km² on 14 December
+ * while such claims were made, so none is drawn as a point on the share axis.
+ */
+export const isControlClaim = (c: Figure) => c.measure === "east-share" && c.value_low >= 100;
+
 /** What the control chart shows at a beat: every series cut at the beat's date, and what
  * the state singles out. */
 export const controlView = viewOnce((records: ChartRecords, state: GraphicState) => {
@@ -31,9 +40,14 @@ export const controlView = viewOnce((records: ChartRecords, state: GraphicState)
   }
   return {
     focus,
-    shares: figures.filter((c) => c.measure === "east-share"),
+    /** Reported shares of the east under government control, below 100%. */
+    shares: figures.filter((c) => c.measure === "east-share" && !isControlClaim(c)),
+    /** Claims that the whole city was held, each with its claimant and date. */
+    claims: figures.filter(isControlClaim),
     pockets: figures.filter((c) => c.measure === "pocket-area"),
     steps,
+    /** How many named districts the east has: the count panel's top. */
+    total: (records.namedDistrictShare[0] as (typeof records.namedDistrictShare)[number]).total,
     turning: turningPoints(records).filter((t) => t.date <= until),
   };
 });

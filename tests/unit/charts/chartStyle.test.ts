@@ -24,8 +24,8 @@ describe("LINE_HEIGHT", () => {
   );
 
   it("is checked on labels that do have several lines", () => {
-    const beat = story.beats.find((b) => b.graphic === "control" && b.state === "airport-road");
-    const state = { state: "airport-road", date: beat?.date ?? "2016-12-02", highlight: [] };
+    const beat = story.beats.find((b) => b.graphic === "control" && b.state === "old-city");
+    const state = { state: "old-city", date: beat?.date ?? "2016-12-06", highlight: [] };
     expect(pitches(renderSvg(graphic("control"), records, state, PHONE))).not.toEqual([]);
   });
 });

@@ -20,19 +20,19 @@ describe("generated descriptions", () => {
   describe("describeControl", () => {
     it("says one district was, and none was, in government hands", () => {
       expect(describeControl(records, at("start", "2016-11-26"))).toMatch(
-        /; 1 of the 35 named districts of the east was in government hands\.$/,
+        /; 1 of the 35 named districts of the east was in government hands \(a count of districts, not of area\)\.$/,
       );
       expect(describeControl(records, at("start", "2016-11-20"))).toMatch(
-        /; none of the 35 named districts of the east was in government hands\.$/,
+        /; none of the 35 named districts of the east was in government hands \(a count of districts, not of area\)\.$/,
       );
       expect(describeControl(records, at("start", "2016-11-28"))).toMatch(
-        /; 7 of the 35 named districts of the east were in government hands\.$/,
+        /; 7 of the 35 named districts of the east were in government hands \(a count of districts, not of area\)\.$/,
       );
     });
 
     it("names an institution with its article", () => {
       expect(describeControl(records, at("complete", "2016-12-22"))).toMatch(
-        /according to the Syrian army;/,
+        /and the Syrian army \(22 December\) said/,
       );
     });
   });

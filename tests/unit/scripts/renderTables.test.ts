@@ -10,4 +10,13 @@ describe("renderTables(records)", () => {
     expect(casualties).not.toContain("<td>not-given</td>");
     expect(casualties).toContain("<td>Rebels</td><td>arrested by other rebels</td>");
   });
+
+  it("lists the claims that the whole city was held as claims, never as 100% shares", () => {
+    const html = renderTables(records);
+    const control = html.slice(html.indexOf('id="table-control"'), html.indexOf('id="table-map"'));
+    expect(control).toContain(
+      '<th scope="row">13 Dec</th><td>claim of complete control</td><td></td><td>whole city</td><td></td><td>Russian officials</td>',
+    );
+    expect(control).not.toMatch(/<td>east-share<\/td><td><\/td><td>100 %/);
+  });
 });

@@ -14,24 +14,28 @@ const CASES = Object.keys(CONTROL_STATES).flatMap((state) =>
 
 /** Where the chart draws things a label must not cover, worked out from the view alone. */
 function drawn(chart: ReturnType<typeof composeControl>, size: { width: number }) {
-  const { px, py, view, margin } = chart;
+  const { px, py, view, margin, panels } = chart;
   const boxes: { what: string; box: Box }[] = [];
   for (const c of view.shares) {
     const [x, y] = [px(c.date), py(c.value_high)];
     boxes.push({ what: `dot ${c.id}`, box: { x0: x - 5, y0: y - 5, x1: x + 5, y1: y + 5 } });
   }
-  // The step line: each tread, a line two pixels wide.
+  for (const c of view.claims) {
+    const [x, y] = [px(c.date), panels.claimY];
+    boxes.push({ what: `claim ${c.id}`, box: { x0: x - 5, y0: y - 5, x1: x + 5, y1: y + 5 } });
+  }
+  // The step line, in the count panel: each tread, a line two pixels wide.
   view.steps.slice(0, -1).forEach((p, i) => {
     const next = view.steps[i + 1] ?? p;
-    const y = py(p.share * 100);
+    const y = panels.cy(p.government);
     boxes.push({
       what: `step from ${p.date}`,
       box: { x0: px(p.date) + 1, y0: y - 1, x1: px(next.date) - 1, y1: y + 1 },
     });
   });
   // The y-axis's numbers, ending just left of the plot.
-  for (const share of [0, 50, 100]) {
-    const w = textWidth(`${share}%`, 11);
+  for (const share of [0, 100]) {
+    const w = textWidth(`${share}%`, chart.fontSize);
     const y = py(share);
     boxes.push({
       what: `tick ${share}%`,
@@ -51,8 +55,8 @@ describe("composeControl(records, state, size)", () => {
         expect(label.box.x0, label.text).toBeGreaterThanOrEqual(0);
         expect(label.box.x1, label.text).toBeLessThanOrEqual(size.width);
         expect(label.box.y0, label.text).toBeGreaterThanOrEqual(chart.top - 4);
-        // The date axis runs along the plot's foot: no label crosses it.
-        expect(label.box.y1, label.text).toBeLessThanOrEqual(size.height - chart.margin.bottom);
+        // The share panel's foot: no label reaches into the count panel or its title.
+        expect(label.box.y1, label.text).toBeLessThanOrEqual(chart.panels.share.y1);
       }
     },
   );
@@ -76,8 +80,10 @@ describe("composeControl(records, state, size)", () => {
       const chart = composeControl(records, at(state, date), size);
       const inside = chart.labels.map((l) => l.text).join(" ");
       const above = chart.lines.map((l) => l.text).join(" ");
-      for (const c of chart.shares)
-        expect(`${inside} ${above}`, `${state} ${date}`).toContain(`${c.value_high}%`);
+      const text = `${inside} ${above}`.replace(/\s+/g, " ");
+      for (const c of chart.shares) expect(text, `${state} ${date}`).toContain(`${c.value_high}%`);
+      if (chart.claims.length)
+        expect(text, `${state} ${date}`).toMatch(/Claims? of complete control/);
     }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { creditLine } from "../../../../scripts/pictures/credit.ts";
 import { PICTURE_SCALE, pictureSvg, renderPicture } from "../../../../scripts/pictures/picture.ts";
 import { graphic } from "../../../../src/charts/registry.ts";
+import { type } from "../../../../src/styles/tokens.ts";
 import { at, records } from "../../charts/records.ts";
 import { darkPixels, pngSize, withoutText } from "./pixels.ts";
 
@@ -25,7 +26,8 @@ describe("pictureSvg(definition, records, state, copy)", () => {
 
   it("sets the chart in its own face at its own size, not the <img> picture's system faces", () => {
     expect(drawn.svg).not.toContain("Helvetica Neue");
-    expect(drawn.svg).toContain("font-size:12px");
+    // The picture draws the chart at a wide screen's size, so at its wide text size.
+    expect(drawn.svg).toContain(`font-size:${type.chartWide}px`);
   });
 });
 
