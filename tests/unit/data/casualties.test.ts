@@ -38,7 +38,12 @@ describe("data/casualties.csv", () => {
   });
 
   it("credits the infobox's 614 civilians to SOHR, its 465 plus 149, and the 990+ to no one", () => {
-    expect(row("cas-12")).toMatchObject({ claimant: "sohr", low: 614, high: 614, open_ended: false });
+    expect(row("cas-12")).toMatchObject({
+      claimant: "sohr",
+      low: 614,
+      high: 614,
+      open_ended: false,
+    });
     const parts = shipped.casualties.filter((c) => c.part_of === "cas-12");
     expect(parts.map((c) => [c.claimant, c.high])).toEqual([
       ["sohr", 465],
@@ -54,7 +59,11 @@ describe("data/casualties.csv", () => {
   });
 
   it("says pro-government forces for the UN's 82, as the source does", () => {
-    expect(row("cas-25")).toMatchObject({ high: 82, claimant: "un", inflicted_by: "pro-government" });
+    expect(row("cas-25")).toMatchObject({
+      high: 82,
+      claimant: "un",
+      inflicted_by: "pro-government",
+    });
   });
 
   it("records what each answer to the killing reports answered, and who gave it", () => {
