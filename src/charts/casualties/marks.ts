@@ -7,7 +7,28 @@ import type { Layout, PlacedRow } from "./rows.ts";
 import { claimScope } from "./scope.ts";
 import { hasFigure, type Numbered } from "./view.ts";
 
-const fixed = (f: (row: PlacedRow) => number) => ({ value: f, scale: null });
+const fixed = <T = PlacedRow>(f: (d: T) => number) => ({ value: f, scale: null });
+
+interface Segment {
+  y: number;
+  x1: number;
+  x2: number;
+}
+
+/** A total's line from zero to its mark, in pixels, broken around words on the line. */
+const stem =
+  (px: (x: number) => number, r: number) =>
+  (row: PlacedRow): Segment[] => {
+    const [from, to] = [px(0), px(low(row)) - r];
+    const words = row.lineWords;
+    const cuts = words ? [from, words.x0 - 4, words.x1 + 4, to] : [from, to];
+    const segments: Segment[] = [];
+    for (let i = 0; i + 1 < cuts.length; i += 2) {
+      const [x1, x2] = [Math.max(from, cuts[i] ?? from), Math.min(to, cuts[i + 1] ?? to)];
+      if (x2 - x1 > 2) segments.push({ y: row.markY, x1, x2 });
+    }
+    return segments;
+  };
 const markY = fixed((row) => row.markY);
 const colour = (row: PlacedRow) => claimantStyle(row.claim.claimant).colour;
 const symbol = (row: PlacedRow) => claimantStyle(row.claim.claimant).symbol;
@@ -30,18 +51,18 @@ export function rowMarks(rows: Rows): Plot.Markish[] {
 
 /**
  * The figures: a thin line from zero under a whole-offensive total (a single report has
- * none; words may cross it on their halo, as they cross the grid), a bar for a range, an arrow for "more than", the claimant's symbol at each end.
+ * none; it breaks where words sit on it), a bar for a range, an arrow for "more than", the claimant's symbol at each end.
  */
-function figureMarks(withFigure: PlacedRow[], { r, end }: Rows): Plot.Markish[] {
+function figureMarks(withFigure: PlacedRow[], { r, end, px }: Rows): Plot.Markish[] {
   const ranged = withFigure.filter((row) => low(row) < high(row));
   const whole = withFigure.filter((row) => claimScope(row.claim) === "whole");
   const dots = (rows: PlacedRow[], x: (row: PlacedRow) => number) =>
     Plot.dot(rows, { y: markY, x, r, symbol, fill, stroke: colour, ariaHidden: "true" });
   return [
-    Plot.ruleY(whole, {
-      y: markY,
-      x1: 0,
-      x2: low,
+    Plot.ruleY(whole.flatMap(stem(px, r)), {
+      y: fixed((s: Segment) => s.y),
+      x1: fixed((s: Segment) => s.x1),
+      x2: fixed((s: Segment) => s.x2),
       stroke: ink.muted,
       strokeWidth: 1.5,
       ariaHidden: "true",

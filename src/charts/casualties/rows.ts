@@ -36,6 +36,8 @@ export interface PlacedRow extends RowText {
   valueAnchor: Anchor;
   /** The vertical centre of the mark line. */
   markY: number;
+  /** Where words sit on the mark's line left of the mark: a total's line from zero breaks there. */
+  lineWords?: { x0: number; x1: number };
   /** The bottom of the row. */
   bottom: number;
 }
@@ -157,6 +159,7 @@ interface Shape {
   valueAnchor: Anchor;
   /** The line the figure sits on, counted from the row's top, if not the mark's line. */
   valueLine?: number;
+  lineWords?: PlacedRow["lineWords"];
 }
 
 function shapeRow(text: RowText, frame: RowsFrame, compact: boolean): Shape {
@@ -170,7 +173,10 @@ function shapeRow(text: RowText, frame: RowsFrame, compact: boolean): Shape {
     if (mark.x1 + MARK_GAP + lw + WORD_GAP + vw <= w)
       return inline(text, mark.x1 + MARK_GAP, "start", mark.x1 + MARK_GAP + lw + WORD_GAP, "start");
     if (mark.x0 - MARK_GAP - vw - WORD_GAP - lw >= left)
-      return inline(text, mark.x0 - MARK_GAP - vw - WORD_GAP, "end", mark.x0 - MARK_GAP, "end");
+      return {
+        ...inline(text, mark.x0 - MARK_GAP - vw - WORD_GAP, "end", mark.x0 - MARK_GAP, "end"),
+        lineWords: { x0: mark.x0 - MARK_GAP - vw - WORD_GAP - lw, x1: mark.x0 - MARK_GAP },
+      };
   }
   if (compact && !mark && x0 + lw + WORD_GAP + vw <= w)
     return inline(text, x0, "start", x0 + lw + WORD_GAP, "start");
@@ -201,6 +207,7 @@ function shapeRow(text: RowText, frame: RowsFrame, compact: boolean): Shape {
       lines: labelLines.length + 1,
       valueX: mark.x0 - MARK_GAP,
       valueAnchor: "end",
+      lineWords: { x0: mark.x0 - MARK_GAP - vw, x1: mark.x0 - MARK_GAP },
     };
   // No room either side of a wide mark: the figure goes at the end of the label's last line,
   // or on a line of its own under the mark.
@@ -267,6 +274,7 @@ function stack(
           : y + (s.valueLine + 0.5) * line,
       valueAnchor: s.valueAnchor,
       markY,
+      ...(s.lineWords ? { lineWords: s.lineWords } : {}),
       bottom: y + s.lines * line,
     };
     y = row.bottom + gap;

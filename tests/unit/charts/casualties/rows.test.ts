@@ -70,7 +70,7 @@ function boxes(state: string, date: string, size: { width: number; height: numbe
           y1: row.valueY + valueHalf,
         },
       ];
-      // The mark (a total's thin line from zero is a guide, like the grid: words may cross it).
+      // The mark, with a total's line from zero.
       if (row.mark)
         out.push({
           what: `mark ${row.value}`,
