@@ -75,8 +75,11 @@ const CLIENT_FIELDS: { [K in keyof Datasets]: (keyof Datasets[K][number])[] } = 
     "claimant",
     "date",
     "period_start",
+    "period_end",
     "part_of",
     "disputes",
+    "speaker",
+    "says",
   ],
   evacuation: [
     "id",

@@ -1,28 +1,24 @@
 import { proseDate } from "../../dates.ts";
-import { claimantInProse, claimText } from "../format.ts";
 import { hasFigure } from "../hasFigure.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
-import { casualtyView, claimSubject, isUnclear, wholeOf } from "./view.ts";
+import { proseClaim, wordingOf } from "./claimWords.ts";
+import { SCOPE_WORDS, scopesOf } from "./scope.ts";
+import { casualtyView } from "./view.ts";
 
-/** Every claim the state shows, side by side, each with its claimant. */
+/**
+ * Every claim the state shows, side by side, each with its claimant; what stretch of time
+ * the figures cover, once where they share it, else claim by claim.
+ */
 export function describeCasualties(records: ChartRecords, state: GraphicState): string {
   const { config, claims } = casualtyView(records, state);
   const { about } = config;
   if (claims.length === 0)
     return `No claims about ${about} had been reported by ${proseDate(state.date)}.`;
-  const parts = claims.map((c) => {
-    const who = claimantInProse(records, c.claimant);
-    const source = who === "reported" ? "reported" : `per ${who}`;
-    const figure = hasFigure(c)
-      ? claimText(c)
-      : c.qualifier === "denial"
-        ? "denied"
-        : `“${c.qualifier ?? ""}”, no figure given`;
-    const whole = wholeOf(records, c);
-    const part = whole && hasFigure(whole) ? `, part of the ${claimText(whole)}` : "";
-    return `${claimSubject(c)}${part}: ${figure}, ${source}${isUnclear(records, c) ? " (the source leaves its attribution unclear)" : ""}`;
-  });
+  const wording = wordingOf(claims);
+  const parts = claims.map((c) => proseClaim(records, c, wording));
+  const [only] = scopesOf(claims.filter(hasFigure));
+  const scope = !wording.mixed && only ? `, ${SCOPE_WORDS[only].prose}` : "";
   return claims.length === 1
-    ? `The one claim about ${about}: ${parts[0]}.`
-    : `Claims about ${about}, side by side: ${parts.join("; ")}.`;
+    ? `The one claim about ${about}${scope}: ${parts[0]}.`
+    : `Claims about ${about}${scope}, side by side: ${parts.join("; ")}.`;
 }

@@ -1,7 +1,8 @@
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
-import { LINE_HEIGHT } from "../chartStyle.ts";
+import { isNarrow, LINE_HEIGHT } from "../chartStyle.ts";
 import type { Box, Anchor as TextAnchor } from "../labelPlacement.ts";
 import { textWidth, wrapWords } from "../textMetrics.ts";
+import type { Size } from "../types.ts";
 
 /** What one row says, before it is placed. */
 export interface RowText {
@@ -23,15 +24,20 @@ export interface PlacedRow extends RowText {
   form: "stacked" | "inline";
   /** The label, broken into lines. */
   labelLines: string[];
+  /** The value, broken into lines (a claim's words where it has no figure may need several). */
+  valueLines: string[];
   labelX: number;
   /** The vertical centre of the label's lines. */
   labelY: number;
   labelAnchor: Anchor;
   valueX: number;
+  /** The vertical centre of the value's lines. */
   valueY: number;
   valueAnchor: Anchor;
   /** The vertical centre of the mark line. */
   markY: number;
+  /** Where words sit on the mark's line left of the mark: a total's line from zero breaks there. */
+  lineWords?: { x0: number; x1: number };
   /** The bottom of the row. */
   bottom: number;
 }
@@ -40,8 +46,12 @@ export interface Layout {
   rows: PlacedRow[];
   /** Claims left undrawn because the canvas cannot hold them legibly (listed in the table). */
   left: CasualtyClaim[];
-  /** Whether the x axis fits under the rows. */
+  /** Whether the x axis fits under the rows (at the frame's foot). */
   axis: boolean;
+  /** Whether the caption fits above the rows (at the frame's head). */
+  caption: boolean;
+  /** The top of the rows' area: under the caption, where the zero line starts. */
+  top: number;
   /** The bottom of the last row (or of the note on rows left undrawn). */
   bottom: number;
 }
@@ -54,43 +64,65 @@ export interface RowsFrame {
   fontSize: number;
   /** Room under the rows for the x axis. */
   axisHeight: number;
+  /** Room above the rows for the caption, given up before the axis when rows need it. */
+  captionHeight: number;
 }
 
 /** A row's text line pitch: the charts' one line height. */
 export const rowLine = (fontSize: number) => fontSize * LINE_HEIGHT;
+
+/**
+ * The rows' type grows with the frame: 12 px on a phone, at least 14 px on a wide frame,
+ * at most 16; a short frame keeps it smaller, so its rows still fit.
+ */
+export function rowFontSize(size: Size): number {
+  const grown = Math.min(16, size.width / 37, size.height / 22);
+  const least = isNarrow(size) ? 12 : 14;
+  return Math.round(Math.max(least, grown) * 2) / 2;
+}
 
 /** Space between a mark and its text, and between a label and the figure beside it. */
 export const MARK_GAP = 9;
 const WORD_GAP = 7;
 // Rows of 11 px type on a 14 px pitch stay legible a pixel apart; a phone needs that pixel.
 const MIN_ROW_GAP = 1;
+/** Rows further apart than this many lines stop reading as one list. */
+const MAX_GAP_LINES = 2.5;
+/** Where spare height goes: this share above the rows, the rest below (the optical centre). */
+const ABOVE = 0.42;
 
 const width = textWidth;
 
 /**
- * Places rows top to bottom. Each row is tried in the roomy form (label above, mark and
- * figure below) with the axis under them; if the rows do not fit, a row whose label and
- * figure fit on one line beside its mark goes on one line, and the axis makes way (every
- * mark carries its figure). If even that does not fit, the last rows are left out whole,
- * never split from the claims that dispute them, and a note says how many are in the table.
+ * Places rows between the caption at the frame's head and the axis at its foot. Each row is
+ * tried in the roomy form (label above, mark and figure below); if the rows do not fit, a
+ * row whose label and figure fit on one line beside its mark goes on one line, then the
+ * caption and then the axis make way (every mark carries its figure). If even that does not
+ * fit, the last rows are left out whole, never split from the claims that dispute them, and
+ * a note says how many are in the table. Rows spread out up to a limit, and a short list
+ * sits at the frame's optical centre.
  */
 export function stackRows(texts: readonly RowText[], frame: RowsFrame): Layout {
-  const { axisHeight } = frame;
+  const { axisHeight, captionHeight } = frame;
   const { y0: top, y1: height } = frame.box;
   const line = rowLine(frame.fontSize);
-  const gapMax = line * 2;
-  const attempts: { compact: boolean; axis: boolean }[] = [
-    { compact: false, axis: true },
-    { compact: true, axis: true },
-    { compact: true, axis: false },
+  const attempts = [
+    { compact: false, axis: true, caption: true },
+    { compact: true, axis: true, caption: true },
+    { compact: true, axis: true, caption: false },
+    { compact: true, axis: false, caption: false },
   ];
-  for (const { compact, axis } of attempts) {
+  for (const { compact, axis, caption } of attempts) {
     const shapes = texts.map((t) => shapeRow(t, frame, compact));
-    const room = height - top - (axis ? axisHeight : 2);
+    const rowsTop = top + (caption ? captionHeight : 0);
+    const room = height - rowsTop - (axis ? axisHeight : 2);
     const used = shapes.reduce((sum, s) => sum + s.lines * line, 0);
-    const gap = Math.min(gapMax, (room - used) / Math.max(1, shapes.length - 1));
-    if (gap >= MIN_ROW_GAP || texts.length === 0)
-      return { ...stack(shapes, frame, gap), left: [], axis };
+    const spare = (room - used) / Math.max(1, shapes.length - 1);
+    if (spare < MIN_ROW_GAP && texts.length > 0) continue;
+    const gap = Math.min(line * MAX_GAP_LINES, spare);
+    const block = used + gap * Math.max(0, shapes.length - 1);
+    const start = rowsTop + Math.max(0, room - block) * ABOVE;
+    return { ...stack(shapes, frame, gap, start), left: [], axis, caption, top: rowsTop };
   }
   // Too many rows for the canvas: keep those that fit, then a one-line note.
   const shapes = texts.map((t) => shapeRow(t, frame, true));
@@ -103,8 +135,9 @@ export function stackRows(texts: readonly RowText[], frame: RowsFrame): Layout {
     kept = i + 1;
   }
   while (kept > 0 && disputesAbove(texts, kept)) kept--;
-  const placed = stack(shapes.slice(0, kept), frame, MIN_ROW_GAP);
-  return { ...placed, left: texts.slice(kept).map((t) => t.claim), axis: false };
+  const placed = stack(shapes.slice(0, kept), frame, MIN_ROW_GAP, top);
+  const left = texts.slice(kept).map((t) => t.claim);
+  return { ...placed, left, axis: false, caption: false, top };
 }
 
 /** Whether the first row left out disputes a row that would be kept. */
@@ -117,6 +150,7 @@ interface Shape {
   text: RowText;
   form: PlacedRow["form"];
   labelLines: string[];
+  valueLines: string[];
   lines: number;
   /** Horizontal placement, relative to nothing vertical. */
   labelX: number;
@@ -125,6 +159,7 @@ interface Shape {
   valueAnchor: Anchor;
   /** The line the figure sits on, counted from the row's top, if not the mark's line. */
   valueLine?: number;
+  lineWords?: PlacedRow["lineWords"];
 }
 
 function shapeRow(text: RowText, frame: RowsFrame, compact: boolean): Shape {
@@ -138,7 +173,10 @@ function shapeRow(text: RowText, frame: RowsFrame, compact: boolean): Shape {
     if (mark.x1 + MARK_GAP + lw + WORD_GAP + vw <= w)
       return inline(text, mark.x1 + MARK_GAP, "start", mark.x1 + MARK_GAP + lw + WORD_GAP, "start");
     if (mark.x0 - MARK_GAP - vw - WORD_GAP - lw >= left)
-      return inline(text, mark.x0 - MARK_GAP - vw - WORD_GAP, "end", mark.x0 - MARK_GAP, "end");
+      return {
+        ...inline(text, mark.x0 - MARK_GAP - vw - WORD_GAP, "end", mark.x0 - MARK_GAP, "end"),
+        lineWords: { x0: mark.x0 - MARK_GAP - vw - WORD_GAP - lw, x1: mark.x0 - MARK_GAP },
+      };
   }
   if (compact && !mark && x0 + lw + WORD_GAP + vw <= w)
     return inline(text, x0, "start", x0 + lw + WORD_GAP, "start");
@@ -147,10 +185,15 @@ function shapeRow(text: RowText, frame: RowsFrame, compact: boolean): Shape {
     text,
     form: "stacked" as const,
     labelLines,
+    valueLines: [text.value],
     labelX: x0,
     labelAnchor: "start" as const,
   };
-  if (!mark) return { ...stacked, lines: labelLines.length + 1, valueX: x0, valueAnchor: "start" };
+  if (!mark) {
+    const valueLines = wrapWords(text.value, f, w - x0);
+    const lines = labelLines.length + valueLines.length;
+    return { ...stacked, valueLines, lines, valueX: x0, valueAnchor: "start" };
+  }
   if (mark.x1 + MARK_GAP + vw <= w)
     return {
       ...stacked,
@@ -164,6 +207,7 @@ function shapeRow(text: RowText, frame: RowsFrame, compact: boolean): Shape {
       lines: labelLines.length + 1,
       valueX: mark.x0 - MARK_GAP,
       valueAnchor: "end",
+      lineWords: { x0: mark.x0 - MARK_GAP - vw, x1: mark.x0 - MARK_GAP },
     };
   // No room either side of a wide mark: the figure goes at the end of the label's last line,
   // or on a line of its own under the mark.
@@ -196,6 +240,7 @@ function inline(
     text,
     form: "inline",
     labelLines: [text.label],
+    valueLines: [text.value],
     lines: 1,
     labelX,
     labelAnchor,
@@ -208,8 +253,8 @@ function stack(
   shapes: readonly Shape[],
   frame: RowsFrame,
   gap: number,
-): Omit<Layout, "left" | "axis"> {
-  const top = frame.box.y0;
+  top: number,
+): Pick<Layout, "rows" | "bottom"> {
   const line = rowLine(frame.fontSize);
   let y = top;
   const rows = shapes.map((s): PlacedRow => {
@@ -222,9 +267,14 @@ function stack(
       labelY: y + (s.labelLines.length * line) / 2,
       labelAnchor: s.labelAnchor,
       valueX: s.valueX,
-      valueY: s.valueLine === undefined ? markY : y + (s.valueLine + 0.5) * line,
+      valueLines: s.valueLines,
+      valueY:
+        s.valueLine === undefined
+          ? markY + ((s.valueLines.length - 1) * line) / 2
+          : y + (s.valueLine + 0.5) * line,
       valueAnchor: s.valueAnchor,
       markY,
+      ...(s.lineWords ? { lineWords: s.lineWords } : {}),
       bottom: y + s.lines * line,
     };
     y = row.bottom + gap;

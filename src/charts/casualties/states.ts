@@ -14,6 +14,9 @@ const whole = (c: CasualtyClaim) => c.part_of === undefined;
 /** A part of a toll of everyone killed (the intro's 600+ civilians of almost 1,200 dead). */
 const partOfEveryone = (c: CasualtyClaim, all: readonly CasualtyClaim[]) =>
   all.some((w) => w.id === c.part_of && w.group === "all");
+/** The whole of parts in the file: a toll split by who fired. */
+const hasParts = (c: CasualtyClaim, all: readonly CasualtyClaim[]) =>
+  all.some((p) => p.part_of === c.id);
 /** A toll for the whole offensive, not a single incident. */
 const wholeOffensive = (c: CasualtyClaim) => c.period_start === OFFENSIVE_START;
 /** The sides' losses, and the infobox's 2 killed whose side the source does not give. */
@@ -28,7 +31,7 @@ const combatantGroups = new Set([
 /** Every state the copy may name for the casualties chart. */
 export const CASUALTY_STATES = {
   overview: {
-    about: "deaths over the whole offensive",
+    about: "deaths",
     // The civilians among everyone killed are shown as a part of that toll, never added to it.
     show: (c, all) => killed(c) && wholeOffensive(c) && (whole(c) || partOfEveryone(c, all)),
   },
@@ -38,10 +41,12 @@ export const CASUALTY_STATES = {
   },
   "civilians-by-side": {
     about: "civilian deaths, and who fired",
-    show: (c) =>
+    // A count that says nothing of who fired (the infobox's 990+) belongs to "civilians".
+    show: (c, all) =>
       killed(c) &&
       (c.group === "civilians" || c.part_of !== undefined) &&
-      c.group !== "government-forces",
+      c.group !== "government-forces" &&
+      (c.inflicted_by !== undefined || c.part_of !== undefined || hasParts(c, all)),
   },
   combatants: {
     about: "the dead and wounded among the forces",
@@ -57,15 +62,15 @@ export const CASUALTY_STATES = {
     show: (c) => c.group === "rebels" && (c.kind === "surrendered" || c.kind === "captured"),
   },
   executions: {
-    about: "alleged executions of civilians, and the denials",
+    about: "alleged executions of civilians, and the answers to the reports",
     show: (c) => c.kind === "executed-alleged" && c.group !== "pows",
   },
   prisoners: {
-    about: "the alleged killing of army prisoners, and the rebuttal",
+    about: "the alleged killing of army prisoners, and the answers to it",
     show: (c) => c.group === "pows",
   },
   after: {
-    about: "deaths after the evacuation",
+    about: "deaths from booby traps",
     show: (c) => c.inflicted_by === "booby-traps",
   },
 } as const satisfies Record<string, CasualtyState>;

@@ -44,6 +44,7 @@ const NAMES_ACTOR = new Set<CasualtyClaim["kind"]>(["arrested-by-rebels"]);
 /** Who did it, worded for deaths by fire and for everything else. */
 const BY = {
   government: { fire: "by government fire", act: "by government forces" },
+  "pro-government": { fire: "by pro-government fire", act: "by pro-government forces" },
   rebels: { fire: "by rebel fire", act: "by rebels" },
   militias: { fire: "by militia fire", act: "by militias" },
   "booby-traps": { fire: "by booby traps", act: "by booby traps" },
@@ -57,6 +58,8 @@ const SHORT: Record<string, string> = {
   "Russian military": "Russian mil.",
   "by government fire": "by gov't fire",
   "by government forces": "by gov't forces",
+  "by pro-government fire": "by pro-gov't fire",
+  "by pro-government forces": "by pro-gov't forces",
 };
 
 /**

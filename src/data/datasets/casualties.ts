@@ -27,7 +27,14 @@ export const CASUALTY_KINDS = [
 ] as const;
 export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
 
-export const INFLICTED_BY = ["government", "rebels", "militias", "booby-traps"] as const;
+/** Who did it, as the source words it: "pro-government forces" is not "government forces". */
+export const INFLICTED_BY = [
+  "government",
+  "pro-government",
+  "rebels",
+  "militias",
+  "booby-traps",
+] as const;
 
 /**
  * One claim about people killed, wounded or captured. A claim without a number (a denial)
@@ -51,6 +58,10 @@ export const casualtySchema = v.object({
   part_of: v.optional(slug()),
   /** The claim (a casualty id) this row contradicts. */
   disputes: v.optional(slug()),
+  /** Who spoke for the claimant, as the chart names them, where the source gives a name. */
+  speaker: v.optional(text()),
+  /** What a claim says besides its figure (or instead of one, for a denial), in a few words. */
+  says: v.optional(text()),
   note: v.optional(text()),
 });
 

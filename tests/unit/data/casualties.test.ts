@@ -36,4 +36,63 @@ describe("data/casualties.csv", () => {
         expect(part.low, part.id).toBeLessThanOrEqual(whole.high);
     }
   });
+
+  it("credits the infobox's 614 civilians to SOHR, its 465 plus 149, and the 990+ to no one", () => {
+    expect(row("cas-12")).toMatchObject({
+      claimant: "sohr",
+      low: 614,
+      high: 614,
+      open_ended: false,
+    });
+    const parts = shipped.casualties.filter((c) => c.part_of === "cas-12");
+    expect(parts.map((c) => [c.claimant, c.high])).toEqual([
+      ["sohr", 465],
+      ["sohr", 149],
+    ]);
+    const upper = shipped.casualties.filter((c) => c.group === "civilians" && c.high === 990);
+    expect(upper).toEqual([
+      expect.objectContaining({ claimant: "reported", low: 990, open_ended: true }),
+    ]);
+    expect(upper[0]?.part_of).toBeUndefined();
+    // Two counts are two rows: no row spans one claimant's figure and another's.
+    expect(shipped.casualties.filter((c) => c.low === 614 && c.high !== 614)).toEqual([]);
+  });
+
+  it("says pro-government forces for the UN's 82, as the source does", () => {
+    expect(row("cas-25")).toMatchObject({
+      high: 82,
+      claimant: "un",
+      inflicted_by: "pro-government",
+    });
+  });
+
+  it("records what each answer to the killing reports answered, and who gave it", () => {
+    expect(row("cas-26")).toMatchObject({ claimant: "syrian-army", disputes: "cas-25" });
+    expect(row("cas-26")?.speaker).toMatch(/Brig\. Gen\. Samir Suleiman/);
+    expect(row("cas-26")?.says).toMatch(/“false claims”/);
+    // Rudskoi answered talk of corpse-filled streets, not the UN's figure.
+    expect(row("cas-27")).toMatchObject({ claimant: "russia-mod", disputes: undefined });
+    expect(row("cas-27")?.speaker).toMatch(/Rudskoi, Russia's general staff/);
+    expect(row("cas-27")?.says).toMatch(/“full of corpses” is “a blatant lie”/);
+  });
+
+  it("keeps every answer to the army's prisoner allegation, and whom it accused", () => {
+    const pows = shipped.casualties.filter((c) => c.group === "pows");
+    expect(pows.map((c) => [c.claimant, c.qualifier])).toEqual([
+      ["syrian-army", "over"],
+      ["sohr", "denial"],
+      ["rebels", "denial"],
+      ["al-masdar", "attribution"],
+    ]);
+    expect(row("cas-32")?.says).toMatch(/Fatah Halab and Jabhat Fateh al-Sham/);
+    expect(pows.find((c) => c.claimant === "rebels")?.says).toMatch(/hostages/);
+    expect(pows.find((c) => c.claimant === "al-masdar")?.says).toMatch(
+      /Jabhat Fateh al-Sham.*later Ahrar al-Sham and Nour al-Din al-Zenki/,
+    );
+  });
+
+  it("gives a claim with no figure its words, never a bare denial", () => {
+    for (const c of shipped.casualties.filter((c) => c.low === undefined && c.qualifier !== "some"))
+      expect(c.says, c.id).toBeDefined();
+  });
 });

@@ -49,8 +49,11 @@ describe("clientRecords(data)", () => {
         "claimant",
         "date",
         "period_start",
+        "period_end",
         "part_of",
         "disputes",
+        "speaker",
+        "says",
       ]),
     );
   });

@@ -173,9 +173,9 @@ describe("parseDataset(spec, path, text)", () => {
 
   it("rejects a casualty period that ends before it starts", () => {
     const header =
-      "id,group,kind,low,high,open_ended,qualifier,inflicted_by,claimant,date,period_start,period_end,section,part_of,disputes,note";
+      "id,group,kind,low,high,open_ended,qualifier,inflicted_by,claimant,date,period_start,period_end,section,part_of,disputes,speaker,says,note";
     const row = (start: string, end: string) =>
-      `c-1,civilians,killed,10,10,false,,,sohr,2016-12-01,${start},${end},Casualties,,,`;
+      `c-1,civilians,killed,10,10,false,,,sohr,2016-12-01,${start},${end},Casualties,,,,,`;
     const casualties = (text: string) =>
       parseDataset(DATASETS.casualties, "data/casualties.csv", `${header}\n${text}`);
     expect(casualties(row("2016-11-15", "2016-11-15"))).toHaveLength(1);

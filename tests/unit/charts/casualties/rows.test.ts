@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { casualtyRows } from "../../../../src/charts/casualties/layout.ts";
 import { type RowText, stackRows } from "../../../../src/charts/casualties/rows.ts";
-import { casualtiesSpec, casualtyRows } from "../../../../src/charts/casualties/spec.ts";
+import { casualtiesSpec } from "../../../../src/charts/casualties/spec.ts";
 import { CASUALTY_STATES } from "../../../../src/charts/casualties/states.ts";
 import { textWidth } from "../../../../src/charts/textMetrics.ts";
 import { at, records } from "../records.ts";
@@ -31,52 +32,56 @@ interface Box {
 
 /** Every piece of text and every mark a drawing puts down, as boxes in pixels. */
 function boxes(state: string, date: string, size: { width: number; height: number }): Box[] {
-  const { layout, fontSize, line, px, end } = casualtyRows(records, at(state, date), size);
-  const half = (line - 2) / 2;
+  const rows = casualtyRows(records, at(state, date), size);
+  const { layout, fontSize, line, r, caption, marginLeft, top } = rows;
   const span = (
-    text: string,
+    lines: string[],
     x: number,
     anchor: "start" | "end",
     bold = false,
   ): [number, number] => {
-    const w = textWidth(text, fontSize, bold);
+    const w = Math.max(...lines.map((text) => textWidth(text, fontSize, bold)));
     return anchor === "start" ? [x, x + w] : [x - w, x];
   };
-  return layout.rows.flatMap((row) => {
-    const [lx0, lx1] = span(
-      row.labelLines.reduce((a, b) => (a.length > b.length ? a : b)),
-      row.labelX,
-      row.labelAnchor,
-    );
-    const [vx0, vx1] = span(row.value, row.valueX, row.valueAnchor, row.mark !== undefined);
-    const labelHalf = (row.labelLines.length * line) / 2 - 1;
-    const out: Box[] = [
-      {
-        what: `label ${row.label}`,
-        x0: lx0,
-        x1: lx1,
-        y0: row.labelY - labelHalf,
-        y1: row.labelY + labelHalf,
-      },
-      {
-        what: `value ${row.value}`,
-        x0: vx0,
-        x1: vx1,
-        y0: row.valueY - half,
-        y1: row.valueY + half,
-      },
-    ];
-    const c = row.claim;
-    if (c.low !== undefined && c.high !== undefined)
-      out.push({
-        what: `mark ${row.value}`,
-        x0: px(c.low) - 5,
-        x1: px(end({ ...c, low: c.low, high: c.high })) + 5,
-        y0: row.markY - 5,
-        y1: row.markY + 5,
-      });
-    return out;
-  });
+  const [cx0, cx1] = span(caption, marginLeft, "start");
+  const head =
+    caption.length > 0
+      ? [{ what: "caption", x0: cx0, x1: cx1, y0: top, y1: top + caption.length * line }]
+      : [];
+  return head.concat(
+    layout.rows.flatMap((row) => {
+      const [lx0, lx1] = span(row.labelLines, row.labelX, row.labelAnchor);
+      const [vx0, vx1] = span(row.valueLines, row.valueX, row.valueAnchor, row.mark !== undefined);
+      const labelHalf = (row.labelLines.length * line) / 2 - 1;
+      const valueHalf = (row.valueLines.length * line) / 2 - 1;
+      const out: Box[] = [
+        {
+          what: `label ${row.label}`,
+          x0: lx0,
+          x1: lx1,
+          y0: row.labelY - labelHalf,
+          y1: row.labelY + labelHalf,
+        },
+        {
+          what: `value ${row.value}`,
+          x0: vx0,
+          x1: vx1,
+          y0: row.valueY - valueHalf,
+          y1: row.valueY + valueHalf,
+        },
+      ];
+      // The mark, with a total's line from zero.
+      if (row.mark)
+        out.push({
+          what: `mark ${row.value}`,
+          x0: row.mark.x0,
+          x1: row.mark.x1,
+          y0: row.markY - r,
+          y1: row.markY + r,
+        });
+      return out;
+    }),
+  );
 }
 
 const clash = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -116,7 +121,8 @@ describe("casualtyRows(records, state, size)", () => {
       "3 · reported",
       "2 · reported",
       "400–450 · reported",
-      "614–990+ · reported",
+      "614 · SOHR",
+      "990+ · reported",
       "almost 1,200 · reported",
       "600+ · reported",
     ]);
@@ -125,7 +131,7 @@ describe("casualtyRows(records, state, size)", () => {
   it("marks a part of a larger toll as a part", () => {
     const { layout } = casualtyRows(records, at("civilians-by-side", "2016-12-23"), DESKTOP);
     const labels = layout.rows.map((r) => r.label);
-    expect(labels).toContain("Civilians killed by government fire (part of the 614–990+)");
+    expect(labels).toContain("Civilians killed by government fire (part of the 614)");
     expect(labels).toContain("Civilians killed (part of the almost 1,200)");
   });
 });
@@ -143,6 +149,7 @@ describe("stackRows(texts, frame)", () => {
     textLeft: 14,
     fontSize: 11,
     axisHeight: 24,
+    captionHeight: 0,
   };
 
   it("leaves out whole rows it cannot fit, says how many, and never splits a denial from its claim", () => {

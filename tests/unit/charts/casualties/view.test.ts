@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeCasualties } from "../../../../src/charts/casualties/describe.ts";
-import { casualtyRows } from "../../../../src/charts/casualties/spec.ts";
+import { casualtyRows } from "../../../../src/charts/casualties/layout.ts";
 import { casualtyView, claimSubject } from "../../../../src/charts/casualties/view.ts";
 import { at, records } from "../records.ts";
 
@@ -33,13 +33,15 @@ describe("casualtyView(records, state)", () => {
     );
   });
 
-  it("civilians-by-side: SOHR's 465 and 149 beside the toll they are part of", () => {
+  it("civilians-by-side: SOHR's 614 and its 465 and 149, never the count that names no side", () => {
     const shown = casualtyView(records, at("civilians-by-side", "2016-12-23")).claims;
     const sohr = shown.filter((c) => c.claimant === "sohr").map((c) => [c.inflicted_by, c.high]);
     expect(sohr).toEqual([
+      [undefined, 614],
       ["government", 465],
       ["rebels", 149],
     ]);
+    expect(shown.map((c) => c.high)).not.toContain(990);
   });
 
   it("civilians-by-side: the intro's 149+ by rebel shelling, as part of its 600+ civilians", () => {
@@ -52,29 +54,62 @@ describe("casualtyView(records, state)", () => {
     expect(labels).toContainEqual(["cas-17", "Civilians killed by rebel fire (part of the 600+)"]);
   });
 
-  it("executions: the UN's 82 with each denial straight after it, and the rebels' 180+", () => {
+  it("executions: the UN's 82, the army's answer straight after it, then Russia's", () => {
     const shown = ids("executions", "2016-12-13");
-    const un = shown.findIndex((id) => byId(id)?.claimant === "un");
-    expect(byId(shown[un] as string)?.high).toBe(82);
-    const after = shown.slice(un + 1, un + 3).map((id) => byId(id)?.disputes);
-    expect(after).toEqual([shown[un], shown[un]]);
-    expect(shown.map((id) => byId(id)).find((c) => c?.claimant === "rebels")).toMatchObject({
-      high: 180,
-      open_ended: true,
+    expect(shown).toEqual(["cas-24", "cas-25", "cas-26", "cas-27"]);
+    expect(byId("cas-26")?.disputes).toBe("cas-25");
+    expect(byId("cas-24")).toMatchObject({ claimant: "rebels", high: 180, open_ended: true });
+  });
+
+  it("executions: labels each answer with who gave it and what it answered", () => {
+    const { layout } = casualtyRows(records, at("executions", "2016-12-13"), {
+      width: 690,
+      height: 680,
     });
+    const words = layout.rows.map((r) => `${r.labelLines.join(" ")} ${r.valueLines.join(" ")}`);
+    expect(words).toEqual([
+      "People executed (alleged) by government forces 180+ · rebels",
+      "Civilians executed (alleged) by pro-government forces 82 · UN",
+      "Brig. Gen. Samir Suleiman, Syrian army: the killing reports are “false claims”",
+      "Lt-Gen Sergei Rudskoi, Russia's general staff: talk of streets “full of corpses” is “a blatant lie”",
+    ]);
+    expect(words.join(" ")).not.toMatch(/denies it/);
   });
 
-  it("prisoners: the army's allegation and SOHR's rebuttal side by side", () => {
+  it("prisoners: the army's allegation, SOHR's and the rebels' denials, Al-Masdar's blame", () => {
     const shown = casualtyView(records, at("prisoners", "2016-12-22")).claims;
-    expect(shown.map((c) => c.claimant)).toEqual(["syrian-army", "sohr"]);
+    expect(shown.map((c) => c.claimant)).toEqual(["syrian-army", "sohr", "rebels", "al-masdar"]);
     expect(shown[1]?.disputes).toBe(shown[0]?.id);
+    const text = describeCasualties(records, at("prisoners", "2016-12-22"));
+    expect(text).toMatch(
+      /Fatah Halab and Jabhat Fateh al-Sham accused: over 100, per the Syrian army/,
+    );
+    expect(text).toMatch(
+      /SOHR: denied it; the dozens of bodies found were of soldiers killed in fighting/,
+    );
+    expect(text).toMatch(/Rebels: denied holding any hostages/);
+    expect(text).toMatch(
+      /Al-Masdar, a pro-government site: first Jabhat Fateh al-Sham .* later Ahrar al-Sham and Nour al-Din al-Zenki/,
+    );
   });
 
-  it("civilians: the two whole-offensive civilian tolls, the 600+ marked as part of all deaths", () => {
-    expect(ids("civilians")).toEqual(["cas-12", "cas-16"]);
-    expect(describeCasualties(records, at("civilians", "2016-12-23"))).toMatch(
-      /Civilians killed: 614–990\+, reported; Civilians killed, part of the almost 1,200: more than 600, reported\.$/,
+  it("civilians: SOHR's 614, the unattributed 990+ as another count, and the 600+ as a part", () => {
+    expect(ids("civilians")).toEqual(["cas-12", "cas-35", "cas-16"]);
+    expect(describeCasualties(records, at("civilians", "2016-12-23"))).toBe(
+      "Claims about civilian deaths, each a total for the whole offensive, side by side: " +
+        "Civilians killed (465 + 149): 614, per SOHR; " +
+        "Civilians killed, another count: more than 990, reported; " +
+        "Civilians killed, part of the almost 1,200: more than 600, reported.",
     );
+    const { layout } = casualtyRows(records, at("civilians", "2016-12-23"), {
+      width: 690,
+      height: 680,
+    });
+    expect(layout.rows.map((r) => [r.labelLines.join(" "), r.value])).toEqual([
+      ["Civilians killed (465 + 149)", "614 · SOHR"],
+      ["Civilians killed, another count", "990+ · reported"],
+      ["Civilians killed (part of the almost 1,200)", "600+ · reported"],
+    ]);
   });
 
   it("combatants: each side's losses, and the 2 killed whose side is not given", () => {
@@ -105,7 +140,9 @@ describe("claimSubject(claim)", () => {
     const arrest = byId("cas-21");
     expect(arrest && claimSubject(arrest)).toBe("Rebels arrested by other rebels");
     const un82 = records.data.casualties.find((c) => c.claimant === "un" && c.high === 82);
-    expect(un82 && claimSubject(un82)).toBe("Civilians executed (alleged) by government forces");
+    expect(un82 && claimSubject(un82)).toBe(
+      "Civilians executed (alleged) by pro-government forces",
+    );
   });
 });
 
@@ -121,7 +158,9 @@ describe("a figure whose side the source does not give", () => {
       for (const width of [296, 640]) {
         const { layout } = casualtyRows(records, at(state, "2016-12-23"), { width, height: 420 });
         const row = layout.rows.find((r) => r.claim.group === "not-given");
-        expect(row?.labelLines.join(" ")).toBe("Killed (side not given)");
+        expect(row?.labelLines.join(" ")).toMatch(
+          /^Killed \(side not given\)( · whole offensive)?$/,
+        );
         expect(layout.rows.map((r) => r.labelLines.join(" ")).join(" ")).not.toMatch(/SDF/);
       }
     }
@@ -129,7 +168,7 @@ describe("a figure whose side the source does not give", () => {
 
   it("is side not given in the description", () => {
     const text = describeCasualties(records, at("combatants", "2016-12-23"));
-    expect(text).toMatch(/Killed \(side not given\): 2, reported;/);
+    expect(text).toMatch(/Killed \(side not given\): 2, reported \(whole offensive\);/);
     expect(text).not.toMatch(/SDF/);
   });
 });
@@ -137,7 +176,9 @@ describe("a figure whose side the source does not give", () => {
 describe("describeCasualties(records, state)", () => {
   it("lists every claim with its claimant, keeping ranges and 'more than'", () => {
     const text = describeCasualties(records, at("overview", "2016-12-23"));
-    expect(text).toMatch(/Civilians killed: 614–990\+, reported/);
+    expect(text).toMatch(/Civilians killed \(465 \+ 149\): 614, per SOHR;/);
+    expect(text).toMatch(/Civilians killed, another count: more than 990, reported;/);
+    expect(text).not.toMatch(/614–990/);
     expect(text).toMatch(/Rebels killed: 400–450/);
   });
 });
