@@ -32,10 +32,6 @@ const LEAST_SPAN = 2 / 3;
  * its line. Keys: `<graphic> <size key>`.
  */
 const KNOWN_FAILURES: Record<string, string> = {
-  "control desktop": "its axis and labels are 12–13 px on a wide frame",
-  "control picture": "its axis and labels are 12–13 px on a wide frame",
-  "evacuation desktop": "its axis and labels are 12 px on a wide frame",
-  "evacuation picture": "its axis and labels are 12 px on a wide frame",
   "map desktop": "its date, legend and district labels are 12–13 px on a wide frame",
   "map picture": "its date, legend and district labels are 12–13 px on a wide frame",
 };
