@@ -1,4 +1,4 @@
-import { OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
+import { chartDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
 import { type } from "../../styles/tokens.ts";
 import { isNarrow, type Margin } from "../chartStyle.ts";
 import { type Box, placeText } from "../labelPlacement.ts";
@@ -35,10 +35,16 @@ export function composeControl(records: ChartRecords, state: GraphicState, size:
   const fontSize = controlFontSize(size);
   const line = lineOf(fontSize);
   const turning = view.turning.filter((t) => !narrow || t.key === focus.turningPoint);
+  const lastTick = chartDate(OFFENSIVE_END);
   // Turning points' labels alternate between two rows; a phone shows one at a time.
   const margin = {
     top: Math.ceil((narrow ? 1 : 2) * line + 4),
-    right: narrow ? 12 : 24,
+    // The last date's label is centred on the plot's right edge: half of it, with a
+    // reader's letter and word spacing, must fit in the margin.
+    right: Math.max(
+      narrow ? 12 : 24,
+      Math.ceil((textWidth(lastTick, fontSize) + spacingWidth(lastTick, fontSize)) / 2 + 2),
+    ),
     bottom: 28,
     left: Math.ceil(textWidth("100%", fontSize) + Y_TICK_GAP + 5 + spacingWidth("100%", fontSize)),
   };
