@@ -47,3 +47,9 @@ export const TEXT_HALO = { stroke: ink.paper, strokeWidth: 3, paintOrder: "strok
 
 /** Below this width a chart is drawn for a phone: fewer ticks, shorter labels, less chrome. */
 export const isNarrow = (size: Size) => size.width < 520;
+
+/**
+ * Every chart's label size: 12 px on a phone, 14 px on a wider frame, where the graphic is
+ * larger and is read from further off.
+ */
+export const labelFontSize = (size: Size) => (isNarrow(size) ? type.chartSmall : type.chartWide);

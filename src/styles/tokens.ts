@@ -81,9 +81,8 @@ export const type = {
   serif:
     '"Source Serif 4", "Source Serif 4 Fallback", "Source Serif 4 Fallback DejaVu", Georgia, serif',
   sans: '"Source Sans 3", "Source Sans 3 Fallback", "Source Sans 3 Fallback DejaVu", Arial, sans-serif',
-  chartSize: 13,
+  /** Chart labels on a phone; on a wide frame, chartWide (`labelFontSize` in chartStyle.ts). */
   chartSmall: 12,
-  /** Chart labels on a wide screen (the control chart's). */
   chartWide: 14,
 } as const;
 

@@ -1,5 +1,5 @@
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
-import { isNarrow, LINE_HEIGHT } from "../chartStyle.ts";
+import { LINE_HEIGHT, labelFontSize } from "../chartStyle.ts";
 import type { Box, Anchor as TextAnchor } from "../labelPlacement.ts";
 import { textWidth, wrapWords } from "../textMetrics.ts";
 import type { Size } from "../types.ts";
@@ -77,8 +77,7 @@ export const rowLine = (fontSize: number) => fontSize * LINE_HEIGHT;
  */
 export function rowFontSize(size: Size): number {
   const grown = Math.min(16, size.width / 37, size.height / 22);
-  const least = isNarrow(size) ? 12 : 14;
-  return Math.round(Math.max(least, grown) * 2) / 2;
+  return Math.round(Math.max(labelFontSize(size), grown) * 2) / 2;
 }
 
 /** Space between a mark and its text, and between a label and the figure beside it. */

@@ -1,6 +1,5 @@
 import { chartDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
-import { type } from "../../styles/tokens.ts";
-import { isNarrow, type Margin } from "../chartStyle.ts";
+import { isNarrow, labelFontSize, type Margin } from "../chartStyle.ts";
 import { type Box, placeText } from "../labelPlacement.ts";
 import { spacingWidth, textWidth, wrapWords } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
@@ -13,8 +12,6 @@ import { controlView } from "./view.ts";
 /** The y-axis's shares: fewer on a short panel, so their numbers never touch. */
 export const shareTicks = (innerH: number) =>
   innerH < 40 ? [0, 100] : innerH < 120 ? [0, 50, 100] : [0, 25, 50, 75, 100];
-/** The chart's text size: 14 px on a wide screen, 12 px on a phone. */
-export const controlFontSize = (size: Size) => (isNarrow(size) ? type.chartSmall : type.chartWide);
 /** Plot's default tick length and padding: where an axis number ends, left of the plot. */
 export const Y_TICK_GAP = 9;
 /** Where the notes above the chart start, from the canvas's left edge. */
@@ -32,7 +29,7 @@ export function composeControl(records: ChartRecords, state: GraphicState, size:
   const view = controlView(records, state);
   const { focus } = view;
   const narrow = isNarrow(size);
-  const fontSize = controlFontSize(size);
+  const fontSize = labelFontSize(size);
   const line = lineOf(fontSize);
   const turning = view.turning.filter((t) => !narrow || t.key === focus.turningPoint);
   const lastTick = chartDate(OFFENSIVE_END);

@@ -1,6 +1,5 @@
 import { chartDate, compareDates } from "../../dates.ts";
-import { type } from "../../styles/tokens.ts";
-import { isNarrow, LINE_HEIGHT } from "../chartStyle.ts";
+import { isNarrow, LINE_HEIGHT, labelFontSize } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { placeTextInBestOrder } from "../labelOrder.ts";
 import { type Box, type Mark, segmentBoxes, type TextItem } from "../labelPlacement.ts";
@@ -16,9 +15,6 @@ import { evacuationView, type Numbered } from "./view.ts";
 // labels are placed by the charts' one placer (labelPlacement.ts).
 
 export const STRIP = 5;
-
-/** Label text on a chart wider than a phone's: a larger graphic reads at a larger size. */
-export const WIDE_TEXT = 14;
 
 /** The last day the x-axis shows: the beat's, within the state's span, never too few days. */
 export function axisEnd(domain: readonly [string, string], minDays: number, date: string): string {
@@ -47,7 +43,7 @@ export function evacuationLayout(records: ChartRecords, state: GraphicState, siz
   const view = evacuationView(records, state);
   // A phone chart: pauses become a strip, labels may stack.
   const narrow = isNarrow(size);
-  const fontSize = narrow ? type.chartSmall : WIDE_TEXT;
+  const fontSize = labelFontSize(size);
   const start = view.config.domain[0];
   const end = axisEnd(view.config.domain, view.config.minDays, state.date);
   const t0 = at(start).getTime();

@@ -1,5 +1,5 @@
 import { chartDate } from "../../dates.ts";
-import { isNarrow } from "../chartStyle.ts";
+import { isNarrow, labelFontSize } from "../chartStyle.ts";
 import { claimText } from "../format.ts";
 import { type Box, placeText } from "../labelPlacement.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
@@ -11,7 +11,7 @@ import {
   pocketItem,
   riverItem,
   roadItem,
-  SMALL,
+  titleFontSize,
   westItem,
 } from "./labels.ts";
 import { fitCells, isCell, type Point, schematicCells, westHalf } from "./layout.ts";
@@ -28,10 +28,11 @@ import { type DistrictView, mapView } from "./view.ts";
 export function composeMap(records: ChartRecords, state: GraphicState, size: Size) {
   const view = mapView(records, state);
   const wide = !isNarrow(size);
+  const fontSize = labelFontSize(size);
   // Text keeps this far from the canvas's edges: a little more where there is room.
   const inset = wide ? 8 : 2;
   const frame = { x0: inset, y0: inset, x1: size.width - inset, y1: size.height - inset };
-  const column = legendColumn(view.date, wide);
+  const column = legendColumn(view.date, wide, fontSize);
   const cells = cellsOf(view.views, size, { ...frame, x0: inset + column.width + 6 });
   const { project, bounds } = cells;
   const landmarks = view.views
@@ -51,24 +52,16 @@ export function composeMap(records: ChartRecords, state: GraphicState, size: Siz
   const stars = landmarks.map((l) => square(l.xy[0], l.xy[1], 7));
   const named = (keep: (v: DistrictView) => boolean) =>
     cells.views.flatMap((v, i) =>
-      keep(v) ? [nameItem(v.district.name, cells.centres[i] as Point, cells.radius)] : [],
+      keep(v) ? [nameItem(v.district.name, cells.centres[i] as Point, cells.radius, fontSize)] : [],
     );
   const focusedIds = new Set(state.highlight);
   const citadel = landmarks.map((l) => ({
     first: focusedIds.has(l.district.id),
-    item: item([[l.district.name]], around(l.xy, 9, SMALL), "name"),
+    item: item([[l.district.name]], around(l.xy, 9, fontSize), "name", fontSize),
   }));
   const p = view.pocket;
-  const pocket = p
-    ? [
-        pocketItem(
-          `Rebel pocket, reported: ${claimText(p, " km²")} (${chartDate(p.date)})`,
-          frame,
-          bounds,
-          cellBoxes,
-        ),
-      ]
-    : [];
+  const said = p && `Rebel pocket, reported: ${claimText(p, " km²")} (${chartDate(p.date)})`;
+  const pocket = said ? [pocketItem(said, frame, bounds, cellBoxes, fontSize)] : [];
   const labels = placeText<MapText>(
     [
       ...named((v) => v.focused),
@@ -79,9 +72,9 @@ export function composeMap(records: ChartRecords, state: GraphicState, size: Siz
         (v) => !v.focused && view.config.namesLandmarks && LANDMARK_LABELS.includes(v.district.id),
       ),
       // Over the cells it would name ground it does not describe.
-      { ...westItem(river), avoid: cellBoxes },
-      { ...riverItem(river), prefer: cellBoxes },
-      { ...roadItem(road), prefer: cellBoxes },
+      { ...westItem(river, fontSize), avoid: cellBoxes },
+      { ...riverItem(river, fontSize), prefer: cellBoxes },
+      { ...roadItem(road, fontSize), prefer: cellBoxes },
       ...named((v) => !v.focused && wide && view.config.namesRebelHeld && v.status === "rebel"),
     ],
     frame,
@@ -99,6 +92,9 @@ export function composeMap(records: ChartRecords, state: GraphicState, size: Siz
     legendHalves: chrome.swatches.flatMap(swatchHalf),
     texts: [...chrome.texts, ...labels],
     frame,
+    /** The labels' text size, and the date's. */
+    fontSize,
+    titleSize: titleFontSize(fontSize),
   };
 }
 

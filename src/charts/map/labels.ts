@@ -1,5 +1,4 @@
 import type { DistrictStatus } from "../../data/districtStatus.ts";
-import { type } from "../../styles/tokens.ts";
 import { LINE_HEIGHT } from "../chartStyle.ts";
 import {
   type Box,
@@ -22,21 +21,26 @@ export interface MapText {
 
 export type MapPlacedText = PlacedText<MapText>;
 
-export const SMALL = type.chartSmall;
-export const LARGE = type.chartSize;
+/** The map's date, its title: a pixel larger than its labels. */
+export const titleFontSize = (fontSize: number) => fontSize + 1;
 
 export function item(
   variants: readonly (readonly string[])[],
   spots: readonly Spot[],
   style: TextStyle,
-  fontSize: number = SMALL,
+  fontSize: number,
 ): TextItem<MapText> {
   return { variants, spots, fontSize, bold: true, datum: { style } };
 }
 
 /** A district's name: on its cell, else just off it, else a line further out. */
-export function nameItem(name: string, [x, y]: Point, radius: number): TextItem<MapText> {
-  const h = SMALL * LINE_HEIGHT;
+export function nameItem(
+  name: string,
+  [x, y]: Point,
+  radius: number,
+  fontSize: number,
+): TextItem<MapText> {
+  const h = fontSize * LINE_HEIGHT;
   const d = Math.min(6, radius / 2);
   const spots: Spot[] = [
     { x, y, anchor: "middle" },
@@ -51,7 +55,7 @@ export function nameItem(name: string, [x, y]: Point, radius: number): TextItem<
     { x, y: y - 2 * h, anchor: "middle" },
     { x, y: y + 2 * h, anchor: "middle" },
   ];
-  return item([[name]], spots, "name");
+  return item([[name]], spots, "name", fontSize);
 }
 
 /** Spots round a symbol: above, below, right, left. */
@@ -74,16 +78,17 @@ export function pocketItem(
   frame: Box,
   bounds: Box,
   cells: readonly Box[],
+  fontSize: number,
 ): TextItem<MapText> {
   const right = frame.x1 - 1;
   return {
-    variants: [1, 2, 3].map((n) => balancedWrap(text, SMALL, n)),
+    variants: [1, 2, 3].map((n) => balancedWrap(text, fontSize, n)),
     spots: [
       { x: right, y: frame.y1, anchor: "end", edge: "bottom" },
       { x: right, y: bounds.y0, anchor: "end", edge: "top" },
       { x: right, y: (bounds.y0 + bounds.y1) / 2, anchor: "end" },
     ],
-    fontSize: SMALL,
+    fontSize,
     bold: true,
     prefer: cells,
     datum: { style: "pocket" },
@@ -91,19 +96,20 @@ export function pocketItem(
 }
 
 /** The river's name beside its line: west of it from the north down, then east of it. */
-export function riverItem(river: readonly Point[]): TextItem<MapText> {
+export function riverItem(river: readonly Point[], fontSize: number): TextItem<MapText> {
   const spots: Spot[] = [
     ...river.map(([x, y]) => ({ x: x - 5, y, anchor: "end" as const })),
     ...river.map(([x, y]) => ({ x: x + 5, y, anchor: "start" as const })),
   ];
-  return item([["Queiq river"], ["Queiq", "river"]], spots, "river");
+  return item([["Queiq river"], ["Queiq", "river"]], spots, "river", fontSize);
 }
 
 /** The government-held west, named west of the river's middle reaches. */
-export function westItem(river: readonly Point[]): TextItem<MapText> {
+export function westItem(river: readonly Point[], fontSize: number): TextItem<MapText> {
   const middle = river.slice(2, -1);
   const spots: Spot[] = middle.map(([x, y]) => ({ x: x - 8, y, anchor: "end" as const }));
-  return item([["Government-held west"], ["Government-held", "west"]], spots, "orientation");
+  const variants = [["Government-held west"], ["Government-held", "west"]];
+  return item(variants, spots, "orientation", fontSize);
 }
 
 /**
@@ -111,10 +117,10 @@ export function westItem(river: readonly Point[]): TextItem<MapText> {
  * over it running on east. The road falls towards the airport in the south-east, so text
  * set that way keeps to one side of it; and it never crosses its own line.
  */
-export function roadItem(road: readonly Point[]): TextItem<MapText> {
+export function roadItem(road: readonly Point[], fontSize: number): TextItem<MapText> {
   const end = road.at(-1);
   const middle = road[Math.floor(road.length / 2)];
-  if (!end || !middle) return item([], [], "orientation");
+  if (!end || !middle) return item([], [], "orientation", fontSize);
   return {
     ...item(
       [["Airport road"]],
@@ -125,6 +131,7 @@ export function roadItem(road: readonly Point[]): TextItem<MapText> {
         { x: middle[0], y: middle[1] - 3, anchor: "start", edge: "bottom" },
       ],
       "orientation",
+      fontSize,
     ),
     avoid: segmentBoxes(road),
   };

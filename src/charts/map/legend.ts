@@ -3,7 +3,7 @@ import { side } from "../../styles/tokens.ts";
 import { LINE_HEIGHT } from "../chartStyle.ts";
 import { type Box, type PlacedText, placeText } from "../labelPlacement.ts";
 import { textWidth } from "../textMetrics.ts";
-import { balancedWrap, item, LARGE, type MapText, SMALL } from "./labels.ts";
+import { balancedWrap, item, type MapText, titleFontSize } from "./labels.ts";
 
 const STATUS_LABEL = {
   government: "Government",
@@ -34,26 +34,30 @@ export const FILL = {
 
 const NOTE = "Schematic: district positions approximate";
 
-/** A legend row; the swatch is a square this wide at the start of it. */
-const ROW = 15;
+/** A legend row's pitch: a line of its text and a little more, so swatches never touch. */
+const legendRow = (fontSize: number) => fontSize + 3;
+/** The swatch is a square this wide at the start of its row. */
 const SWATCH = 11;
 /** The swatch's radius as spec.ts draws it (Plot's square of that radius). */
 export const SWATCH_R = 5.5;
 
 /**
  * The narrow column on the left of the map: its date, the note that positions are
- * approximate, and the legend. Its width is known first, so the cells can be fitted beside
- * it; it is placed once they are.
+ * approximate, and the legend, its text at the map's label size and the date a step
+ * larger. Its width is known first, so the cells can be fitted beside it; it is placed
+ * once they are.
  */
-export function legendColumn(date: string, wide: boolean) {
+export function legendColumn(date: string, wide: boolean, fontSize: number) {
   const legendText = (s: Status) =>
     !wide ? LEGEND_SHORT[s] : s === "contested" ? "Contested (hatched)" : STATUS_LABEL[s];
   const title = `${chartDate(date)} 2016`;
-  const note = balancedWrap(NOTE, SMALL, wide ? 2 : 3);
+  const titleSize = titleFontSize(fontSize);
+  const row = legendRow(fontSize);
+  const note = balancedWrap(NOTE, fontSize, wide ? 2 : 3);
   const width = Math.max(
-    SWATCH + 6 + Math.max(...STATUSES.map((s) => textWidth(legendText(s), SMALL, true))),
-    textWidth(title, LARGE, true),
-    ...note.map((l) => textWidth(l, SMALL, true)),
+    SWATCH + 6 + Math.max(...STATUSES.map((s) => textWidth(legendText(s), fontSize, true))),
+    textWidth(title, titleSize, true),
+    ...note.map((l) => textWidth(l, fontSize, true)),
   );
 
   /** The column's text, clear of the cells' bounds, and the swatches beside the legend. */
@@ -62,11 +66,12 @@ export function legendColumn(date: string, wide: boolean) {
     const flush = inset + 1;
     const texts: PlacedText<MapText>[] = placeText<MapText>(
       [
-        item([[title]], [{ x: flush, y: inset, anchor: "start", edge: "top" }], "date", LARGE),
+        item([[title]], [{ x: flush, y: inset, anchor: "start", edge: "top" }], "date", titleSize),
         item(
           [note],
-          [{ x: flush, y: inset + LARGE * LINE_HEIGHT + 2, anchor: "start", edge: "top" }],
+          [{ x: flush, y: inset + titleSize * LINE_HEIGHT + 2, anchor: "start", edge: "top" }],
           "note",
+          fontSize,
         ),
         ...STATUSES.map((status, i) => ({
           ...item(
@@ -74,11 +79,12 @@ export function legendColumn(date: string, wide: boolean) {
             [
               {
                 x: flush + SWATCH + 5,
-                y: frame.y1 - (STATUSES.length - i - 0.5) * ROW,
+                y: frame.y1 - (STATUSES.length - i - 0.5) * row,
                 anchor: "start" as const,
               },
             ],
             "legend",
+            fontSize,
           ),
           datum: { style: "legend" as const, status },
         })),

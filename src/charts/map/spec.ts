@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { ink, landscape, markOpacity, sideEdge, type } from "../../styles/tokens.ts";
+import { ink, landscape, markOpacity, sideEdge } from "../../styles/tokens.ts";
 import { chartStyle, LINE_HEIGHT, TEXT_HALO } from "../chartStyle.ts";
 import type { Anchor } from "../labelPlacement.ts";
 import { hatchDefs } from "../marks.ts";
@@ -30,11 +30,14 @@ const TEXTURES = [
   { id: "texture-sdf", background: FILL.sdf, stripe: ink.text, kind: "lines" },
 ] as const;
 
-/** How each kind of text looks, and the anchors it may take (one text mark per anchor). */
+/**
+ * How each kind of text looks, and the anchors it may take (one text mark per anchor). Its
+ * size is the map's label size (the SVG's), but for the date's (compose.ts).
+ */
 const LOOK: Record<TextStyle, { anchors: Anchor[]; options: Plot.TextOptions }> = {
   date: {
     anchors: ["start"],
-    options: { fontWeight: 700, fontSize: type.chartSize, fill: ink.text },
+    options: { fontWeight: 700, fill: ink.text },
   },
   note: { anchors: ["start"], options: { fill: ink.muted } },
   legend: { anchors: ["start"], options: { fill: ink.text } },
@@ -76,6 +79,7 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
           lineHeight: LINE_HEIGHT,
           ariaHidden: "true",
           ...LOOK[style].options,
+          ...(style === "date" ? { fontSize: map.titleSize } : {}),
         },
       ),
     );
@@ -86,7 +90,7 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
     margin: 0,
     projection: "identity",
     color: { type: "identity" },
-    style: chartStyle(),
+    style: chartStyle(map.fontSize),
     marks: [
       hatchDefs([...TEXTURES]),
       Plot.geo(map.features, {

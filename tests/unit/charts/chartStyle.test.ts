@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../../scripts/prerender/renderSvg.ts";
 import { STATIC_SIZES } from "../../../scripts/prerender/staticGraphics.ts";
-import { LINE_HEIGHT, plotFrame } from "../../../src/charts/chartStyle.ts";
+import { LINE_HEIGHT, labelFontSize, plotFrame } from "../../../src/charts/chartStyle.ts";
 import { graphic } from "../../../src/charts/registry.ts";
 import { shippedStory as story } from "../content/shippedStory.ts";
 import { records } from "./records.ts";
@@ -46,5 +46,14 @@ describe("plotFrame(size, margin, fontSize)", () => {
       marginLeft: 4,
     });
     expect(frame.style.fontSize).toBe("12px");
+  });
+});
+
+describe("labelFontSize(size)", () => {
+  it("is 12 px on a phone's frame and 14 px from the first wide one up", () => {
+    expect(labelFontSize({ width: 259, height: 270 })).toBe(12);
+    expect(labelFontSize({ width: 519, height: 400 })).toBe(12);
+    expect(labelFontSize({ width: 520, height: 400 })).toBe(14);
+    expect(labelFontSize({ width: 690, height: 680 })).toBe(14);
   });
 });

@@ -31,10 +31,7 @@ const LEAST_SPAN = 2 / 3;
  * every such case is written `it.fails`, so a fix shows up here as a failure; then remove
  * its line. Keys: `<graphic> <size key>`.
  */
-const KNOWN_FAILURES: Record<string, string> = {
-  "map desktop": "its date, legend and district labels are 12–13 px on a wide frame",
-  "map picture": "its date, legend and district labels are 12–13 px on a wide frame",
-};
+const KNOWN_FAILURES: Record<string, string> = {};
 
 /** Every state of every graphic, at each date and highlight the story draws it; else the last day. */
 function statesOf(name: string): GraphicState[] {

@@ -20,14 +20,18 @@ const PHONES = [
   { width: 366, height: 246 },
   { width: 366, height: 332 },
 ];
+/** Desktop beside the text, and the pictures' chart: wide frames. */
+const WIDE = [
+  { width: 689, height: 636 },
+  { width: 640, height: 460 },
+];
 const SIZES = [
   { width: 296, height: 155 },
   ...PHONES,
   { width: 280, height: 200 },
   { width: 366, height: 293 },
-  { width: 689, height: 636 },
   { width: 360, height: 340 },
-  { width: 640, height: 460 },
+  ...WIDE,
 ];
 
 const within = (a: Box, b: Box) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
@@ -151,16 +155,34 @@ describe("composeMap(records, state, size)", () => {
     expect(ratio).toBeGreaterThan(0.63 * 1.5 * 0.85);
   });
 
+  // A block's box is its lines at the font's line height.
+  const sizeOf = (t: { box: Box; text: string }) =>
+    Math.round(((t.box.y1 - t.box.y0) / (t.text.split("\n").length * LINE_HEIGHT)) * 100) / 100;
+
   it.each(PHONES.map((s) => [name(s), s] as const))(
     "at %s every label is at least 12 px",
     (_, size) => {
       for (const [, state] of states) {
         for (const t of composeMap(records, state, size).texts) {
-          // A block's box is its lines at the font's line height.
-          const fontSize = (t.box.y1 - t.box.y0) / (t.text.split("\n").length * LINE_HEIGHT);
-          expect(Math.round(fontSize * 100) / 100, t.text).toBeGreaterThanOrEqual(12);
+          expect(sizeOf(t), t.text).toBeGreaterThanOrEqual(12);
         }
       }
+    },
+  );
+
+  it.each(WIDE.map((s) => [name(s), s] as const))(
+    "at %s every label is at least 14 px: date, note, legend, names, pocket, river and road",
+    (_, size) => {
+      const seen = new Set<string>();
+      for (const [, state] of [...states, ["pocket", at("pocket", "2016-12-13")] as const]) {
+        const { texts, fontSize } = composeMap(records, state, size);
+        expect(fontSize).toBe(14);
+        for (const t of texts) expect(sizeOf(t), t.text).toBeGreaterThanOrEqual(14);
+        for (const t of texts) seen.add(t.datum.style);
+      }
+      expect([...seen].sort()).toEqual(
+        ["date", "legend", "name", "note", "orientation", "pocket", "river"].sort(),
+      );
     },
   );
 
