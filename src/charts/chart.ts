@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { labelSvg, pictureName } from "./accessibleSvg.ts";
-import { type Morph, morph } from "./morph.ts";
+import { createDrawingSwap } from "./drawingSwap.ts";
 import { withTextSpacing } from "./textMetrics.ts";
 import { readTextSpacing, sameSpacing } from "./textSpacing.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState, Size } from "./types.ts";
@@ -25,10 +25,7 @@ export function createChart(
   /** Told when a drawing fails in its own task, where no caller can catch it. */
   onError: (error: unknown) => void,
 ) {
-  /** The drawing in the page now. */
-  let onScreen: SVGSVGElement | null = null;
-  let running: { morph: Morph; target: SVGSVGElement } | null = null;
-  let pending = 0;
+  const swap = createDrawingSwap(el, { stagger: definition.staggerChanges === true });
   let pendingDraw = 0;
   let last: { state: GraphicState; size: Size } | null = null;
   let spacing = readTextSpacing(el);
@@ -41,44 +38,14 @@ export function createChart(
     // between simply replaces this one.
     const options = withTextSpacing(spacing, () => definition.spec(records, state, size));
     window.clearTimeout(pendingDraw);
-    window.clearTimeout(pending);
+    swap.cancel();
     pendingDraw = window.setTimeout(() => {
       try {
-        paint(options, state, animate);
+        swap.show(plotDrawing(options, definition, state), animate);
       } catch (error) {
         onError(error);
       }
     }, 0);
-  }
-
-  function paint(options: Plot.PlotOptions, state: GraphicState, animate: boolean) {
-    const next = Plot.plot(options) as unknown as SVGSVGElement;
-    labelSvg(next, pictureName(definition, state));
-    next.classList.add("live-chart");
-    // Plot puts a <style> in every drawing; adding or removing a stylesheet makes the
-    // browser restyle the whole page, so the page's CSS carries those rules once instead.
-    next.querySelector(":scope > style")?.remove();
-    if (running) {
-      running.morph.finish();
-      onScreen = running.target;
-      running = null;
-    }
-    for (const stale of el.querySelectorAll(":scope > :not(.live-chart)")) stale.remove();
-    if (!onScreen?.isConnected) {
-      el.replaceChildren(next);
-      onScreen = next;
-    } else if (!animate) {
-      onScreen.replaceWith(next);
-      onScreen = next;
-    } else {
-      const from = onScreen;
-      pending = window.setTimeout(() => {
-        running = {
-          morph: morph(from, next, { stagger: definition.staggerChanges === true }),
-          target: next,
-        };
-      }, 0);
-    }
   }
 
   return {
@@ -98,13 +65,25 @@ export function createChart(
      * graphic never flashes empty between two charts. */
     destroy() {
       window.clearTimeout(pendingDraw);
-      window.clearTimeout(pending);
-      running?.morph.finish();
-      running = null;
-      onScreen = null;
+      swap.stop();
       last = null;
     },
   };
 }
 
 export type Chart = ReturnType<typeof createChart>;
+
+/** Plot's drawing of a state, named for readers of assistive technology, ready for the page. */
+function plotDrawing(
+  options: Plot.PlotOptions,
+  definition: GraphicDefinition,
+  state: GraphicState,
+) {
+  const next = Plot.plot(options) as unknown as SVGSVGElement;
+  labelSvg(next, pictureName(definition, state));
+  next.classList.add("live-chart");
+  // Plot puts a <style> in every drawing; adding or removing a stylesheet makes the
+  // browser restyle the whole page, so the page's CSS carries those rules once instead.
+  next.querySelector(":scope > style")?.remove();
+  return next;
+}

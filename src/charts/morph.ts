@@ -1,6 +1,8 @@
 import { select } from "d3-selection";
 import "d3-transition";
+import type { Transition } from "d3-transition";
 import { motion } from "../styles/tokens.ts";
+import { tweenAttributes } from "./attributeTween.ts";
 
 /** Attributes a persisting mark may move or recolour through. */
 const MOVING = [
@@ -37,10 +39,6 @@ export interface Morph {
   done: Promise<void>;
 }
 
-const numbers = (value: string) => value.match(/-?\d*\.?\d+(e[-+]?\d+)?/gi)?.length ?? 0;
-const isPaint = (value: string) =>
-  !value.startsWith("url(") && value !== "none" && value !== "currentColor";
-
 /** Plot draws each mark as a top-level group; the key survives our stripping of labels. */
 function markKey(group: Element, seen: Map<string, number>): string {
   const name = group.getAttribute("data-mark") ?? group.tagName;
@@ -67,8 +65,6 @@ function marks(svg: SVGSVGElement): Map<string, Element> {
  */
 export function morph(from: SVGSVGElement, to: SVGSVGElement, options: MorphOptions = {}): Morph {
   const duration = Math.min(options.duration ?? motion.stepMs, motion.maxMs);
-  const budget = motion.maxMs - duration;
-  const transitions: Promise<void>[] = [];
   let finished = false;
 
   const finish = () => {
@@ -87,68 +83,76 @@ export function morph(from: SVGSVGElement, to: SVGSVGElement, options: MorphOpti
   from.setAttribute("aria-label", to.getAttribute("aria-label") ?? "");
   const before = marks(from);
   const after = marks(to);
-  let staggered = 0;
-
-  const fade = (el: Element, target: "0" | "1") => {
-    const t = select(el).transition("state").duration(duration).style("opacity", target);
-    transitions.push(t.end().catch(() => undefined));
-  };
-
+  const transitions = stateTransitions(duration, options.stagger ?? false);
   for (const [key, oldGroup] of before) {
     const newGroup = after.get(key);
-    if (!newGroup) {
-      fade(oldGroup, "0");
-      continue;
-    }
-    const oldChildren = [...oldGroup.children];
-    const newChildren = [...newGroup.children];
-    oldChildren.forEach((oldEl, i) => {
-      const newEl = newChildren[i];
-      const same =
-        newEl &&
-        newEl.tagName === oldEl.tagName &&
-        (oldEl.tagName.toLowerCase() !== "text" || newEl.textContent === oldEl.textContent);
-      if (!same) {
-        fade(oldEl, "0");
-        return;
-      }
-      const changes = MOVING.filter(
-        (name) => oldEl.getAttribute(name) !== newEl.getAttribute(name),
-      );
-      if (changes.length === 0) return;
-      const recolours = changes.includes("fill");
-      const delay =
-        options.stagger && recolours ? Math.min(budget, staggered++ * motion.staggerMs) : 0;
-      let t = select(oldEl).transition("state").delay(delay).duration(duration);
-      for (const name of changes) {
-        const a = oldEl.getAttribute(name);
-        const b = newEl.getAttribute(name);
-        const smooth =
-          a !== null &&
-          b !== null &&
-          (name === "fill" || name === "stroke"
-            ? isPaint(a) && isPaint(b)
-            : name !== "d" || numbers(a) === numbers(b));
-        // What cannot be tweened (a hatch pattern, a path that gains points) switches halfway.
-        t = smooth ? t.attr(name, b) : t.attrTween(name, () => (k) => (k < 0.5 ? a : b) ?? "");
-      }
-      transitions.push(t.end().catch(() => undefined));
-    });
-    for (const newEl of newChildren.slice(oldChildren.length)) {
-      const clone = newEl.cloneNode(true) as Element;
-      clone.setAttribute("style", `${clone.getAttribute("style") ?? ""};opacity:0`);
-      oldGroup.append(clone);
-      fade(clone, "1");
-    }
+    if (newGroup) morphMark(oldGroup, newGroup, transitions);
+    else transitions.fade(oldGroup, "0");
   }
   for (const [key, newGroup] of after) {
-    if (before.has(key)) continue;
-    const clone = newGroup.cloneNode(true) as Element;
-    clone.setAttribute("style", `${clone.getAttribute("style") ?? ""};opacity:0`);
-    from.append(clone);
-    fade(clone, "1");
+    if (!before.has(key)) fadeIn(newGroup, from, transitions);
   }
 
-  const done = Promise.all(transitions).then(() => finish());
+  const done = transitions.end().then(() => finish());
   return { finish, done };
+}
+
+type StateTransitions = ReturnType<typeof stateTransitions>;
+
+/**
+ * The morph's transitions, all named "state", and the promise of their end. Recoloured
+ * marks start one after another when staggered, all within the motion budget.
+ */
+function stateTransitions(duration: number, stagger: boolean) {
+  const budget = motion.maxMs - duration;
+  const ends: Promise<void>[] = [];
+  let staggered = 0;
+  const track = (t: Transition<Element, unknown, null, undefined>) => {
+    ends.push(t.end().catch(() => undefined));
+  };
+  return {
+    fade(el: Element, target: "0" | "1") {
+      track(select(el).transition("state").duration(duration).style("opacity", target));
+    },
+    move(oldEl: Element, newEl: Element, changes: readonly string[]) {
+      const delay =
+        stagger && changes.includes("fill") ? Math.min(budget, staggered++ * motion.staggerMs) : 0;
+      const t = select(oldEl).transition("state").delay(delay).duration(duration);
+      track(tweenAttributes(t, oldEl, newEl, changes));
+    },
+    end: () => Promise.all(ends),
+  };
+}
+
+/**
+ * One mark that persists: its elements that persist (same tag, same place, and for text the
+ * same words) move; the others fade out, and the new drawing's extra ones fade in.
+ */
+function morphMark(oldGroup: Element, newGroup: Element, transitions: StateTransitions) {
+  const oldChildren = [...oldGroup.children];
+  const newChildren = [...newGroup.children];
+  oldChildren.forEach((oldEl, i) => {
+    const newEl = newChildren[i];
+    const same =
+      newEl &&
+      newEl.tagName === oldEl.tagName &&
+      (oldEl.tagName.toLowerCase() !== "text" || newEl.textContent === oldEl.textContent);
+    if (!same) {
+      transitions.fade(oldEl, "0");
+      return;
+    }
+    const changes = MOVING.filter((name) => oldEl.getAttribute(name) !== newEl.getAttribute(name));
+    if (changes.length > 0) transitions.move(oldEl, newEl, changes);
+  });
+  for (const newEl of newChildren.slice(oldChildren.length)) {
+    fadeIn(newEl, oldGroup, transitions);
+  }
+}
+
+/** A copy of the new drawing's `el`, put in `parent` on screen, fading in from nothing. */
+function fadeIn(el: Element, parent: Element, transitions: StateTransitions) {
+  const clone = el.cloneNode(true) as Element;
+  clone.setAttribute("style", `${clone.getAttribute("style") ?? ""};opacity:0`);
+  parent.append(clone);
+  transitions.fade(clone, "1");
 }

@@ -1,6 +1,6 @@
 import type { LiveGraphic } from "../charts/live.ts";
-import { yieldToPage } from "../yieldToPage.ts";
 import type { ClientBeat } from "./clientStory.ts";
+import { loadLiveGraphic } from "./loadLiveGraphic.ts";
 import { reducedMotion } from "./reducedMotion.ts";
 
 /**
@@ -9,15 +9,7 @@ import { reducedMotion } from "./reducedMotion.ts";
  * a chart, and a broken chart never hides the story.
  */
 export function createStage(container: HTMLElement, beats: readonly ClientBeat[]) {
-  const found = {
-    canvas: container.querySelector<HTMLElement>("[data-graphic-canvas]"),
-    title: container.querySelector<HTMLElement>("#graphic-title"),
-    description: container.querySelector<HTMLElement>("#graphic-description"),
-  };
-  if (!found.canvas || !found.title || !found.description) {
-    throw new Error("the sticky graphic is missing its parts");
-  }
-  const { canvas, title, description } = found as Record<keyof typeof found, HTMLElement>;
+  const { canvas, title, description } = stageParts(container);
   // The prerendered picture's markup, put back if a chart fails after replacing it.
   const pictureMarkup = canvas.innerHTML;
   let live: LiveGraphic | null = null;
@@ -26,23 +18,11 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
   // The canvas's size, kept up to date by the ResizeObserver below and read again only when
   // a new graphic's title goes in: reading it on every beat change would force a layout.
   let size = { width: 0, height: 0 };
-  // Charts are drawn at the canvas's own size, so their text is never shrunk to fit; the
-  // floor is for a canvas not laid out yet (the charts are tested down to 296 × 155).
-  const clampSize = (width: number, height: number) => ({
-    width: Math.max(280, Math.round(width)),
-    height: Math.max(150, Math.round(height)),
-  });
   const measure = () => clampSize(canvas.clientWidth, canvas.clientHeight);
-
-  function showPicture(beat: ClientBeat) {
-    const img = canvas.querySelector("img");
-    if (!img) return;
-    for (const [i, source] of canvas.querySelectorAll("source").entries()) {
-      setIfNew(source, "srcset", beat.pictures[i] ?? "");
-    }
-    setIfNew(img, "src", beat.pictures.at(-1) ?? "");
-    img.alt = beat.name;
-  }
+  const sizeNow = () => {
+    if (size.width === 0) size = measure();
+    return size;
+  };
 
   function show(beat: ClientBeat, animate = true) {
     active = beat;
@@ -56,10 +36,9 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
     const tableLink = container.querySelector<HTMLAnchorElement>("[data-table-link]");
     if (tableLink) tableLink.href = `#table-${beat.graphic}`;
     description.textContent = beat.description;
-    if (!live) return showPicture(beat);
+    if (!live) return showPicture(canvas, beat);
     try {
-      if (size.width === 0) size = measure();
-      live.show(beat, size, animate && !reducedMotion());
+      live.show(beat, sizeNow(), animate && !reducedMotion());
       container.removeAttribute("data-graphic-error");
     } catch {
       fallBack(beat);
@@ -71,34 +50,16 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
     container.dataset.graphicError = beat.id;
     live = null;
     canvas.replaceChildren();
-    restorePicture(beat);
-  }
-
-  function restorePicture(beat: ClientBeat) {
     canvas.innerHTML = pictureMarkup;
-    showPicture(beat);
+    showPicture(canvas, beat);
   }
 
-  /**
-   * Loads the chart code; until it arrives (or if it never does) the pictures stand in. It
-   * comes in steps, with the page free to scroll and paint between them: Plot and d3, then
-   * the charts, then their records, then a first drawing of each.
-   */
+  /** Loads the chart code; until it arrives (or if it never does) the pictures stand in. */
   async function loadCharts() {
     try {
-      // No Intl formatter is made on the way: a page's first one loads the browser's locale
-      // data, a long task on a slow phone (src/charts/format.ts, scripts/build/lazyPlotFormat.ts).
-      await import("../charts/plotRuntime.ts");
-      await yieldToPage();
-      const { mountLiveGraphic } = await import("../charts/live.ts");
-      await yieldToPage();
-      const mounted = mountLiveGraphic(canvas, () => {
+      live = await loadLiveGraphic(canvas, beats, sizeNow, () => {
         if (active && live) fallBack(active);
       });
-      await yieldToPage();
-      if (size.width === 0) size = measure();
-      await mounted.warmUp(beats, size);
-      live = mounted;
       container.dataset.graphicLive = "true";
       if (active) show(active, false);
     } catch {
@@ -117,6 +78,36 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
   }).observe(canvas);
 
   return { show, loadCharts };
+}
+
+function stageParts(container: HTMLElement) {
+  const found = {
+    canvas: container.querySelector<HTMLElement>("[data-graphic-canvas]"),
+    title: container.querySelector<HTMLElement>("#graphic-title"),
+    description: container.querySelector<HTMLElement>("#graphic-description"),
+  };
+  if (!found.canvas || !found.title || !found.description) {
+    throw new Error("the sticky graphic is missing its parts");
+  }
+  return found as Record<keyof typeof found, HTMLElement>;
+}
+
+// Charts are drawn at the canvas's own size, so their text is never shrunk to fit; the
+// floor is for a canvas not laid out yet (the charts are tested down to 296 × 155).
+const clampSize = (width: number, height: number) => ({
+  width: Math.max(280, Math.round(width)),
+  height: Math.max(150, Math.round(height)),
+});
+
+/** The prerendered picture of `beat`, in place of the one in `canvas`. */
+function showPicture(canvas: HTMLElement, beat: ClientBeat) {
+  const img = canvas.querySelector("img");
+  if (!img) return;
+  for (const [i, source] of canvas.querySelectorAll("source").entries()) {
+    setIfNew(source, "srcset", beat.pictures[i] ?? "");
+  }
+  setIfNew(img, "src", beat.pictures.at(-1) ?? "");
+  img.alt = beat.name;
 }
 
 /**

@@ -20,27 +20,16 @@ export function watchSteps(steps: readonly HTMLElement[], onChange: (change: Ste
   // Scrollama reads every step's height as it is set up: done in the first frame, once the
   // page is laid out, that costs nothing; done as the script runs, it forced a layout.
   let scroller: ReturnType<typeof scrollama> | null = null;
-  const startScrollama = () =>
-    scrollama()
-      .setup({ step: steps as HTMLElement[], offset: triggerOffset(window.innerWidth) })
-      .onStepEnter(schedule)
-      .onStepExit(schedule);
   const forgetOffsets = () => {
     offsets = [];
   };
   const measure = () => {
     frame = 0;
     if (offsets.length === 0) {
-      const y = window.scrollY;
-      offsets = steps.map((s) => s.getBoundingClientRect().top + y);
-      scroller ??= startScrollama();
+      offsets = pageTops(steps);
+      scroller ??= startScrollama(steps, schedule);
     }
-    const y = window.scrollY;
-    const trigger = window.innerHeight * triggerOffset(window.innerWidth);
-    const index = activeBeatIndex(
-      offsets.map((top) => ({ top: top - y })),
-      trigger,
-    );
+    const index = activeIndex(offsets);
     if (index !== current) {
       current = index;
       onChange({ index });
@@ -64,15 +53,7 @@ export function watchSteps(steps: readonly HTMLElement[], onChange: (change: Ste
     }
     schedule();
   };
-  const layout = new ResizeObserver(relayoutSoon);
-  // The body's size changes whenever anything above or among the steps does.
-  layout.observe(document.body);
-  for (const step of steps) layout.observe(step);
-  void document.fonts?.ready.then(relayoutSoon);
-  window.addEventListener("scroll", schedule, { passive: true });
-  window.addEventListener("resize", onResize);
-  window.addEventListener("load", relayoutSoon);
-  window.addEventListener("pageshow", relayoutSoon);
+  const stopListening = listenForLayout(steps, { schedule, onResize, relayoutSoon });
   // The first reading waits for the first frame, where the browser lays the page out
   // anyway: read now, as the script runs when parsing ends, it would force that layout
   // into the script's own task and make one long task of the two on a slow phone.
@@ -83,12 +64,59 @@ export function watchSteps(steps: readonly HTMLElement[], onChange: (change: Ste
     refresh: measure,
     destroy() {
       scroller?.destroy();
-      layout.disconnect();
-      window.removeEventListener("scroll", schedule);
-      window.removeEventListener("resize", onResize);
-      window.removeEventListener("load", relayoutSoon);
-      window.removeEventListener("pageshow", relayoutSoon);
+      stopListening();
       if (frame) cancelAnimationFrame(frame);
     },
+  };
+}
+
+function startScrollama(steps: readonly HTMLElement[], onStep: () => void) {
+  return scrollama()
+    .setup({ step: steps as HTMLElement[], offset: triggerOffset(window.innerWidth) })
+    .onStepEnter(onStep)
+    .onStepExit(onStep);
+}
+
+/** Where each step starts on the page, read from layout. */
+function pageTops(steps: readonly HTMLElement[]) {
+  const y = window.scrollY;
+  return steps.map((s) => s.getBoundingClientRect().top + y);
+}
+
+/** The active step, from the steps' tops on the page and the window's scroll and size. */
+function activeIndex(offsets: readonly number[]) {
+  const y = window.scrollY;
+  const trigger = window.innerHeight * triggerOffset(window.innerWidth);
+  return activeBeatIndex(
+    offsets.map((top) => ({ top: top - y })),
+    trigger,
+  );
+}
+
+interface LayoutHandlers {
+  /** A scroll, or Scrollama's word: look again in the next frame. */
+  schedule: () => void;
+  onResize: () => void;
+  /** Something may have moved the steps: read their tops again, then look. */
+  relayoutSoon: () => void;
+}
+
+/** Listens for everything that scrolls or moves the steps; returns how to stop. */
+function listenForLayout(steps: readonly HTMLElement[], on: LayoutHandlers) {
+  const layout = new ResizeObserver(on.relayoutSoon);
+  // The body's size changes whenever anything above or among the steps does.
+  layout.observe(document.body);
+  for (const step of steps) layout.observe(step);
+  void document.fonts?.ready.then(on.relayoutSoon);
+  window.addEventListener("scroll", on.schedule, { passive: true });
+  window.addEventListener("resize", on.onResize);
+  window.addEventListener("load", on.relayoutSoon);
+  window.addEventListener("pageshow", on.relayoutSoon);
+  return () => {
+    layout.disconnect();
+    window.removeEventListener("scroll", on.schedule);
+    window.removeEventListener("resize", on.onResize);
+    window.removeEventListener("load", on.relayoutSoon);
+    window.removeEventListener("pageshow", on.relayoutSoon);
   };
 }
