@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { graphic } from "../../src/charts/registry.ts";
 import type { Story } from "../../src/content/story.ts";
 import { DATASETS } from "../../src/data/datasets/index.ts";
+import { COLUMN_WIDTHS } from "../../src/editors/embedCode.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
 import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { creditLine } from "../pictures/credit.ts";
@@ -19,13 +20,36 @@ export const EDITORS_PATH = "editors.html";
  */
 export const FRAME_HEIGHTS_FILE = new URL("./frameHeights.json", import.meta.url);
 
+/** What one embed state needs, in px, at its tallest. */
+export interface FrameHeight {
+  /** With Previous/Next, at any width measured (AMP's starting height, the preview's). */
+  stepped: number;
+  /** Fixed at the state (`steps=0`), at any width measured: the plain iframe's default. */
+  fixed: number;
+  /** Fixed at the state, in a column of each of COLUMN_WIDTHS (px, as keys). */
+  columns: Record<string, number>;
+}
+
 export interface FrameHeights {
   measuredAt: number[];
-  frames: Record<string, { stepped: number; fixed: number }>;
+  frames: Record<string, FrameHeight>;
 }
 
 export function readFrameHeights(): FrameHeights {
   return JSON.parse(readFileSync(FRAME_HEIGHTS_FILE, "utf8")) as FrameHeights;
+}
+
+/** The tallest of some measured heights, field by field: a guess for a state not measured. */
+export function tallestHeight(of: readonly FrameHeight[]): FrameHeight {
+  const most = (pick: (h: FrameHeight) => number | undefined) =>
+    Math.max(0, ...of.map((h) => pick(h) ?? 0));
+  return {
+    stepped: most((h) => h.stepped),
+    fixed: most((h) => h.fixed),
+    columns: Object.fromEntries(
+      COLUMN_WIDTHS.map((w) => [String(w), most((h) => h.columns?.[String(w)] ?? h.fixed)]),
+    ),
+  };
 }
 
 /**
@@ -42,7 +66,6 @@ export function editorsGraphics(
 ): { graphics: EditorsGraphic[]; unmeasured: string[] } {
   const unmeasured: string[] = [];
   const all = Object.values(heights.frames);
-  const tallest = (key: "stepped" | "fixed", of = all) => Math.max(0, ...of.map((h) => h[key]));
   const list = [...embedStates(story.beats)].map(([name, states]) => {
     const definition = graphic(name);
     const known = states.flatMap((s) => heights.frames[s.id] ?? []);
@@ -60,8 +83,7 @@ export function editorsGraphics(
         let measured = heights.frames[s.id];
         if (!measured) {
           unmeasured.push(s.id);
-          const of = known.length > 0 ? known : all;
-          measured = { stepped: tallest("stepped", of), fixed: tallest("fixed", of) };
+          measured = tallestHeight(known.length > 0 ? known : all);
         }
         return {
           id: s.id,

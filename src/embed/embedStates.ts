@@ -42,6 +42,9 @@ export function embedStates(beats: readonly BeatShowing[]): Map<string, EmbedSta
   return byGraphic;
 }
 
+/** Where the build ships pym.js's parent for editors' embed code: our own copy. */
+export const PYM_PATH = "embed/pym.v1.min.js";
+
 /** An embed's address inside dist/, opened at a state. */
 export const embedPath = (graphic: string) => `embed/${graphic}.html`;
 export const embedUrl = (s: EmbedState) => `${embedPath(s.graphic)}?state=${s.state}`;
