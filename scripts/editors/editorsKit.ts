@@ -8,7 +8,7 @@ import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { creditLine } from "../pictures/credit.ts";
 import { STATIC_SIZES, type StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { EmbedsManifest } from "../share/manifest.ts";
-import type { EditorsGraphic, EditorsPageInput } from "./editorsPage.ts";
+import type { EditorsGraphic, EditorsPageInput, FrameHeight } from "./editorsPage.ts";
 
 /** Where the editors' page is built, inside dist/. */
 export const EDITORS_PATH = "editors.html";
@@ -19,16 +19,6 @@ export const EDITORS_PATH = "editors.html";
  * the real pages by tests/e2e/frameHeights.spec.ts.
  */
 export const FRAME_HEIGHTS_FILE = new URL("./frameHeights.json", import.meta.url);
-
-/** What one embed state needs, in px, at its tallest. */
-export interface FrameHeight {
-  /** With Previous/Next, at any width measured (AMP's starting height, the preview's). */
-  stepped: number;
-  /** Fixed at the state (`steps=0`), at any width measured: the plain iframe's default. */
-  fixed: number;
-  /** Fixed at the state, in a column of each of COLUMN_WIDTHS (px, as keys). */
-  columns: Record<string, number>;
-}
 
 export interface FrameHeights {
   measuredAt: number[];

@@ -8,7 +8,16 @@ import {
 } from "../../src/editors/embedCode.ts";
 import { esc, html } from "../prerender/html.ts";
 import { PUBLIC_URL_SETTING } from "../share/publicUrl.ts";
-import type { FrameHeight } from "./editorsKit.ts";
+
+/** What one embed state needs, in px, at its tallest. */
+export interface FrameHeight {
+  /** With Previous/Next, at any width measured (AMP's starting height, the preview's). */
+  stepped: number;
+  /** Fixed at the state (`steps=0`), at any width measured: the plain iframe's default. */
+  fixed: number;
+  /** Fixed at the state, in a column of each of COLUMN_WIDTHS (px, as keys). */
+  columns: Record<string, number>;
+}
 
 /** One graphic state as the editors' page lists it. */
 export interface EditorsState {
