@@ -60,7 +60,9 @@ test.describe("the editors' page", () => {
       expect(amp).toContain('sandbox="allow-scripts allow-same-origin');
       expect(amp).toMatch(/ resizable/);
       expect(amp).toContain("<button overflow");
-      expect(amp).toContain(`<amp-img placeholder layout="fill" src="${at(embed.image as string)}"`);
+      expect(amp).toContain(
+        `<amp-img placeholder layout="fill" src="${at(embed.image as string)}"`,
+      );
       expect(iframe).toContain(`src="${themed}&steps=0"`);
       expect(iframe).toMatch(/height="\d{3,4}"/);
       // Every file it offers is in the build.
