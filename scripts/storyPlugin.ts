@@ -11,6 +11,7 @@ import { EDITORS_PATH, editorsContent, readFrameHeights } from "./editors/editor
 import { editorsPage } from "./editors/editorsPage.ts";
 import { embedFiles } from "./embed/embedKit.ts";
 import { STORY_EMBED_PATH, storyEmbedPage } from "./embed/storyEmbedPage.ts";
+import { themeScript } from "./embed/themeScript.ts";
 import { checkInlineScripts } from "./page/inlineScripts.ts";
 import { inlineStyles } from "./page/inlineStyles.ts";
 import { renderPngAsync } from "./pictures/renderPng.ts";
@@ -133,6 +134,7 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           }),
           assets: {
             script: fromEmbed(storyCode.script),
+            themeScript: fromEmbed(themeScript().path),
             icon: fromEmbed(iconPath("svg")),
             styles: storyCode.styles.map(fromEmbed),
           },

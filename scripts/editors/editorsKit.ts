@@ -2,12 +2,13 @@ import { readFileSync } from "node:fs";
 import { graphic } from "../../src/charts/registry.ts";
 import type { Story } from "../../src/content/story.ts";
 import { DATASETS } from "../../src/data/datasets/index.ts";
+import { COLUMN_WIDTHS } from "../../src/editors/embedCode.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
 import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { creditLine } from "../pictures/credit.ts";
 import { STATIC_SIZES, type StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { EmbedsManifest } from "../share/manifest.ts";
-import type { EditorsGraphic, EditorsPageInput } from "./editorsPage.ts";
+import type { EditorsGraphic, EditorsPageInput, FrameHeight } from "./editorsPage.ts";
 
 /** Where the editors' page is built, inside dist/. */
 export const EDITORS_PATH = "editors.html";
@@ -21,11 +22,24 @@ export const FRAME_HEIGHTS_FILE = new URL("./frameHeights.json", import.meta.url
 
 export interface FrameHeights {
   measuredAt: number[];
-  frames: Record<string, { stepped: number; fixed: number }>;
+  frames: Record<string, FrameHeight>;
 }
 
 export function readFrameHeights(): FrameHeights {
   return JSON.parse(readFileSync(FRAME_HEIGHTS_FILE, "utf8")) as FrameHeights;
+}
+
+/** The tallest of some measured heights, field by field: a guess for a state not measured. */
+export function tallestHeight(of: readonly FrameHeight[]): FrameHeight {
+  const most = (pick: (h: FrameHeight) => number | undefined) =>
+    Math.max(0, ...of.map((h) => pick(h) ?? 0));
+  return {
+    stepped: most((h) => h.stepped),
+    fixed: most((h) => h.fixed),
+    columns: Object.fromEntries(
+      COLUMN_WIDTHS.map((w) => [String(w), most((h) => h.columns?.[String(w)] ?? h.fixed)]),
+    ),
+  };
 }
 
 /**
@@ -42,7 +56,6 @@ export function editorsGraphics(
 ): { graphics: EditorsGraphic[]; unmeasured: string[] } {
   const unmeasured: string[] = [];
   const all = Object.values(heights.frames);
-  const tallest = (key: "stepped" | "fixed", of = all) => Math.max(0, ...of.map((h) => h[key]));
   const list = [...embedStates(story.beats)].map(([name, states]) => {
     const definition = graphic(name);
     const known = states.flatMap((s) => heights.frames[s.id] ?? []);
@@ -60,8 +73,7 @@ export function editorsGraphics(
         let measured = heights.frames[s.id];
         if (!measured) {
           unmeasured.push(s.id);
-          const of = known.length > 0 ? known : all;
-          measured = { stepped: tallest("stepped", of), fixed: tallest("fixed", of) };
+          measured = tallestHeight(known.length > 0 ? known : all);
         }
         return {
           id: s.id,

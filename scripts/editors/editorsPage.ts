@@ -1,6 +1,23 @@
+import {
+  addressOf,
+  COLUMN_WIDTHS,
+  DEFAULT_LOOK,
+  embedAddress,
+  type SnippetSpec,
+  snippetCode,
+} from "../../src/editors/embedCode.ts";
 import { esc, html } from "../prerender/html.ts";
 import { PUBLIC_URL_SETTING } from "../share/publicUrl.ts";
-import { ampCode, type EmbedCodeInput, iframeCode, pymCode } from "./embedCode.ts";
+
+/** What one embed state needs, in px, at its tallest. */
+export interface FrameHeight {
+  /** With Previous/Next, at any width measured (AMP's starting height, the preview's). */
+  stepped: number;
+  /** Fixed at the state (`steps=0`), at any width measured: the plain iframe's default. */
+  fixed: number;
+  /** Fixed at the state, in a column of each of COLUMN_WIDTHS (px, as keys). */
+  columns: Record<string, number>;
+}
 
 /** One graphic state as the editors' page lists it. */
 export interface EditorsState {
@@ -17,7 +34,7 @@ export interface EditorsState {
   /** The prerendered drawings, one per size the story shows. */
   svg: readonly { path: string; width: number; height: number }[];
   /** What the embed needs, in px, at its tallest: with Previous/Next, and fixed at the state. */
-  heights: { stepped: number; fixed: number };
+  heights: FrameHeight;
 }
 
 export interface EditorsGraphic {
@@ -43,54 +60,91 @@ export interface EditorsPageInput {
   assets: { tokens: string; styles: readonly string[]; script: string; icon: string };
 }
 
-/** A block of code, a Copy button named for what it copies, and a note seen when it has. */
-function snippet(id: string, kind: string, what: string, note: string, code: string, level = 4) {
+/**
+ * A block of code, a Copy button named for what it copies, and a note seen when it has.
+ * The code is written with the default choices and the build's public address; the
+ * page's script writes it again from `data-snippet` with the editor's choices and, without
+ * a public address, the page's own.
+ */
+function snippet(
+  id: string,
+  kind: string,
+  what: string,
+  note: string,
+  spec: SnippetSpec,
+  base: string | undefined,
+  level = 4,
+) {
+  const code = snippetCode(spec, { look: DEFAULT_LOOK, base });
   return html([
     '<div class="snippet">',
     `<h${level} class="snippet-head">${esc(kind)}</h${level}>`,
     `<p class="snippet-note">${note}</p>`,
-    `<pre class="snippet-code"><code id="${id}">${esc(code)}</code></pre>`,
+    `<pre class="snippet-code"><code id="${id}" data-snippet="${esc(JSON.stringify(spec))}">${esc(code)}</code></pre>`,
     `<p class="snippet-actions"><button type="button" class="tool-button" data-copy="${id}">Copy<span class="visually-hidden"> ${esc(what)}</span></button><span class="copy-done" data-copy-done="${id}" aria-hidden="true"></span></p>`,
     "</div>",
   ]);
 }
 
+/** A file to download, at its address (absolute with the public address). */
+const download = (path: string, base: string | undefined, label: string) =>
+  `<a href="${esc(addressOf(path, base))}" data-path="${esc(path)}" download>${label}</a>`;
+
 function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput): string {
-  const code: EmbedCodeInput = { path: s.embed, title: g.title, base: input.base };
+  const { base } = input;
   const what = (kind: string) => `${kind} for ${s.name}, state ${s.state}`;
+  const preview = embedAddress(s.embed, { look: DEFAULT_LOOK, base });
+  const pictures = [
+    download(s.png.path, base, `PNG, ${s.png.width} × ${s.png.height} px`),
+    ...s.svg.map((d) => download(d.path, base, `SVG, ${d.width} × ${d.height} px`)),
+  ];
+  const columns = COLUMN_WIDTHS.map(
+    (w) => `${s.heights.columns[String(w)] ?? s.heights.fixed} px in a ${w} px column`,
+  );
   return html([
     `<article class="state" id="${esc(s.id)}" aria-labelledby="${esc(s.id)}-name">`,
     `<h3 class="state-name" id="${esc(s.id)}-name">${esc(s.name)} <span class="state-id">state <code>${esc(s.state)}</code></span></h3>`,
-    `<div class="preview"><iframe src="${esc(s.embed)}" title="Preview: ${esc(s.name)}" width="100%" height="${s.heights.stepped}" loading="lazy" data-preview></iframe></div>`,
+    `<div class="preview"><iframe src="${esc(preview)}" data-path="${esc(s.embed)}" title="Preview: ${esc(s.name)}" width="100%" height="${s.heights.stepped}" loading="lazy" data-preview></iframe></div>`,
     '<dl class="facts">',
     `<dt>Text alternative</dt><dd>${esc(s.description)}</dd>`,
     `<dt>Credit</dt><dd>${esc(input.credit)}</dd>`,
-    `<dt>Pictures</dt><dd><a href="${esc(s.png.path)}" download>PNG, ${s.png.width} × ${s.png.height} px</a> · ${s.svg.map((d) => ` · <a href="${esc(d.path)}" download>SVG, ${d.width} × ${d.height} px</a>`).join("")}</dd>`,
+    `<dt>Pictures</dt><dd>${pictures.join(" · ")}</dd>`,
     "</dl>",
     snippet(
       `code-${s.id}-pym`,
       "pym.js",
       what("the pym.js code"),
       "For most CMSes: the frame takes its content’s height at any width, and readers step through the states.",
-      pymCode(code),
+      { kind: "pym", path: s.embed, title: g.title },
+      base,
     ),
     snippet(
       `code-${s.id}-amp`,
       "AMP",
       what("the AMP code"),
       "For AMP pages: <code>amp-iframe</code> takes the size the embed asks for; the picture shows until it loads.",
-      ampCode({
-        ...code,
+      {
+        kind: "amp",
+        path: s.embed,
+        title: g.title,
         height: s.heights.stepped,
         placeholder: { src: s.png.path, alt: s.name },
-      }),
+      },
+      base,
     ),
     snippet(
       `code-${s.id}-iframe`,
       "Plain iframe",
       what("the plain iframe"),
-      `For a CMS that strips scripts: fixed at this state, ${s.heights.fixed} px tall, what it needs at its tallest (measured at ${input.measuredAt.join(", ")} px wide). An opened data table scrolls inside.`,
-      iframeCode({ ...code, height: s.heights.fixed }),
+      `For a CMS that strips scripts: fixed at this state and at one height, ${s.heights.fixed} px, what it needs at any width from ${input.measuredAt[0]} to ${input.measuredAt.at(-1)} px (${columns.join(", ")}: choose your column above). An opened data table scrolls inside.`,
+      {
+        kind: "iframe",
+        path: s.embed,
+        title: g.title,
+        height: s.heights.fixed,
+        columns: s.heights.columns,
+      },
+      base,
     ),
     "</article>",
   ]);
@@ -99,7 +153,7 @@ function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput)
 function graphicSection(g: EditorsGraphic, input: EditorsPageInput): string {
   const csvs = g.datasets.map(
     (d) =>
-      `<li><a href="${esc(d.file)}" download>${esc(d.title)} <span class="file">(${esc(d.file.replace(/^data\//, ""))})</span></a></li>`,
+      `<li>${download(d.file, input.base, `${esc(d.title)} <span class="file">(${esc(d.file.replace(/^data\//, ""))})</span>`)}</li>`,
   );
   return html([
     `<section class="graphic" id="graphic-${esc(g.name)}" aria-labelledby="graphic-${esc(g.name)}-head">`,
@@ -112,6 +166,33 @@ function graphicSection(g: EditorsGraphic, input: EditorsPageInput): string {
 }
 
 /**
+ * What the editor may choose for every snippet on the page: the frame's theme, a
+ * transparent background, and the plain iframe's column. Hidden until the page's script
+ * runs, which is what applies them.
+ */
+function choices(): string {
+  const theme = (value: string, label: string) =>
+    `<label><input type="radio" name="theme" value="${value}"${value === DEFAULT_LOOK.theme ? " checked" : ""}> ${label}</label>`;
+  const columns = COLUMN_WIDTHS.map((w) => `<option value="${w}">${w} px</option>`);
+  return html([
+    '<form class="snippet-choices" data-snippet-choices hidden aria-labelledby="choices-head">',
+    '<h2 id="choices-head">Your page</h2>',
+    "<p>The code below follows what you choose here.</p>",
+    "<fieldset><legend>Theme of the frames</legend>",
+    theme("light", "Light"),
+    theme("dark", "Dark"),
+    theme("auto", "The reader’s system setting"),
+    "</fieldset>",
+    '<p><label><input type="checkbox" name="background" value="transparent"> Transparent background: your page’s own colour shows through (choose the theme that matches it)</label></p>',
+    '<p><label for="choice-column">Plain iframe: your column’s width</label> <select id="choice-column" name="column">',
+    '<option value="">Any width (the tallest it needs)</option>',
+    ...columns,
+    "</select></p>",
+    "</form>",
+  ]);
+}
+
+/**
  * `editors.html`: for every graphic state, a live preview, the code for each kind of host
  * ready to copy, its pictures, the CSVs behind it, its text alternative and the credit;
  * and the whole story's code. No inline script: copying is the page's module's job.
@@ -120,10 +201,10 @@ export function editorsPage(input: EditorsPageInput): string {
   const { headline, base } = input;
   const addresses = base
     ? `Every address below is absolute, under <code>${esc(base)}</code>.`
-    : `This copy was built without <code>${PUBLIC_URL_SETTING}</code>, so every address below is relative to the story’s folder: build with it set to where the story is published, or put that address in front of each one. AMP needs absolute <code>https</code> addresses.`;
+    : `This copy was built without <code>${PUBLIC_URL_SETTING}</code>, and its script has not run, so every address below is relative to the story’s folder: open this page from the address the story is published at, with JavaScript on, and they become absolute. AMP needs absolute <code>https</code> addresses.`;
   return `${html([
     "<!doctype html>",
-    '<html lang="en-GB">',
+    base ? `<html lang="en-GB" data-base="${esc(base)}">` : '<html lang="en-GB">',
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -141,7 +222,8 @@ export function editorsPage(input: EditorsPageInput): string {
     '<p class="kicker">For editors</p>',
     `<h1>Embedding “${esc(headline)}”</h1>`,
     `<p>Every graphic of the story, at every state it shows, with the code to embed it in your own pages, its pictures and the data behind it. <a href="index.html">Back to the story</a>.</p>`,
-    `<p>${addresses}</p>`,
+    `<p data-addresses>${addresses}</p>`,
+    choices(),
     '<nav aria-label="On this page"><ul class="contents">',
     '<li><a href="#story-embed">The whole story</a></li>',
     ...input.graphics.map((g) => `<li><a href="#graphic-${esc(g.name)}">${esc(g.title)}</a></li>`),
@@ -156,7 +238,8 @@ export function editorsPage(input: EditorsPageInput): string {
       "pym.js",
       "the pym.js code for the whole story",
       `Loads <code>${esc(input.storyEmbed)}</code>.`,
-      pymCode({ path: input.storyEmbed, title: headline, base }, { trackScroll: true }),
+      { kind: "pym", path: input.storyEmbed, title: headline, trackScroll: true },
+      base,
       3,
     ),
     "</section>",

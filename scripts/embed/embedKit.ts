@@ -2,15 +2,14 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { graphic } from "../../src/charts/registry.ts";
 import type { Story } from "../../src/content/story.ts";
-import { embedPath, embedStates } from "../../src/embed/embedStates.ts";
+import { embedPath, embedStates, PYM_PATH } from "../../src/embed/embedStates.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import { addressFrom } from "../share/publicUrl.ts";
 import { iconPath } from "../share/shareTags.ts";
 import { embedPage } from "./embedPage.ts";
 import { themeScript } from "./themeScript.ts";
 
-/** Where the build ships pym.js's parent for editors' embed code: our own copy. */
-export const PYM_PATH = "embed/pym.v1.min.js";
+export { PYM_PATH };
 
 /** pym.js's parent script, as its package ships it (the loader would fetch from a CDN). */
 export function pymParentScript(): string {

@@ -5,6 +5,7 @@ import { darkInk, ink } from "../../src/styles/tokens.ts";
 import { esc, html } from "../prerender/html.ts";
 import { SOURCE_LICENCE, SOURCE_TITLE } from "../prerender/source.ts";
 import { STATIC_SIZES, type StaticGraphic } from "../prerender/staticGraphics.ts";
+import { themeCss } from "./themeScript.ts";
 
 /** What the build hands one embed page: its graphic, its states and their pictures. */
 export interface EmbedPageInput {
@@ -20,19 +21,15 @@ export interface EmbedPageInput {
 }
 
 /**
- * The design tokens for an embed, whose host may force a theme (`data-theme`, set by the
- * theme script before first paint); without one it follows the reader's setting.
+ * The design tokens for an embed, whose host may force a theme or a transparent background
+ * (set by the theme script before first paint); without one it follows the reader's setting.
+ * The chart keeps its light paper in both themes.
  */
 export function embedThemeCss(): string {
   const vars = (inks: Record<string, string>) =>
-    Object.entries(inks)
-      .map(([k, v]) => `--ink-${k}:${v}`)
-      .join(";");
-  return [
-    `:root{${vars(ink)};--graphic-paper:${ink.paper};--graphic-ink:${ink.text};color-scheme:light}`,
-    `:root[data-theme=dark]{${vars(darkInk)};color-scheme:dark}`,
-    `@media (prefers-color-scheme: dark){:root:not([data-theme=light]){${vars(darkInk)};color-scheme:dark}}`,
-  ].join("");
+    Object.entries(inks).map(([k, v]) => `--ink-${k}:${v}`);
+  const graphic = [`--graphic-paper:${ink.paper}`, `--graphic-ink:${ink.text}`];
+  return themeCss([...vars(ink), ...graphic], vars(darkInk));
 }
 
 /** One of a state's static drawings, by the key of its size. */
@@ -57,6 +54,10 @@ export function embedPage(input: EmbedPageInput): string {
   if (!first) throw new Error(`the graphic "${definition.name}" has no state to embed`);
   const stateItem = (s: (typeof states)[number]) =>
     `<li data-state="${esc(s.state)}" data-date="${esc(s.date)}" data-highlight="${esc(s.highlight.join("|"))}" data-when="${esc(longDate(s.date))}" data-name="${esc(s.picture.name)}" data-description="${esc(s.picture.description)}" data-narrow="../${esc(drawing(s.picture, "narrow"))}" data-wide="../${esc(drawing(s.picture, "wide"))}"></li>`;
+  // Every state's description, unseen, in the caption's one grid cell: the caption is as
+  // tall as the longest, so stepping never moves what follows (nor the host's page).
+  const sizer = (s: (typeof states)[number]) =>
+    `<span class="embed-description-sizer" aria-hidden="true" data-embed-sizer>${esc(s.picture.description)}</span>`;
   return `${html([
     "<!doctype html>",
     '<html lang="en-GB">',
@@ -74,10 +75,11 @@ export function embedPage(input: EmbedPageInput): string {
     "<body>",
     `<main class="embed" data-embed="${esc(definition.name)}">`,
     `<h1 class="embed-title">${esc(definition.title)}</h1>`,
+    '<p class="embed-problem" data-embed-problem hidden></p>',
     `<p class="embed-when"><time data-embed-when datetime="${esc(first.date)}">${esc(longDate(first.date))}</time><span class="embed-count" data-embed-count hidden></span></p>`,
     `<figure class="embed-figure" aria-labelledby="embed-description">`,
     `<div class="embed-canvas" data-embed-canvas>${picture(first.picture)}</div>`,
-    `<figcaption class="embed-description" id="embed-description" data-embed-description>${esc(first.picture.description)}</figcaption>`,
+    `<figcaption class="embed-description"><span id="embed-description" data-embed-description>${esc(first.picture.description)}</span>${states.map(sizer).join("")}</figcaption>`,
     "</figure>",
     '<p class="embed-steps" data-embed-steps hidden><button type="button" class="tool-button" data-step="prev">Previous</button><button type="button" class="tool-button" data-step="next">Next</button></p>',
     '<p class="visually-hidden" aria-live="polite" data-embed-announcer></p>',

@@ -1,5 +1,6 @@
-import { cssVariables } from "../../src/styles/tokens.ts";
+import { tokenVariables } from "../../src/styles/tokens.ts";
 import { esc, html } from "../prerender/html.ts";
+import { themeCss } from "./themeScript.ts";
 
 /** The whole story, made to embed, inside dist/. */
 export const STORY_EMBED_PATH = "embed/story.html";
@@ -10,15 +11,17 @@ export interface StoryEmbedInput {
   standfirst: string;
   /** The prerendered story as a framed page shows it (trusted markup: the build wrote it). */
   body: string;
-  /** Its code, styles and icon, as addresses from this page. */
-  assets: { script: string; icon: string; styles: readonly string[] };
+  /** Its code (the theme script, run first, and the module), styles and icon, as addresses
+   * from this page. */
+  assets: { script: string; themeScript: string; icon: string; styles: readonly string[] };
 }
 
 /**
  * `embed/story.html`: the whole story for a host's frame. It opens as the list view
  * (`class="list-view"`, as list.html: every beat with its picture), which reads in full
  * without script and without any scroll of its own; its script turns it into the scrolling story once the host reports the
- * reader's scroll (src/embed/storyEmbed.ts).
+ * reader's scroll (src/embed/storyEmbed.ts). The host may force its theme and a transparent
+ * background, as for a graphic's embed.
  */
 export function storyEmbedPage(input: StoryEmbedInput): string {
   const { assets } = input;
@@ -32,7 +35,8 @@ export function storyEmbedPage(input: StoryEmbedInput): string {
     `<title>${esc(input.headline)}</title>`,
     `<meta name="description" content="${esc(input.standfirst)}">`,
     `<link rel="icon" href="${esc(assets.icon)}" type="image/svg+xml">`,
-    `<style>${cssVariables()}</style>`,
+    `<style>${storyThemeCss()}</style>`,
+    `<script src="${esc(assets.themeScript)}"></script>`,
     ...assets.styles.map((href) => `<link rel="stylesheet" href="${esc(href)}">`),
     `<script type="module" src="${esc(assets.script)}"></script>`,
     "</head>",
@@ -43,4 +47,10 @@ export function storyEmbedPage(input: StoryEmbedInput): string {
     "</body>",
     "</html>",
   ])}\n`;
+}
+
+/** The story's tokens, with the host's choice of theme and background. */
+function storyThemeCss(): string {
+  const { light, dark, fonts } = tokenVariables();
+  return themeCss([...light, ...fonts], dark);
 }

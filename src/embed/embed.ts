@@ -49,8 +49,15 @@ export function startEmbed(doc: Document) {
     window.location.search,
     states.map((s) => s.state),
   );
-  if (problems.length > 0)
-    console.warn(`This embed ignored part of its address: ${problems.join("; ")}.`);
+  if (problems.length > 0) {
+    // Said in the frame, for the editor previewing it, and in the console the host's
+    // developer tools show for every frame.
+    const said = `This embed ignored part of its address: ${problems.join("; ")}.`;
+    console.warn(said);
+    const line = part<HTMLElement>(main, "[data-embed-problem]");
+    line.textContent = said;
+    line.hidden = false;
+  }
 
   const canvas = part<HTMLElement>(main, "[data-embed-canvas]");
   const when = part<HTMLTimeElement>(main, "[data-embed-when]");
@@ -96,6 +103,9 @@ export function startEmbed(doc: Document) {
     announcer.textContent = `${s.when}: ${s.description}`;
   }
 
+  // Fixed at one state, the caption need not hold the others' descriptions.
+  if (!params.steps || states.length < 2)
+    for (const sizer of main.querySelectorAll("[data-embed-sizer]")) sizer.remove();
   if (params.steps && states.length > 1) {
     steps.hidden = false;
     count.hidden = false;

@@ -1,56 +1,86 @@
 /** What the host may ask of an embed in its address. */
 export interface EmbedParams {
   state: string;
+  /** A forced theme, or null to follow the reader's setting (`auto`, or none asked). */
   theme: "light" | "dark" | null;
+  /** The host's page shows through the frame (`background=transparent`). */
+  transparent: boolean;
   steps: boolean;
   /** The pym parent's id for this frame, or null when there is none (or it is malformed). */
   childId: string | null;
 }
 
-const THEMES = ["light", "dark"] as const;
+const THEMES = ["light", "dark", "auto"] as const;
+const BACKGROUNDS = ["paper", "transparent"] as const;
+/** What pym.js's parent adds to a frame's address, besides `childId`. */
+const FROM_PYM = ["initialWidth", "parentTitle", "parentUrl"];
+const KNOWN = ["state", "theme", "background", "steps", "childId", ...FROM_PYM];
 /** pym names a frame after its container's id; anything else is not from a pym parent. */
 const CHILD_ID = /^[A-Za-z][\w-]{0,63}$/;
 
-/** A value from the address as the console may show it: quoted, and cut short. */
+/** A value from the address as the page may show it: quoted, and cut short. */
 const quoted = (value: string) => JSON.stringify(value.slice(0, 40));
 
 /**
+ * The address's parameters, with `amp;` taken off a name: an address copied out of HTML
+ * source keeps the `&amp;` that stood for `&` (`?state=x&amp;steps=0`).
+ */
+function readQuery(search: string): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const [name, value] of new URLSearchParams(search))
+    query.append(name.replace(/^(amp;)+/, ""), value);
+  return query;
+}
+
+/** One choice among `known`, or null (with the reason added to `problems`). */
+function readChoice<T extends string>(
+  query: URLSearchParams,
+  name: string,
+  known: readonly T[],
+  problems: string[],
+): T | null {
+  const asked = query.get(name);
+  if (asked === null) return null;
+  const found = known.find((k) => k === asked);
+  if (found === undefined) problems.push(`${name} ${quoted(asked)} is not ${known.join(" or ")}`);
+  return found ?? null;
+}
+
+/**
  * Reads the embed's address strictly: each unknown or malformed value falls back to its
- * default, and the reasons come back for one warning. Nothing read here is ever markup:
- * a state is one of the graphic's own names or it is not used.
+ * default, and the reasons come back for the page to show and the console to log, as do
+ * the names it does not know (a mistyped `stat=`). Nothing read here is ever markup: a
+ * state is one of the graphic's own names or it is not used.
  */
 export function embedParams(
   search: string,
   states: readonly string[],
 ): { params: EmbedParams; problems: string[] } {
-  const query = new URLSearchParams(search);
+  const query = readQuery(search);
   const problems: string[] = [];
-  const read = (name: string) => query.get(name);
 
-  const askedState = read("state");
+  const askedState = query.get("state");
   let state = states[0] ?? "";
   if (askedState !== null) {
     if (states.includes(askedState)) state = askedState;
     else problems.push(`state ${quoted(askedState)} is not one of ${states.join(", ")}`);
   }
-
-  const askedTheme = read("theme");
-  let theme: EmbedParams["theme"] = null;
-  if (askedTheme !== null) {
-    const known = THEMES.find((t) => t === askedTheme);
-    if (known) theme = known;
-    else problems.push(`theme ${quoted(askedTheme)} is not light or dark`);
-  }
-
-  const askedSteps = read("steps");
-  let steps = true;
-  if (askedSteps !== null) {
-    if (askedSteps === "0" || askedSteps === "1") steps = askedSteps === "1";
-    else problems.push(`steps ${quoted(askedSteps)} is not 0 or 1`);
-  }
-
+  const theme = readChoice(query, "theme", THEMES, problems);
+  const background = readChoice(query, "background", BACKGROUNDS, problems);
+  const steps = readChoice(query, "steps", ["0", "1"], problems);
   const childId = readChildId(query, problems);
-  return { params: { state, theme, steps, childId }, problems };
+  const unknown = [...new Set(query.keys())].filter((name) => !KNOWN.includes(name));
+  for (const name of unknown) problems.push(`${quoted(name)} is not a setting it knows`);
+  return {
+    params: {
+      state,
+      theme: theme === "auto" ? null : theme,
+      transparent: background === "transparent",
+      steps: steps !== "0",
+      childId,
+    },
+    problems,
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { GraphicState } from "../charts/types.ts";
+import { compareDates } from "../dates.ts";
 
 /** What a graphic's embed needs of a beat: the story's own fields, nothing else. */
 interface BeatShowing extends GraphicState {
@@ -16,9 +17,10 @@ export interface EmbedState extends GraphicState {
 }
 
 /**
- * The states each graphic's embed steps through: the ones the story uses, in the order it
- * first shows them, each at the date of the first beat that shows it. The manifest and the
- * embed pages read this one list.
+ * The states each graphic's embed steps through: the ones the story uses, each at the date
+ * of the first beat that shows it, in date order (Next never goes back in time, though the
+ * story opens on its end); states of one date keep the story's order. The manifest, the
+ * editors' page and the embed pages read this one list.
  */
 export function embedStates(beats: readonly BeatShowing[]): Map<string, EmbedState[]> {
   const byGraphic = new Map<string, EmbedState[]>();
@@ -35,8 +37,13 @@ export function embedStates(beats: readonly BeatShowing[]): Map<string, EmbedSta
       beat: beat.id,
     });
   }
+  // Array.prototype.sort is stable: same-date states stay in story order.
+  for (const states of byGraphic.values()) states.sort((a, b) => compareDates(a.date, b.date));
   return byGraphic;
 }
+
+/** Where the build ships pym.js's parent for editors' embed code: our own copy. */
+export const PYM_PATH = "embed/pym.v1.min.js";
 
 /** An embed's address inside dist/, opened at a state. */
 export const embedPath = (graphic: string) => `embed/${graphic}.html`;

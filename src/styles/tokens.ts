@@ -95,10 +95,16 @@ export const motion = {
 
 /** CSS custom properties for the same tokens, so stylesheets never repeat a value. */
 export function cssVariables(): string {
+  const { light, dark, fonts } = tokenVariables();
+  return `:root{${[...light, ...fonts].join(";")}}@media (prefers-color-scheme: dark){:root{${dark.join(";")}}}`;
+}
+
+/** The same custom properties, by scheme, for a page whose host may force one. */
+export function tokenVariables() {
   const light = Object.entries(ink).map(([k, v]) => `--ink-${k}:${v}`);
   const dark = Object.entries(darkInk).map(([k, v]) => `--ink-${k}:${v}`);
   const fonts = [`--font-serif:${type.serif}`, `--font-sans:${type.sans}`];
   light.push(`--graphic-paper:${graphicPaper.light}`, `--graphic-ink:${ink.text}`);
   dark.push(`--graphic-paper:${graphicPaper.dark}`, `--graphic-ink:${ink.text}`);
-  return `:root{${[...light, ...fonts].join(";")}}@media (prefers-color-scheme: dark){:root{${dark.join(";")}}}`;
+  return { light, dark, fonts };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { readFrameHeights } from "../../scripts/editors/editorsKit.ts";
 import type { EmbedsManifest } from "../../scripts/share/manifest.ts";
 import { serveStrict } from "./strictServer.ts";
 import { watchPage } from "./watch.ts";
@@ -42,37 +43,46 @@ test.describe("the editors' page", () => {
     const { seen, violations } = await openEditors(page);
     const listed = await page.locator("article.state").evaluateAll((as) => as.map((a) => a.id));
     expect([...listed].sort()).toEqual(manifest.embeds.map((e) => e.id).sort());
+    // Opened without STORY_PUBLIC_URL, every address is absolute from where the page is.
+    const at = (path: string) => `${server.url}${path}`;
+    const dist = (address: string) => resolve(DIST, address.slice(server.url.length));
     for (const embed of manifest.embeds) {
       const entry = page.locator(`article#${embed.id}`);
-      await expect(entry.locator("iframe[data-preview]")).toHaveAttribute("src", embed.url);
+      const themed = at(`${embed.url}&theme=light`);
+      await expect(entry.locator("iframe[data-preview]")).toHaveAttribute("src", themed);
       await expect(entry.locator("iframe[data-preview]")).toHaveAttribute("loading", "lazy");
       const codes = await entry.locator("pre code").allTextContents();
       expect(codes, embed.id).toHaveLength(3);
       const [pym, amp, iframe] = codes as [string, string, string];
-      expect(pym).toContain(`data-pym-src="${embed.url}"`);
-      expect(pym).toContain('<script src="embed/pym.v1.min.js"></script>');
-      expect(amp).toMatch(/^<amp-iframe src="[^"]+"/);
+      expect(pym).toContain(`data-pym-src="${themed}"`);
+      expect(pym).toContain(`<script src="${at("embed/pym.v1.min.js")}"></script>`);
+      expect(amp).toContain(`<amp-iframe src="${themed}"`);
       expect(amp).toContain('sandbox="allow-scripts allow-same-origin');
       expect(amp).toMatch(/ resizable/);
       expect(amp).toContain("<button overflow");
-      expect(amp).toContain(`<amp-img placeholder layout="fill" src="${embed.image}"`);
-      expect(iframe).toContain(`src="${embed.url.replace("&", "&amp;")}&amp;steps=0"`);
+      expect(amp).toContain(
+        `<amp-img placeholder layout="fill" src="${at(embed.image as string)}"`,
+      );
+      expect(iframe).toContain(`src="${themed}&steps=0"`);
       expect(iframe).toMatch(/height="\d{3,4}"/);
       // Every file it offers is in the build.
       const files = await entry
         .locator("a[download]")
         .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-      expect(files).toContain(embed.image);
-      for (const file of files) expect(readFileSync(resolve(DIST, file)).length).toBeGreaterThan(0);
+      expect(files).toContain(at(embed.image as string));
+      for (const file of files) expect(readFileSync(dist(file)).length).toBeGreaterThan(0);
       await expect(entry.locator("dd").first()).not.toBeEmpty();
     }
     // The CSVs behind each graphic, and the whole story's code in a section of its own.
     for (const href of await page
       .locator(".csv-list a")
       .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? "")))
-      expect(readFileSync(resolve(DIST, href)).toString()).toContain(",");
-    await expect(page.locator("#code-story-pym")).toContainText('data-pym-src="embed/story.html"');
+      expect(readFileSync(dist(href)).toString()).toContain(",");
+    await expect(page.locator("#code-story-pym")).toContainText(
+      `data-pym-src="${at("embed/story.html?theme=light")}"`,
+    );
     await expect(page.locator("#code-story-pym")).toContainText("data-pym-trackscroll");
+    await expect(page.locator("[data-addresses]")).toContainText(`under ${server.url}`);
     expect(await violations()).toEqual([]);
     expect(seen).toEqual({ errors: [], foreignRequests: [] });
   });
@@ -131,6 +141,38 @@ test.describe("the editors' page", () => {
     expect(pasted).toBe(await page.locator(`#${id}`).textContent());
     expect(await violations()).toEqual([]);
     expect(seen).toEqual({ errors: [], foreignRequests: [] });
+  });
+
+  test("the editor's choices rewrite every snippet", { tag: "@desktop-only" }, async ({ page }) => {
+    const heights = readFrameHeights();
+    const { seen, violations } = await openEditors(page);
+    await page.getByLabel("Dark", { exact: true }).check();
+    await page.getByLabel(/Transparent background/).check();
+    await page.getByLabel("Plain iframe: your column’s width").selectOption("640");
+    const codes = await page.locator("code[data-snippet]").allTextContents();
+    expect(codes.length).toBe(manifest.embeds.length * 3 + 1);
+    for (const code of codes) expect(code).toContain("theme=dark&background=transparent");
+    for (const embed of manifest.embeds) {
+      const iframe = (await page.locator(`#code-${embed.id}-iframe`).textContent()) ?? "";
+      expect(iframe).toContain(`height="${heights.frames[embed.id]?.columns["640"]}"`);
+      await expect(page.locator(`article#${embed.id} iframe[data-preview]`)).toHaveAttribute(
+        "src",
+        /theme=dark&background=transparent$/,
+      );
+    }
+    expect(await violations()).toEqual([]);
+    expect(seen).toEqual({ errors: [], foreignRequests: [] });
+  });
+
+  test("without JavaScript, says its addresses are relative and how to get them absolute", {
+    tag: "@desktop-only",
+  }, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${manifest.editors}`);
+    await expect(page.locator("[data-addresses]")).toContainText("open this page from the address");
+    await expect(page.locator("form[data-snippet-choices]")).toBeHidden();
+    await context.close();
   });
 
   test("every Copy button is a named target of 44 px or more", async ({ page }) => {

@@ -183,6 +183,62 @@ test.describe("embeds", { tag: "@desktop-only" }, () => {
     });
   }
 
+  for (const width of [375, 640]) {
+    test(`Next reaches every state in date order, and the frame keeps one height (${width} px)`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      const seen = watch(page);
+      await openHost(page, `${width}px`);
+      for (const graphic of GRAPHICS) {
+        const frame = page.frameLocator(`#embed-${graphic} iframe`);
+        const states = statesOf(graphic);
+        const dates: string[] = [];
+        const heights = new Set<number>();
+        for (let i = 0; i < states.length; i++) {
+          if (i > 0) await frame.getByRole("button", { name: "Next" }).click();
+          await expect(frame.locator("[data-embed-count]")).toHaveText(
+            `, ${i + 1} of ${states.length}`,
+          );
+          await expect.poll(() => frameFit(page, graphic)).toEqual(FITS);
+          dates.push((await frame.locator("[data-embed-when]").getAttribute("datetime")) ?? "");
+          heights.add(
+            await page
+              .locator(`#embed-${graphic} iframe`)
+              .evaluate((f) => f.getBoundingClientRect().height),
+          );
+        }
+        await expect(frame.getByRole("button", { name: "Next" })).toHaveAttribute(
+          "aria-disabled",
+          "true",
+        );
+        expect(dates, graphic).toEqual([...dates].sort());
+        expect(heights.size, `${graphic}: ${[...heights].join(", ")} px`).toBe(1);
+      }
+      expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
+    });
+  }
+
+  test("a mistyped address is named in the frame and in the console", async ({ page }) => {
+    const warnings: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "warning") warnings.push(m.text());
+    });
+    await page.goto(`${server.url}embed/control.html?state=old-ctiy&stat=river`);
+    await expect(page.locator("svg.live-chart")).toBeVisible();
+    const line = page.locator("[data-embed-problem]");
+    await expect(line).toBeVisible();
+    await expect(line).toContainText('state "old-ctiy" is not one of start');
+    await expect(line).toContainText('"stat" is not a setting it knows');
+    expect(warnings.filter((w) => w.includes("old-ctiy"))).toHaveLength(1);
+    // An address copied out of HTML source, &amp; and all, is read as meant.
+    await page.goto(`${server.url}embed/control.html?state=old-city&amp;steps=0&amp;theme=dark`);
+    await expect(page.locator("[data-embed-when]")).toHaveText("6 December 2016");
+    await expect(page.getByRole("button", { name: "Next" })).toBeHidden();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(page.locator("[data-embed-problem]")).toBeHidden();
+  });
+
   test("the frames follow the host's width as it changes", async ({ page }) => {
     const seen = watch(page);
     await page.setViewportSize({ width: 1000, height: 800 });
@@ -241,6 +297,11 @@ test.describe("embeds", { tag: "@desktop-only" }, () => {
       );
       expect(await frame.locator("[data-embed-when]").textContent()).toBe(first);
       expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+      expect(
+        await frame.evaluate(
+          () => (document.querySelector("[data-embed-problem]") as HTMLElement).hidden,
+        ),
+      ).toBe(false);
       expect(await frame.evaluate(() => window.violations)).toEqual([]);
     }
     expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });

@@ -7,12 +7,13 @@ import {
   readFrameHeights,
 } from "../../scripts/editors/editorsKit.ts";
 import type { EmbedsManifest } from "../../scripts/share/manifest.ts";
+import { COLUMN_WIDTHS } from "../../src/editors/embedCode.ts";
 import { embedChartSize } from "../../src/embed/embedSize.ts";
 
 /**
  * The heights the editors' page gives for each embed (its AMP and plain iframe code, and
  * its previews' first size) are what the built embeds really need: measured here at each
- * width, the tallest kept. `UPDATE_FRAME_HEIGHTS=1` writes them (then build again);
+ * width, the tallest kept, and the plain iframe's at each column width it offers. `UPDATE_FRAME_HEIGHTS=1` writes them (then build again);
  * without it, a recorded height that differs from the page's is a failure.
  */
 const DIST = resolve(import.meta.dirname, "../../dist");
@@ -46,13 +47,16 @@ async function needed(page: Page): Promise<number> {
 
 test.describe("embed heights", { tag: "@desktop-only" }, () => {
   test("each embed state needs the height the editors' page gives it", async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     await page.emulateMedia({ reducedMotion: "reduce" });
     const recorded = readFrameHeights();
     const measuredAt = recorded.measuredAt;
+    // Every column the editors' page offers is measured.
+    for (const width of COLUMN_WIDTHS) expect(measuredAt).toContain(width);
     const frames: FrameHeights["frames"] = {};
     for (const embed of manifest.embeds) {
       const tallest = { stepped: 0, fixed: 0 };
+      const columns: Record<string, number> = {};
       for (const mode of ["stepped", "fixed"] as const) {
         await page.setViewportSize({ width: measuredAt[0] as number, height: 900 });
         await page.goto(mode === "fixed" ? `/${embed.url}&steps=0` : `/${embed.url}`);
@@ -60,10 +64,13 @@ test.describe("embed heights", { tag: "@desktop-only" }, () => {
         await expect(page.locator("svg.live-chart")).toBeVisible();
         for (const width of measuredAt) {
           await page.setViewportSize({ width, height: 900 });
-          tallest[mode] = Math.max(tallest[mode], await needed(page));
+          const height = await needed(page);
+          tallest[mode] = Math.max(tallest[mode], height);
+          if (mode === "fixed" && (COLUMN_WIDTHS as readonly number[]).includes(width))
+            columns[String(width)] = height;
         }
       }
-      frames[embed.id] = tallest;
+      frames[embed.id] = { ...tallest, columns };
     }
     if (UPDATE)
       // As Biome formats it: the widths on one line.

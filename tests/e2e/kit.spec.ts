@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import type { EmbedsManifest } from "../../scripts/share/manifest.ts";
+import { darkInk, ink } from "../../src/styles/tokens.ts";
+import { serveHosts, watchFrames } from "./host.ts";
+import { serveStrict } from "./strictServer.ts";
 
 // The kit is files: most checks read dist/ as the build left it, and need no browser.
 const DIST = join(import.meta.dirname, "../../dist");
@@ -96,3 +99,171 @@ test.describe("the editors' kit, as built", { tag: "@desktop-only" }, () => {
     await expect(page.locator("h1")).toHaveText("The fall of east Aleppo");
   });
 });
+
+/**
+ * The editors' page as an editor uses it: on the story's origin, each snippet copied with
+ * its Copy button and pasted, as it is, into an article on another origin.
+ */
+test.describe("the editors' code, pasted on another origin", { tag: "@desktop-only" }, () => {
+  let server: Awaited<ReturnType<typeof serveStrict>>;
+  let hosts: Awaited<ReturnType<typeof serveHosts>>;
+  test.beforeAll(async () => {
+    server = await serveStrict(DIST);
+    hosts = await serveHosts();
+    hosts.file("amp.js", AMP_IFRAME_SHAPE);
+  });
+  test.afterAll(() => {
+    server.close();
+    hosts.close();
+  });
+
+  for (const kind of ["pym", "amp", "iframe"] as const) {
+    test(`every ${kind} snippet, as Copy gives it, shows its graphic`, async ({
+      page,
+      context,
+    }) => {
+      test.setTimeout(300_000);
+      await page.emulateMedia({ reducedMotion: "reduce" });
+      await openEditors(page, context, server.url);
+      const ids = manifest.embeds.map((e) => `code-${e.id}-${kind}`);
+      if (kind === "pym") ids.push("code-story-pym");
+      const snippets: string[] = [];
+      for (const id of ids) snippets.push(await copied(page, id));
+      const seen = watchFrames(page, hosts.url, server.url.replace(/\/$/, ""));
+      await page.goto(hosts.add(article(snippets.join("\n<p>Between the graphics.</p>\n"))));
+      const frames = page.locator("iframe");
+      await expect(frames).toHaveCount(ids.length);
+      for (let i = 0; i < ids.length; i++) {
+        await frames.nth(i).scrollIntoViewIfNeeded();
+        const drawn = ids[i] === "code-story-pym" ? "[data-story-embed]" : "svg.live-chart";
+        await expect(frames.nth(i).contentFrame().locator(drawn), ids[i]).toBeVisible();
+        await expect(frames.nth(i).contentFrame().locator("[data-embed-problem]")).toHaveCount(
+          ids[i] === "code-story-pym" ? 0 : 1,
+        );
+        await expect(
+          frames.nth(i).contentFrame().locator("[data-embed-problem]:visible"),
+        ).toHaveCount(0);
+      }
+      if (kind === "amp")
+        for (const src of await page
+          .locator("amp-img[placeholder]")
+          .evaluateAll((imgs) => imgs.map((i) => i.getAttribute("src") ?? "")))
+          expect((await page.request.get(src)).status(), src).toBe(200);
+      expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
+    });
+  }
+
+  test("each theme gives the chosen paper in a light and a dark host", async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(300_000);
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    const decoder = await context.newPage();
+    const [embed] = manifest.embeds;
+    for (const choice of THEME_CHOICES) {
+      await openEditors(page, context, server.url);
+      await page.getByLabel(choice.label, { exact: true }).check();
+      await page.getByLabel(/Transparent background/).setChecked(choice.transparent);
+      const snippets = [
+        await copied(page, `code-${embed?.id}-pym`),
+        await copied(page, "code-story-pym"),
+      ];
+      for (const host of HOSTS) {
+        if (choice.transparent && choice.theme !== host.theme) continue;
+        for (const reader of choice.theme === "auto" ? (["light", "dark"] as const) : [null]) {
+          if (reader) await page.emulateMedia({ colorScheme: reader });
+          await page.goto(hosts.add(article(snippets.join("\n"), host)));
+          const expected = choice.transparent
+            ? host.paper
+            : PAPER[reader ?? (choice.theme as "light" | "dark")];
+          for (const [i, drawn] of ["svg.live-chart", "[data-story-embed]"].entries()) {
+            const frame = page.locator("iframe").nth(i);
+            await frame.evaluate((f) => f.scrollIntoView({ block: "start" }));
+            await expect(frame.contentFrame().locator(drawn)).toBeVisible();
+            const box = (await frame.boundingBox()) as { x: number; y: number };
+            const said = `${choice.theme}${choice.transparent ? " transparent" : ""}, ${host.theme} host, reader ${reader}, frame ${i}`;
+            await expect
+              .poll(() => pixelAt(page, decoder, box.x + 2, box.y + 2), { message: said })
+              .toEqual(expected);
+          }
+          if (reader) await page.emulateMedia({ colorScheme: "light" });
+        }
+      }
+    }
+  });
+});
+
+/** The papers a frame may show, as its pixels read: ours in each theme. */
+const PAPER = { light: ink.paper, dark: darkInk.paper } as const;
+const THEME_CHOICES = [
+  { theme: "light", label: "Light", transparent: false },
+  { theme: "dark", label: "Dark", transparent: false },
+  { theme: "auto", label: "The reader’s system setting", transparent: false },
+  { theme: "light", label: "Light", transparent: true },
+  { theme: "dark", label: "Dark", transparent: true },
+] as const;
+/** An article on a light page, and one on a dark page that says so (`color-scheme`). */
+const HOSTS = [
+  { theme: "light", paper: "#ffffff", ink: "#111111" },
+  { theme: "dark", paper: "#202124", ink: "#eeeeee" },
+] as const;
+
+/** A CMS's article: a text column, the pasted code in it, and AMP's frames as shapes. */
+function article(code: string, host: (typeof HOSTS)[number] = HOSTS[0]) {
+  return `<!doctype html><html lang="en"><head><title>Article</title><link rel="icon" href="data:,">
+<style>:root{color-scheme:${host.theme}}body{margin:0;background:${host.paper};color:${host.ink}}
+#column{width:640px;margin:0 auto}</style></head><body><div id="column"><p>The article's lede.</p>
+${code}
+<p>The article goes on.</p></div><script src="/host-amp.js"></script></body></html>`;
+}
+
+/**
+ * What amp-iframe makes of its markup (AMP's runtime is not here, offline): a frame at the
+ * element's src, sandbox and height, resized by the embed's `embed-size` message.
+ */
+const AMP_IFRAME_SHAPE = `for (const el of document.querySelectorAll("amp-iframe")) {
+  const f = document.createElement("iframe");
+  for (const a of ["src", "title", "sandbox", "height"]) f.setAttribute(a, el.getAttribute(a));
+  f.style.cssText = "display:block;width:100%;border:0";
+  el.prepend(f);
+  addEventListener("message", (e) => {
+    const d = e.data;
+    if (e.source === f.contentWindow && d && d.sentinel === "amp" && d.type === "embed-size")
+      f.height = String(d.height);
+  });
+}`;
+
+async function openEditors(page: Page, context: BrowserContext, url: string) {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: new URL(url).origin,
+  });
+  await page.goto(`${url}${manifest.editors}`);
+  await expect(page.locator("form[data-snippet-choices]")).toBeVisible();
+}
+
+/** The code a Copy button puts on the clipboard. */
+async function copied(page: Page, id: string): Promise<string> {
+  await page.locator(`button[data-copy="${id}"]`).click();
+  await expect(page.locator(`[data-copy-done="${id}"]`)).toHaveText("Copied");
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** The colour of one pixel of the page as drawn, as #rrggbb (read by a page of our own). */
+async function pixelAt(page: Page, decoder: Page, x: number, y: number): Promise<string> {
+  const png = await page.screenshot({
+    clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 },
+  });
+  return decoder.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = 1;
+    canvas.height = 1;
+    const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+    context.drawImage(img, 0, 0);
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+    return `#${[r, g, b].map((c) => (c ?? 0).toString(16).padStart(2, "0")).join("")}`;
+  }, png.toString("base64"));
+}

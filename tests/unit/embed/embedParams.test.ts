@@ -2,28 +2,63 @@ import { describe, expect, it } from "vitest";
 import { embedParams } from "../../../src/embed/embedParams.ts";
 
 const STATES = ["start", "hanano", "old-city"];
+const DEFAULTS = { state: "start", theme: null, transparent: false, steps: true, childId: null };
 
 describe("embedParams(search, states)", () => {
-  it("defaults to the first state, the reader's theme, steps on and no pym parent", () => {
-    expect(embedParams("", STATES)).toEqual({
-      params: { state: "start", theme: null, steps: true, childId: null },
+  it("defaults to the first state, the reader's theme, its paper, steps on and no pym parent", () => {
+    expect(embedParams("", STATES)).toEqual({ params: DEFAULTS, problems: [] });
+  });
+
+  it("reads a known state, a theme, a background, steps=0 and a pym child id", () => {
+    expect(
+      embedParams(
+        "?state=old-city&theme=dark&background=transparent&steps=0&childId=embed-1",
+        STATES,
+      ).params,
+    ).toEqual({
+      state: "old-city",
+      theme: "dark",
+      transparent: true,
+      steps: false,
+      childId: "embed-1",
+    });
+  });
+
+  it("takes theme=auto and background=paper as the defaults they name", () => {
+    expect(embedParams("?theme=auto&background=paper", STATES)).toEqual({
+      params: DEFAULTS,
       problems: [],
     });
   });
 
-  it("reads a known state, a theme, steps=0 and a pym child id", () => {
-    expect(
-      embedParams("?state=old-city&theme=dark&steps=0&childId=embed-1", STATES).params,
-    ).toEqual({ state: "old-city", theme: "dark", steps: false, childId: "embed-1" });
+  it("reads an address copied out of HTML source, with &amp; for &", () => {
+    expect(embedParams("?state=old-city&amp;steps=0&amp;theme=light", STATES)).toEqual({
+      params: { ...DEFAULTS, state: "old-city", steps: false, theme: "light" },
+      problems: [],
+    });
+  });
+
+  it("knows what pym.js adds to a frame's address", () => {
+    const pym = "?initialWidth=600&childId=embed-map&parentTitle=News&parentUrl=https%3A%2F%2Fx";
+    expect(embedParams(pym, STATES).problems).toEqual([]);
+  });
+
+  it("names a mistyped setting, and a mistyped value", () => {
+    const { params, problems } = embedParams("?stat=hanano&state=old-ctiy", STATES);
+    expect(params.state).toBe("start");
+    expect(problems).toEqual([
+      'state "old-ctiy" is not one of start, hanano, old-city',
+      '"stat" is not a setting it knows',
+    ]);
   });
 
   it("falls back on every unknown or malformed value, and names each", () => {
     const { params, problems } = embedParams(
-      `?state=${encodeURIComponent("<img src=x onerror=alert(1)>")}&theme=javascript:alert(1)&steps=1e999&childId=${encodeURIComponent('a"><script>')}`,
+      `?state=${encodeURIComponent("<img src=x onerror=alert(1)>")}&theme=javascript:alert(1)&background=red&steps=1e999&childId=${encodeURIComponent('a"><script>')}`,
       STATES,
     );
-    expect(params).toEqual({ state: "start", theme: null, steps: true, childId: null });
-    expect(problems).toHaveLength(4);
+    expect(params).toEqual(DEFAULTS);
+    expect(problems).toHaveLength(5);
     expect(problems[0]).toMatch(/^state "<img src=x onerror=alert\(1\)>" is not one of start/);
   });
 

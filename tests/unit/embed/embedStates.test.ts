@@ -11,7 +11,7 @@ const beat = (id: string, graphic: string, state: string, date: string) => ({
 });
 
 describe("embedStates(beats)", () => {
-  it("lists each graphic's states in story order, at the date of the first beat showing each", () => {
+  it("lists each graphic's states at the date of the first beat showing each", () => {
     const states = embedStates([
       beat("a", "control", "start", "2016-10-15"),
       beat("b", "map", "overview", "2016-11-15"),
@@ -24,6 +24,17 @@ describe("embedStates(beats)", () => {
       ["control-hanano", "2016-11-26", "c"],
     ]);
     expect(embedUrl(states.get("control")?.[1] as never)).toBe("embed/control.html?state=hanano");
+  });
+
+  it("orders each graphic's states by date, not by where the story first shows them", () => {
+    // The story opens on its end: the last state comes first in the copy.
+    const states = embedStates([
+      beat("the-end", "map", "pocket", "2016-12-13"),
+      beat("start", "map", "overview", "2016-11-15"),
+      beat("same-day-a", "map", "front", "2016-11-16"),
+      beat("same-day-b", "map", "line", "2016-11-16"),
+    ]);
+    expect(states.get("map")?.map((s) => s.state)).toEqual(["overview", "front", "line", "pocket"]);
   });
 });
 

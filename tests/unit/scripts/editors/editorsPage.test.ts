@@ -16,7 +16,11 @@ const state = (name: string, date: string): EditorsState => ({
     { path: `graphics/control-wide-${name}.svg`, width: 518, height: 378 },
     { path: `graphics/control-narrow-${name}.svg`, width: 259, height: 270 },
   ],
-  heights: { stepped: 820, fixed: 770 },
+  heights: {
+    stepped: 820,
+    fixed: 770,
+    columns: { "375": 770, "640": 700, "800": 690, "1000": 680 },
+  },
 });
 
 const input = (base: string | undefined): EditorsPageInput => ({
@@ -54,20 +58,22 @@ describe("editorsPage(input)", () => {
   it("gives each state a lazy preview, its three snippets and its files", () => {
     for (const name of ["start", "old-city"]) {
       expect(page).toContain(
-        `<iframe src="embed/control.html?state=${name}" title="Preview: Control chart, 6 December 2016" width="100%" height="820" loading="lazy" data-preview>`,
+        `<iframe src="embed/control.html?state=${name}&amp;theme=light" data-path="embed/control.html?state=${name}" title="Preview: Control chart, 6 December 2016" width="100%" height="820" loading="lazy" data-preview>`,
       );
       for (const kind of ["pym", "amp", "iframe"])
-        expect(page).toContain(`<code id="code-control-${name}-${kind}">`);
-      expect(page).toContain(`href="pictures/control-${name}-0123456789.png" download`);
-      expect(page).toContain(`href="graphics/control-narrow-${name}.svg" download`);
+        expect(page).toContain(`<code id="code-control-${name}-${kind}" data-snippet=`);
+      expect(page).toContain(
+        `href="pictures/control-${name}-0123456789.png" data-path="pictures/control-${name}-0123456789.png" download`,
+      );
+      expect(page).toContain(`data-path="graphics/control-narrow-${name}.svg" download`);
     }
-    expect(page).toContain('href="data/control.csv" download');
+    expect(page).toContain('href="data/control.csv" data-path="data/control.csv" download');
   });
 
   it("names every Copy button for what it copies, each name its own", () => {
     const buttons = [...page.matchAll(/<button [^>]*data-copy="([^"]+)">(.*?)<\/button>/g)];
     expect(buttons).toHaveLength(7);
-    for (const [, id] of buttons) expect(page).toContain(`<code id="${id}">`);
+    for (const [, id] of buttons) expect(page).toContain(`<code id="${id}" data-snippet=`);
     const names = buttons.map(([, , text]) => text?.replace(/<[^>]+>/g, ""));
     expect(new Set(names).size).toBe(names.length);
   });
@@ -80,16 +86,46 @@ describe("editorsPage(input)", () => {
   it("says when its addresses are relative, and gives the plain iframe its fixed height", () => {
     expect(page).toContain("built without <code>STORY_PUBLIC_URL</code>");
     expect(page).toContain("height=&quot;770&quot; style=&quot;border:0&quot;");
-    const absolute = editorsPage(input("https://news.example.org/aleppo/"));
-    expect(absolute).toContain("under <code>https://news.example.org/aleppo/</code>");
-    expect(absolute).toContain(
-      "&lt;script src=&quot;https://news.example.org/aleppo/embed/pym.v1.min.js&quot;&gt;",
+    expect(page).toContain("700 px in a 640 px column");
+  });
+
+  it("writes every snippet, preview and download absolute under the public address", () => {
+    const base = "https://news.example.org/aleppo/";
+    const absolute = editorsPage(input(base));
+    expect(absolute).toContain(`<html lang="en-GB" data-base="${base}">`);
+    expect(absolute).toContain(`under <code>${base}</code>`);
+    expect(absolute).toContain(`&lt;script src=&quot;${base}embed/pym.v1.min.js&quot;&gt;`);
+    const addresses = [
+      ...absolute.matchAll(/ (?:src|href)="([^"]+)"/g),
+      ...absolute.matchAll(/ (?:src|data-pym-src)=&quot;(.+?)&quot;/g),
+    ].map(([, a]) => a as string);
+    const ours = addresses.filter(
+      (a) => !a.startsWith("assets/") && !a.startsWith("icons/") && !a.startsWith("#"),
     );
+    expect(ours.length).toBeGreaterThan(10);
+    // The story's own page is linked from where the page is; everything an editor takes away is absolute.
+    for (const a of ours.filter((x) => x !== "index.html"))
+      expect(a.startsWith(base), a).toBe(true);
+  });
+
+  it("carries each snippet's parts for its script to write it again with the editor's choices", () => {
+    const spec = page.match(/<code id="code-control-start-iframe" data-snippet="([^"]+)">/)?.[1];
+    expect(JSON.parse((spec ?? "").replaceAll("&quot;", '"'))).toEqual({
+      kind: "iframe",
+      path: "embed/control.html?state=start",
+      title: "Share under government control",
+      height: 770,
+      columns: { "375": 770, "640": 700, "800": 690, "1000": 680 },
+    });
+    expect(page).toMatch(/<form class="snippet-choices" data-snippet-choices hidden/);
+    for (const theme of ["light", "dark", "auto"])
+      expect(page).toContain(`name="theme" value="${theme}"`);
+    expect(page).toContain('name="background" value="transparent"');
   });
 
   it("has the whole story's code, following the host's scroll", () => {
     expect(page).toContain(
-      '<code id="code-story-pym">&lt;div data-pym-src=&quot;embed/story.html&quot; data-pym-title=&quot;The fall of east Aleppo&quot; data-pym-trackscroll&gt;',
+      "&lt;div data-pym-src=&quot;embed/story.html?theme=light&quot; data-pym-title=&quot;The fall of east Aleppo&quot; data-pym-trackscroll&gt;",
     );
   });
 });

@@ -54,4 +54,21 @@ describe("embedFiles(story, graphics, tables, base, bundle)", () => {
       expect(doc.querySelector("details table")).not.toBeNull();
     }
   });
+
+  it("holds every state's description in the caption, so stepping keeps its height", () => {
+    for (const [graphic, states] of embedStates(story.beats)) {
+      const caption = page(graphic).querySelector("figcaption") as Element;
+      const sizers = [...caption.querySelectorAll("[data-embed-sizer]")];
+      expect(sizers.map((s) => s.textContent)).toEqual(
+        states.map((s) => byBeat.get(s.beat)?.description),
+      );
+      for (const s of sizers) expect(s.getAttribute("aria-hidden")).toBe("true");
+      expect(caption.querySelector("#embed-description")?.textContent).toBe(sizers[0]?.textContent);
+    }
+  });
+
+  it("has a line for what was wrong with its address, hidden until the script fills it", () => {
+    const line = page("map").querySelector("[data-embed-problem]");
+    expect(line?.hasAttribute("hidden")).toBe(true);
+  });
 });

@@ -19,6 +19,7 @@ const page = storyEmbedPage({
   body: built.bodyAt({ root: "../", framed: { story: "../index.html" } }),
   assets: {
     script: "../assets/story-embed-x.js",
+    themeScript: "../assets/embed-theme-x.js",
     icon: "../icons/icon.svg",
     styles: ["../assets/story-embed-x.css"],
   },

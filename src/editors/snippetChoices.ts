@@ -1,0 +1,63 @@
+import {
+  DEFAULT_LOOK,
+  embedAddress,
+  type Look,
+  type SnippetChoices,
+  type SnippetSpec,
+  snippetCode,
+} from "./embedCode.ts";
+
+/**
+ * Where the story's files are: the public address the build was given, or else the folder
+ * this page was opened from (the editors' page sits at the story's root).
+ */
+export function storyBase(doc: Document): string {
+  return doc.documentElement.dataset.base || new URL("./", doc.baseURI).href;
+}
+
+/** The editor's choices as the form holds them. */
+export function readChoices(form: HTMLFormElement, base: string): SnippetChoices {
+  const data = new FormData(form);
+  const theme = data.get("theme");
+  const look: Look = {
+    theme: theme === "dark" || theme === "auto" ? theme : DEFAULT_LOOK.theme,
+    transparent: data.get("background") === "transparent",
+  };
+  const column = Number(data.get("column"));
+  return { look, base, column: column > 0 ? column : undefined };
+}
+
+/** Every snippet, preview and download on the page, written with the choices made. */
+export function applyChoices(doc: Document, choices: SnippetChoices): void {
+  for (const code of doc.querySelectorAll<HTMLElement>("code[data-snippet]")) {
+    const spec = JSON.parse(code.dataset.snippet ?? "null") as SnippetSpec | null;
+    if (spec) code.textContent = snippetCode(spec, choices);
+  }
+  for (const frame of doc.querySelectorAll<HTMLIFrameElement>("iframe[data-preview]")) {
+    const src = embedAddress(frame.dataset.path ?? "", choices);
+    if (frame.getAttribute("src") !== src) frame.src = src;
+  }
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>("a[data-path]"))
+    link.href = new URL(link.dataset.path ?? "", choices.base).href;
+}
+
+/**
+ * Makes every address on the page absolute (from the page's own when the build had no
+ * public address: a snippet pasted on another origin must work as it is) and shows the
+ * choices, which rewrite every snippet as they change.
+ */
+export function bindSnippetChoices(doc: Document): void {
+  const base = storyBase(doc);
+  const form = doc.querySelector<HTMLFormElement>("form[data-snippet-choices]");
+  const apply = () =>
+    applyChoices(doc, form ? readChoices(form, base) : { look: DEFAULT_LOOK, base });
+  const said = doc.querySelector<HTMLElement>("[data-addresses]");
+  if (said && !doc.documentElement.dataset.base) {
+    said.textContent = `Every address below is absolute, under ${base}, where this page was opened. Open it from the address the story is published at, so that the code points there.`;
+  }
+  apply();
+  if (!form) return;
+  form.hidden = false;
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", (event) => event.preventDefault());
+}
