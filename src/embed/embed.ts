@@ -49,15 +49,7 @@ export function startEmbed(doc: Document) {
     window.location.search,
     states.map((s) => s.state),
   );
-  if (problems.length > 0) {
-    // Said in the frame, for the editor previewing it, and in the console the host's
-    // developer tools show for every frame.
-    const said = `This embed ignored part of its address: ${problems.join("; ")}.`;
-    console.warn(said);
-    const line = part<HTMLElement>(main, "[data-embed-problem]");
-    line.textContent = said;
-    line.hidden = false;
-  }
+  if (problems.length > 0) sayAddressProblems(main, problems);
 
   const canvas = part<HTMLElement>(main, "[data-embed-canvas]");
   const when = part<HTMLTimeElement>(main, "[data-embed-when]");
@@ -124,6 +116,18 @@ export function startEmbed(doc: Document) {
       // The picture stays: a broken chart never leaves the frame empty.
       console.warn("The live chart could not load; showing its picture.", error);
     });
+}
+
+/**
+ * Names what the embed's address got wrong: in the frame, for the editor previewing it, and
+ * in the console the host's developer tools show for every frame.
+ */
+function sayAddressProblems(main: HTMLElement, problems: readonly string[]) {
+  const said = `This embed ignored part of its address: ${problems.join("; ")}.`;
+  console.warn(said);
+  const line = part<HTMLElement>(main, "[data-embed-problem]");
+  line.textContent = said;
+  line.hidden = false;
 }
 
 async function loadLive(graphicName: string, canvas: HTMLElement) {

@@ -15,7 +15,6 @@ const KNOWN_LONG: Readonly<Record<string, number>> = {
   "src/charts/evacuation/compose.ts evacuationLayout": 239,
   "src/charts/evacuation/labels.ts labelRequests": 103,
   "src/charts/evacuation/spec.ts evacuationSpec": 171,
-  "src/charts/map/spec.ts mapSpec": 103,
 };
 
 interface FunctionSpan {
