@@ -3,12 +3,16 @@ import { ink, markOpacity } from "../../styles/tokens.ts";
 import { TEXT_HALO } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { hasFigure } from "../hasFigure.ts";
+import { inPixels } from "../placedText.ts";
 import type { CasualtyRows as Rows } from "./layout.ts";
 import type { Layout, PlacedRow } from "./rows.ts";
 import { claimScope } from "./scope.ts";
 import type { Numbered } from "./view.ts";
 
-const fixed = <T = PlacedRow>(f: (d: T) => number) => ({ value: f, scale: null });
+// The rows are laid out one under another in pixels (rows.ts): their words, their marks'
+// heights and a total's stem (broken around words) are drawn there, on no scale; a figure
+// itself goes on the people scale.
+const fixed = <T = PlacedRow>(f: (d: T) => number) => inPixels(f);
 
 interface Segment {
   y: number;

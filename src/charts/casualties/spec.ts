@@ -2,7 +2,7 @@ import type * as Plot from "@observablehq/plot";
 import { isNarrow, plotFrame } from "../chartStyle.ts";
 import { formatNumber } from "../format.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { casualtyRows } from "./layout.ts";
+import { layoutCasualties } from "./layout.ts";
 import { rowMarks } from "./marks.ts";
 
 /**
@@ -17,8 +17,8 @@ export function casualtiesSpec(
   state: GraphicState,
   size: Size,
 ): Plot.PlotOptions {
-  const rows = casualtyRows(records, state, size);
-  const { claims, layout, domainMax, fontSize, line, marginLeft, marginRight } = rows;
+  const rows = layoutCasualties(records, state, size);
+  const { claims, layout, fontSize, line, marginLeft, marginRight } = rows;
   const narrow = isNarrow(size);
   const bottom = layout.bottom + (layout.left.length > 0 ? line + 2 : 0) + 4;
   const marginBottom =
@@ -27,7 +27,7 @@ export function casualtiesSpec(
   return {
     ...plotFrame(size, margin, fontSize),
     x: {
-      domain: [0, domainMax],
+      ...rows.x,
       ticks: narrow ? 3 : 5,
       tickFormat: (d: number) => formatNumber(d),
       label: null,

@@ -19,23 +19,19 @@ export interface ControlPanels {
   countTitleY: number;
   /** The count panel's plotting area: every named district at its top, none at its foot. */
   count: Box;
-  /** The share panel's pixel for a share (0–100), and the count panel's for a count. */
-  py: (share: number) => number;
-  cy: (count: number) => number;
 }
 
 /** Height of the row of whole-city claims above the share panel: less on a short chart. */
 export const claimRow = (fontSize: number, short: boolean) =>
   short ? 13 : Math.round(fontSize * LINE_HEIGHT) + 6;
 
-/** The two panels below `top` (where the notes above the chart end). */
+/** The two panels below `top` (where the notes above the chart end); scales.ts scales them. */
 export function controlPanels(
   size: Size,
   margin: Margin,
   top: number,
   fontSize: number,
   short: boolean,
-  total: number,
 ): ControlPanels {
   const line = fontSize * LINE_HEIGHT;
   const [x0, x1] = [margin.left, size.width - margin.right];
@@ -55,7 +51,5 @@ export function controlPanels(
     claimY: top + claimRow(fontSize, short) / 2,
     countTitleY,
     count,
-    py: (v) => share.y1 - (v / 100) * (share.y1 - share.y0),
-    cy: (n) => count.y1 - (n / total) * (count.y1 - count.y0),
   };
 }

@@ -1,35 +1,32 @@
 import * as Plot from "@observablehq/plot";
-import { OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
+import { toUtc } from "../../dates.ts";
 import { ink, markOpacity, side } from "../../styles/tokens.ts";
 import { dateTick, LINE_HEIGHT, plotFrame, TEXT_HALO } from "../chartStyle.ts";
+import { inPixels as pixels, placedTextMark } from "../placedText.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { lineOf } from "./annotations.ts";
-import { CLAIM_MARK, composeControl, NOTE_LEFT, shareTicks, Y_TICK_GAP } from "./compose.ts";
+import { CLAIM_MARK, layoutControl, NOTE_LEFT, shareTicks, Y_TICK_GAP } from "./layout.ts";
 
-type Chart = ReturnType<typeof composeControl>;
-
-/** A channel in pixels, on no scale: what the share's y scale must never carry. */
-const pixels = <T>(value: (d: T) => number) => ({ value, scale: null });
+type Chart = ReturnType<typeof layoutControl>;
 
 /**
  * Control over time, in two panels on one date axis: above, reported shares of the
  * formerly rebel-held east as labelled points, the pocket's size in km² as text (never
  * converted into a share) and, in a row of their own, the claims that the whole city was
  * held; below, on its own scale, the count of named districts held, as a step line. The
- * turning points are rules across both. Where each piece goes is decided in compose.ts.
+ * turning points are rules across both. Where each piece goes is decided in layout.ts, on the scales of scales.ts.
  */
 export function controlSpec(
   records: ChartRecords,
   state: GraphicState,
   size: Size,
 ): Plot.PlotOptions {
-  const chart = composeControl(records, state, size);
-  const { narrow, margin, top, panels, fontSize } = chart;
+  const chart = layoutControl(records, state, size);
+  const { narrow, margin, top, panels, fontSize, scales } = chart;
   return {
     ...plotFrame(size, { ...margin, top }, fontSize),
     x: {
-      type: "utc",
-      domain: [toUtc(OFFENSIVE_START), toUtc(OFFENSIVE_END)],
+      ...scales.x,
       ticks: (narrow
         ? ["2016-11-15", "2016-12-01", "2016-12-15"]
         : ["2016-11-15", "2016-11-22", "2016-12-01", "2016-12-08", "2016-12-15", "2016-12-22"]
@@ -40,8 +37,7 @@ export function controlSpec(
       label: null,
     },
     y: {
-      domain: [0, 100],
-      range: [panels.share.y1, panels.share.y0],
+      ...scales.y,
       ticks: shareTicks(panels.share.y1 - panels.share.y0),
       tickFormat: (d: number) => `${d}%`,
       label: null,
@@ -85,8 +81,9 @@ function turningMarks({ turning, view, turningRow }: Chart): Plot.Markish[] {
 }
 
 /** The count panel: its title, its own axis (none to all), and the dashed step line. */
-function countMarks({ panels, view, countTitle, margin }: Chart): Plot.Markish[] {
-  const { cy, count } = panels;
+function countMarks({ panels, view, countTitle, margin, scales }: Chart): Plot.Markish[] {
+  const { count } = panels;
+  const cy = (n: number): number => scales.count.apply(n);
   const ends = [0, view.total];
   const last = view.steps.at(-1);
   return [
@@ -180,17 +177,9 @@ function claimMarks({ claims, panels }: Chart): Plot.Markish[] {
 function textMarks({ labels, lines, top, fontSize, margin }: Chart): Plot.Markish[] {
   return [
     ...labels.map((label) =>
-      Plot.text([label], {
-        x: pixels((d: typeof label) => d.x),
-        y: pixels((d: typeof label) => d.y),
-        text: "text",
-        textAnchor: label.anchor,
-        lineAnchor: "middle",
-        lineHeight: LINE_HEIGHT,
+      placedTextMark([label], label.anchor, {
         fill: label.datum.focused ? ink.text : ink.muted,
         fontWeight: label.datum.focused ? 700 : 400,
-        ...TEXT_HALO,
-        ariaHidden: "true",
       }),
     ),
     ...lines.map((l) =>

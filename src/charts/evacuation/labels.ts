@@ -4,8 +4,7 @@ import { chartDate } from "../../dates.ts";
 import { ink } from "../../styles/tokens.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, figureText } from "../format.ts";
-import { type Mark, placeText } from "../labelPlacement.ts";
-import { textWidth } from "../textMetrics.ts";
+import type { Mark } from "../labelPlacement.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import type { evacuationView, Numbered, OtherCount } from "./view.ts";
 
@@ -41,6 +40,23 @@ export interface ReportMarks {
   other: (r: Numbered) => Mark;
 }
 
+/** What the labels are made from: the view and the reports it draws. */
+export interface Shown {
+  view: ReturnType<typeof evacuationView>;
+  totals: readonly TotalPoint[];
+  /** Each claimant's latest total, in the series' order. */
+  latest: ReadonlyMap<string, TotalPoint>;
+  remaining: readonly Numbered[];
+  /** Counts of people still inside written as notes, not drawn. */
+  notes: readonly Numbered[];
+}
+
+/** A claimant's name, as it reads in a label and where it begins one. */
+interface Names {
+  name: (id: string) => string;
+  lead: (id: string) => string;
+}
+
 /**
  * Every label the chart asks for, most important first: the beat's own reports, then each
  * series' latest total, notes on people still inside, the rest of the reports, the earlier
@@ -49,38 +65,61 @@ export interface ReportMarks {
 export function labelRequests(
   records: ChartRecords,
   state: GraphicState,
-  shown: {
-    view: ReturnType<typeof evacuationView>;
-    totals: readonly TotalPoint[];
-    /** Each claimant's latest total, in the series' order. */
-    latest: ReadonlyMap<string, TotalPoint>;
-    remaining: readonly Numbered[];
-    /** Counts of people still inside written as notes, not drawn. */
-    notes: readonly Numbered[];
-  },
+  shown: Shown,
   marks: ReportMarks,
 ): LabelRequest[] {
-  const { view, totals, latest, remaining, notes } = shown;
   const name = (id: string) => claimantName(records, id);
   /** The claimant's name where it begins a label. */
-  const lead = (id: string) => capitalised(name(id));
-  const colour = (id: string) => claimantStyle(id).colour;
-  const convoyGroups = new Map<string, Numbered[]>();
-  for (const r of [...view.convoys].sort((a, b) => (a.convoy ?? 0) - (b.convoy ?? 0))) {
-    const key = `${r.date} ${r.claimant}`;
-    convoyGroups.set(key, [...(convoyGroups.get(key) ?? []), r]);
-  }
+  const names = { name, lead: (id: string) => capitalised(name(id)) };
   const requests: LabelRequest[] = [
-    ...[...latest].map(([claimant, p]) => {
-      const value = figureText(p);
-      return {
+    ...latestTotalRequests(shown, names, marks),
+    ...stillInsideRequests(shown, names, marks),
+    ...fledRequests(shown.view.fled, names, marks),
+    ...convoyRequests(shown.view.convoys, names, marks),
+    // Earlier reports in a claimant's series, named: a pause may part them from the latest.
+    ...shown.totals
+      .filter((p) => shown.latest.get(p.claimant) !== p)
+      .map((p) => ({
         target: marks.total(p),
-        variants: view.config.totalsSaySoFar
-          ? runningTotalVariants(value, p.subgroup, name(claimant))
-          : [[`${lead(claimant)}: ${value}`], [lead(claimant), value]],
-        datum: { kind: "total" as const, colour: colour(claimant), keys: [p] },
-      };
-    }),
+        variants: [
+          [`${names.lead(p.claimant)}: ${figureText(p)}`],
+          [names.lead(p.claimant), figureText(p)],
+        ],
+        datum: { kind: "value" as const, colour: colour(p.claimant), keys: [p] },
+      })),
+    ...otherCountRequests(shown.view.others, names.lead, marks),
+    ...endClaimRequests(shown.view.ends, name),
+  ];
+  // What the beat is about (the reports of its own date) is labelled before anything else.
+  const news = (r: LabelRequest) =>
+    r.datum.keys.some((k) => (k as { date: string }).date === state.date);
+  return [...requests.filter(news), ...requests.filter((r) => !news(r))];
+}
+
+const colour = (id: string) => claimantStyle(id).colour;
+
+/** Each series' latest total, named by its claimant. */
+function latestTotalRequests({ view, latest }: Shown, { name, lead }: Names, marks: ReportMarks) {
+  return [...latest].map(([claimant, p]): LabelRequest => {
+    const value = figureText(p);
+    return {
+      target: marks.total(p),
+      variants: view.config.totalsSaySoFar
+        ? runningTotalVariants(value, p.subgroup, name(claimant))
+        : [[`${lead(claimant)}: ${value}`], [lead(claimant), value]],
+      datum: { kind: "total", colour: colour(claimant), keys: [p] },
+    };
+  });
+}
+
+/** People still inside: a note where the count is too high to draw, else by its mark. */
+function stillInsideRequests(
+  { remaining, notes }: Shown,
+  { name }: Names,
+  marks: ReportMarks,
+): LabelRequest[] {
+  const datum = (r: Numbered) => ({ kind: "remaining" as const, colour: ink.text, keys: [r] });
+  return [
     ...notes.map((r) => {
       const when = `Still inside on ${chartDate(r.date)}:`;
       const who = `(${name(r.claimant)})`;
@@ -91,7 +130,7 @@ export function labelRequests(
           [when, figureText(r), who],
           [`Still inside, ${chartDate(r.date)}:`, figureText(r), who],
         ],
-        datum: { kind: "remaining" as const, colour: ink.text, keys: [r] },
+        datum: datum(r),
       };
     }),
     ...remaining.map((r) => {
@@ -104,50 +143,46 @@ export function labelRequests(
           ["Still inside:", `${figureText(r)} ${who}`],
           ["Still inside:", figureText(r), who],
         ],
-        datum: { kind: "remaining" as const, colour: ink.text, keys: [r] },
+        datum: datum(r),
       };
     }),
-    ...view.fled.map((r) => {
-      const value = `${figureText(r)} fled`;
-      const who = `(${name(r.claimant)})`;
-      return {
-        target: marks.fled(r),
-        variants: [[`${value} ${who}`], [value, who]],
-        datum: { kind: "fled" as const, colour: ink.text, keys: [r] },
-      };
-    }),
-    // Convoys of one day and one claimant share a label, a line each, and the claimant once.
-    ...[...convoyGroups.values()].map((group) => {
-      const first = group[0] as Numbered;
-      const each = group.map((r) => `Convoy ${r.convoy ?? ""}: ${figureText(r)}`);
-      const who = `(${name(first.claimant)})`;
-      return {
-        target: marks.convoys(group),
-        variants: [
-          [`${each.join("; ")} ${who}`],
-          [...each, who],
-          ...(group.length === 1
-            ? [[`Convoy ${first.convoy ?? ""}:`, figureText(first), who]]
-            : []),
-        ],
-        datum: { kind: "convoy" as const, colour: ink.muted, keys: group },
-      };
-    }),
-    // Earlier reports in a claimant's series, named: a pause may part them from the latest.
-    ...totals
-      .filter((p) => latest.get(p.claimant) !== p)
-      .map((p) => ({
-        target: marks.total(p),
-        variants: [[`${lead(p.claimant)}: ${figureText(p)}`], [lead(p.claimant), figureText(p)]],
-        datum: { kind: "value" as const, colour: colour(p.claimant), keys: [p] },
-      })),
-    ...otherCountRequests(view.others, lead, marks),
-    ...endClaimRequests(view.ends, name),
   ];
-  // What the beat is about (the reports of its own date) is labelled before anything else.
-  const news = (r: LabelRequest) =>
-    r.datum.keys.some((k) => (k as { date: string }).date === state.date);
-  return [...requests.filter(news), ...requests.filter((r) => !news(r))];
+}
+
+/** People who fled on their own, by their mark. */
+function fledRequests(fled: readonly Numbered[], { name }: Names, marks: ReportMarks) {
+  return fled.map((r): LabelRequest => {
+    const value = `${figureText(r)} fled`;
+    const who = `(${name(r.claimant)})`;
+    return {
+      target: marks.fled(r),
+      variants: [[`${value} ${who}`], [value, who]],
+      datum: { kind: "fled", colour: ink.text, keys: [r] },
+    };
+  });
+}
+
+/** Convoys of one day and one claimant share a label, a line each, and the claimant once. */
+function convoyRequests(convoys: readonly Numbered[], { name }: Names, marks: ReportMarks) {
+  const groups = new Map<string, Numbered[]>();
+  for (const r of [...convoys].sort((a, b) => (a.convoy ?? 0) - (b.convoy ?? 0))) {
+    const key = `${r.date} ${r.claimant}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()].map((group): LabelRequest => {
+    const first = group[0] as Numbered;
+    const each = group.map((r) => `Convoy ${r.convoy ?? ""}: ${figureText(r)}`);
+    const who = `(${name(first.claimant)})`;
+    return {
+      target: marks.convoys(group),
+      variants: [
+        [`${each.join("; ")} ${who}`],
+        [...each, who],
+        ...(group.length === 1 ? [[`Convoy ${first.convoy ?? ""}:`, figureText(first), who]] : []),
+      ],
+      datum: { kind: "convoy", colour: ink.muted, keys: group },
+    };
+  });
 }
 
 /**
@@ -166,35 +201,6 @@ export function runningTotalVariants(
     [`${counted} evacuated so far`, `(${who})`],
     [counted, "evacuated so far", `(${who})`],
   ];
-}
-
-/**
- * Short labels centred over their spans along the top edge, on at most `rows` rows (row 0
- * nearest the plot); a label with no room on any row is left out.
- */
-export function pauseLabels<T extends { x: number; text: string }>(
-  items: readonly T[],
-  fontSize: number,
-  edge: { x0: number; x1: number },
-  rows: number,
-  pitch: number,
-): (T & { row: number; cx: number })[] {
-  const levels = Array.from({ length: Math.min(rows, items.length) }, (_, row) => row);
-  const placed = placeText(
-    items.map((item) => {
-      const half = textWidth(item.text, fontSize) / 2;
-      const cx = Math.min(Math.max(item.x, edge.x0 + half), edge.x1 - half);
-      return {
-        variants: [[item.text]],
-        spots: levels.map((row) => ({ x: cx, y: (row + 0.5) * pitch, anchor: "middle" as const })),
-        fontSize,
-        datum: item,
-      };
-    }),
-    { x0: edge.x0 - 1, y0: 0, x1: edge.x1 + 1, y1: levels.length * pitch },
-    [],
-  );
-  return placed.map((p) => ({ ...p.datum, row: Math.floor(p.y / pitch), cx: p.x }));
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

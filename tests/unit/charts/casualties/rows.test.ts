@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { casualtyRows } from "../../../../src/charts/casualties/layout.ts";
+import { layoutCasualties } from "../../../../src/charts/casualties/layout.ts";
 import { type RowText, stackRows } from "../../../../src/charts/casualties/rows.ts";
 import { casualtiesSpec } from "../../../../src/charts/casualties/spec.ts";
 import { CASUALTY_STATES } from "../../../../src/charts/casualties/states.ts";
@@ -32,7 +32,7 @@ interface Box {
 
 /** Every piece of text and every mark a drawing puts down, as boxes in pixels. */
 function boxes(state: string, date: string, size: { width: number; height: number }): Box[] {
-  const rows = casualtyRows(records, at(state, date), size);
+  const rows = layoutCasualties(records, at(state, date), size);
   const { layout, fontSize, line, r, caption, marginLeft, top } = rows;
   const span = (
     lines: string[],
@@ -86,7 +86,7 @@ function boxes(state: string, date: string, size: { width: number; height: numbe
 
 const clash = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-describe("casualtyRows(records, state, size)", () => {
+describe("layoutCasualties(records, state, size)", () => {
   for (const size of SIZES)
     for (const [state, date] of BEATS)
       it(`${state} on ${date} at ${size.width}×${size.height}: nothing collides or leaves the canvas`, () => {
@@ -102,20 +102,20 @@ describe("casualtyRows(records, state, size)", () => {
       });
 
   it("draws every row of the death tolls at the smallest phone size, axis and all", () => {
-    const { claims, layout } = casualtyRows(records, at("overview", "2016-12-23"), PHONE);
+    const { claims, layout } = layoutCasualties(records, at("overview", "2016-12-23"), PHONE);
     expect(layout.rows.map((r) => r.claim.id)).toEqual(claims.map((c) => c.id));
     expect(layout.left).toEqual([]);
     expect(layout.rows.some((r) => r.form === "inline")).toBe(true);
   });
 
   it("keeps the roomy form, label above mark, where there is room", () => {
-    const { layout } = casualtyRows(records, at("overview", "2016-12-23"), LARGER_PHONE);
+    const { layout } = layoutCasualties(records, at("overview", "2016-12-23"), LARGER_PHONE);
     expect(layout.rows.every((r) => r.form === "stacked" && r.labelY < r.markY)).toBe(true);
     expect(layout.axis).toBe(true);
   });
 
   it("gives each figure its claimant and keeps qualifiers and open ends", () => {
-    const { layout } = casualtyRows(records, at("overview", "2016-12-23"), DESKTOP);
+    const { layout } = layoutCasualties(records, at("overview", "2016-12-23"), DESKTOP);
     expect(layout.rows.map((r) => r.value)).toEqual([
       "153 · reported",
       "3 · reported",
@@ -129,7 +129,7 @@ describe("casualtyRows(records, state, size)", () => {
   });
 
   it("marks a part of a larger toll as a part", () => {
-    const { layout } = casualtyRows(records, at("civilians-by-side", "2016-12-23"), DESKTOP);
+    const { layout } = layoutCasualties(records, at("civilians-by-side", "2016-12-23"), DESKTOP);
     const labels = layout.rows.map((r) => r.label);
     expect(labels).toContain("Civilians killed by government fire (part of the 614)");
     expect(labels).toContain("Civilians killed (part of the almost 1,200)");

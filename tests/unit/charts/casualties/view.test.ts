@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeCasualties } from "../../../../src/charts/casualties/describe.ts";
-import { casualtyRows } from "../../../../src/charts/casualties/layout.ts";
+import { layoutCasualties } from "../../../../src/charts/casualties/layout.ts";
 import { casualtyView, claimSubject } from "../../../../src/charts/casualties/view.ts";
 import { at, records } from "../records.ts";
 
@@ -20,7 +20,7 @@ describe("casualtyView(records, state)", () => {
   });
 
   it("overview: the 600+ civilians sit right after the almost 1,200 dead, marked as a part", () => {
-    const { layout } = casualtyRows(records, at("overview", "2016-12-23"), {
+    const { layout } = layoutCasualties(records, at("overview", "2016-12-23"), {
       width: 296,
       height: 420,
     });
@@ -45,7 +45,7 @@ describe("casualtyView(records, state)", () => {
   });
 
   it("civilians-by-side: the intro's 149+ by rebel shelling, as part of its 600+ civilians", () => {
-    const { layout } = casualtyRows(records, at("civilians-by-side", "2016-12-23"), {
+    const { layout } = layoutCasualties(records, at("civilians-by-side", "2016-12-23"), {
       width: 640,
       height: 420,
     });
@@ -62,7 +62,7 @@ describe("casualtyView(records, state)", () => {
   });
 
   it("executions: labels each answer with who gave it and what it answered", () => {
-    const { layout } = casualtyRows(records, at("executions", "2016-12-13"), {
+    const { layout } = layoutCasualties(records, at("executions", "2016-12-13"), {
       width: 690,
       height: 680,
     });
@@ -101,7 +101,7 @@ describe("casualtyView(records, state)", () => {
         "Civilians killed, another count: more than 990, reported; " +
         "Civilians killed, part of the almost 1,200: more than 600, reported.",
     );
-    const { layout } = casualtyRows(records, at("civilians", "2016-12-23"), {
+    const { layout } = layoutCasualties(records, at("civilians", "2016-12-23"), {
       width: 690,
       height: 680,
     });
@@ -156,7 +156,10 @@ describe("a figure whose side the source does not give", () => {
   it("is labelled side not given on the chart, in every state that shows it", () => {
     for (const state of ["overview", "combatants"]) {
       for (const width of [296, 640]) {
-        const { layout } = casualtyRows(records, at(state, "2016-12-23"), { width, height: 420 });
+        const { layout } = layoutCasualties(records, at(state, "2016-12-23"), {
+          width,
+          height: 420,
+        });
         const row = layout.rows.find((r) => r.claim.group === "not-given");
         expect(row?.labelLines.join(" ")).toMatch(
           /^Killed \(side not given\)( · whole offensive)?$/,
@@ -183,9 +186,9 @@ describe("describeCasualties(records, state)", () => {
   });
 });
 
-describe("casualtyRows(records, state, size)", () => {
+describe("layoutCasualties(records, state, size)", () => {
   it("gives each claim a row of its own, in the view's order", () => {
-    const { layout } = casualtyRows(records, at("executions", "2016-12-13"), {
+    const { layout } = layoutCasualties(records, at("executions", "2016-12-13"), {
       width: 360,
       height: 300,
     });

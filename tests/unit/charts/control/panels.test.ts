@@ -1,8 +1,8 @@
 import type { Markish } from "@observablehq/plot";
 import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../../../scripts/prerender/renderSvg.ts";
-import { composeControl } from "../../../../src/charts/control/compose.ts";
 import { control } from "../../../../src/charts/control/index.ts";
+import { layoutControl } from "../../../../src/charts/control/layout.ts";
 import { controlSpec } from "../../../../src/charts/control/spec.ts";
 import { CONTROL_STATES } from "../../../../src/charts/control/states.ts";
 import { controlView } from "../../../../src/charts/control/view.ts";
@@ -35,7 +35,7 @@ describe("the control chart's two panels", () => {
     (state, _, size) => {
       const s = at(state, DATES[state] as string);
       const { steps } = controlView(records, s);
-      const chart = composeControl(records, s, size);
+      const chart = layoutControl(records, s, size);
       const countMarks = built(controlSpec(records, s, size).marks).filter((m) =>
         rows(m).some((d) => steps.includes(d as (typeof steps)[number])),
       );
@@ -69,7 +69,7 @@ describe("the control chart's two panels", () => {
   it("marks each claim of complete control on its date, with its claimant, at every size", () => {
     const s = at("complete", "2016-12-23");
     for (const size of SIZES.filter((z) => z.height > 155)) {
-      const chart = composeControl(records, s, size);
+      const chart = layoutControl(records, s, size);
       expect(chart.claims.map((c) => [c.date, c.claimant])).toEqual([
         ["2016-12-13", "russia-officials"],
         ["2016-12-16", "russia-mod"],

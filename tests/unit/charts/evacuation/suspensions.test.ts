@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../../../scripts/prerender/renderSvg.ts";
-import { evacuationLayout } from "../../../../src/charts/evacuation/compose.ts";
 import { at, pauseEnd } from "../../../../src/charts/evacuation/days.ts";
 import { evacuation } from "../../../../src/charts/evacuation/index.ts";
+import { layoutEvacuation } from "../../../../src/charts/evacuation/layout.ts";
 import { records } from "../records.ts";
 import { BEATS, SIZES } from "./fixtures.ts";
 
@@ -27,11 +27,11 @@ describe("evacuationSpec(records, state, size): lines and pauses", () => {
     (name, date, width, height) => {
       const state = { state: name, date, highlight: [] };
       const size = { width, height };
-      const layout = evacuationLayout(records, state, size);
+      const layout = layoutEvacuation(records, state, size);
       const bands = layout.view.pauses.map((p) => ({
         p,
-        x0: layout.axes.px(at(p.start)),
-        x1: layout.axes.px(pauseEnd(p)),
+        x0: layout.scales.px(at(p.start)),
+        x1: layout.scales.px(pauseEnd(p)),
       }));
       for (const [a, b] of lineSegments(renderSvg(evacuation, records, state, size))) {
         const [x0, x1] = [Math.min(a, b), Math.max(a, b)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evacuationLayout } from "../../../../src/charts/evacuation/compose.ts";
 import { describeEvacuation } from "../../../../src/charts/evacuation/describe.ts";
+import { layoutEvacuation } from "../../../../src/charts/evacuation/layout.ts";
 import { evacuationSpec } from "../../../../src/charts/evacuation/spec.ts";
 import { evacuationView, pauses } from "../../../../src/charts/evacuation/view.ts";
 import type { Box } from "../../../../src/charts/labelPlacement.ts";
@@ -129,13 +129,13 @@ describe("evacuationSpec(records, state, size)", () => {
   });
 });
 
-describe("evacuationLayout(records, state, size)", () => {
+describe("layoutEvacuation(records, state, size)", () => {
   const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
   for (const size of SIZES) {
     for (const state of BEATS) {
       it(`labels every figure it draws at ${size.width}×${size.height}, ${state.state} ${state.date}`, () => {
-        const layout = evacuationLayout(records, state, size);
+        const layout = layoutEvacuation(records, state, size);
         const labelled = new Set(layout.labels.flatMap((l) => l.datum.keys));
         const { totals, fled, convoys, remaining } = layout.drawn;
         for (const mark of [...totals, ...fled, ...convoys, ...remaining])
@@ -148,7 +148,7 @@ describe("evacuationLayout(records, state, size)", () => {
       });
 
       it(`keeps labels apart and inside the plot at ${size.width}×${size.height}, ${state.state} ${state.date}`, () => {
-        const { labels, margin } = evacuationLayout(records, state, size);
+        const { labels, margin } = layoutEvacuation(records, state, size);
         labels.forEach((a, i) => {
           expect(a.box.x0).toBeGreaterThanOrEqual(margin.left);
           expect(a.box.x1).toBeLessThanOrEqual(size.width);
@@ -161,7 +161,7 @@ describe("evacuationLayout(records, state, size)", () => {
   }
 
   it("draws and names every claimant's latest total on a phone once the counts diverge", () => {
-    const layout = evacuationLayout(records, at("suspended", "2016-12-16"), {
+    const layout = layoutEvacuation(records, at("suspended", "2016-12-16"), {
       width: 296,
       height: 200,
     });
@@ -175,7 +175,7 @@ describe("evacuationLayout(records, state, size)", () => {
       { width: 296, height: 200 },
       { width: 689, height: 636 },
     ]) {
-      const layout = evacuationLayout(records, at("fleeing", "2016-12-08"), size);
+      const layout = layoutEvacuation(records, at("fleeing", "2016-12-08"), size);
       const totals = layout.labels.filter((l) => l.datum.kind === "total");
       expect(totals.map((l) => l.lines.join(" ")).sort()).toEqual([
         "10,500 evacuated so far (Russian officials)",
@@ -185,7 +185,7 @@ describe("evacuationLayout(records, state, size)", () => {
   });
 
   it("keeps the beat's own figures on a phone: SOHR's 2,000–3,000 still inside on 20 December", () => {
-    const layout = evacuationLayout(records, at("disputed", "2016-12-20"), {
+    const layout = layoutEvacuation(records, at("disputed", "2016-12-20"), {
       width: 296,
       height: 200,
     });
@@ -195,17 +195,17 @@ describe("evacuationLayout(records, state, size)", () => {
   });
 
   it("spreads the two convoys of 15 December across the day so neither hides the other", () => {
-    const layout = evacuationLayout(records, at("first-convoys", "2016-12-15"), {
+    const layout = layoutEvacuation(records, at("first-convoys", "2016-12-15"), {
       width: 296,
       height: 200,
     });
-    const xs = layout.drawn.convoys.map((r) => layout.axes.px(layout.x.convoy(r)));
+    const xs = layout.drawn.convoys.map((r) => layout.scales.px(layout.x.convoy(r)));
     expect(xs).toHaveLength(2);
     expect(Math.abs((xs[1] ?? 0) - (xs[0] ?? 0))).toBeGreaterThanOrEqual(2 * layout.R.convoy);
   });
 
   it('writes every pause as "Paused", or "Delayed" before the start, on a single row on a phone', () => {
-    const layout = evacuationLayout(records, at("complete", "2016-12-22"), {
+    const layout = layoutEvacuation(records, at("complete", "2016-12-22"), {
       width: 296,
       height: 200,
     });
@@ -237,9 +237,9 @@ describe("describeEvacuation(records, state): the counts side by side", () => {
   });
 });
 
-describe("evacuationLayout(records, state, size): pauses part the lines", () => {
+describe("layoutEvacuation(records, state, size): pauses part the lines", () => {
   it("cuts the Red Cross's totals at each suspension: 16, 19 and 22 December stand alone", () => {
-    const layout = evacuationLayout(records, at("complete", "2016-12-22"), {
+    const layout = layoutEvacuation(records, at("complete", "2016-12-22"), {
       width: 689,
       height: 680,
     });

@@ -1,4 +1,5 @@
-import { chartDate, OFFENSIVE_END, OFFENSIVE_START, toUtc } from "../../dates.ts";
+import type * as Plot from "@observablehq/plot";
+import { chartDate, OFFENSIVE_END, toUtc } from "../../dates.ts";
 import { isNarrow, labelFontSize, type Margin } from "../chartStyle.ts";
 import { type Box, placeText } from "../labelPlacement.ts";
 import { spacingWidth, textWidth, wrapWords } from "../textMetrics.ts";
@@ -7,6 +8,7 @@ import { type Annotation, annotate, lineOf } from "./annotations.ts";
 import { claimGroups } from "./claimLabels.ts";
 import { countTitle } from "./countTitle.ts";
 import { type ControlPanels, controlPanels } from "./panels.ts";
+import { type ControlScales, controlScales, dateScale } from "./scales.ts";
 import { controlView } from "./view.ts";
 
 /** The y-axis's shares: fewer on a short panel, so their numbers never touch. */
@@ -25,7 +27,7 @@ const CLAIM_REACH = 6;
  * is placed clear of the others and of the marks; a figure with no room beside its mark is
  * named in a note above the chart, never left bare.
  */
-export function composeControl(records: ChartRecords, state: GraphicState, size: Size) {
+export function layoutControl(records: ChartRecords, state: GraphicState, size: Size) {
   const view = controlView(records, state);
   const { focus } = view;
   const narrow = isNarrow(size);
@@ -56,21 +58,19 @@ export function composeControl(records: ChartRecords, state: GraphicState, size:
     short,
     fontSize,
   });
-  const innerW = size.width - margin.left - margin.right;
-  const t0 = toUtc(OFFENSIVE_START).getTime();
-  const t1 = toUtc(OFFENSIVE_END).getTime();
-  const px = (iso: string) => margin.left + ((toUtc(iso).getTime() - t0) / (t1 - t0)) * innerW;
+  const x = dateScale(size, margin);
+  const px = dateToPixel(x);
   // The middle of a turning point's label, above the plot: the lower row, or the upper.
   const turningRow = (i: number) => -(2 + line / 2) - (!narrow && i % 2 === 0 ? line : 0);
-  const chart = { view, size, margin, fontSize, short, px, annotations };
+  const chart = { view, size, margin, fontSize, short, x, annotations };
   const turningBoxes = (top: number) =>
     turning.map((t, i) => {
       const [x, y] = [px(t.date) + 3, top + turningRow(i)];
       return { x0: x, y0: y - line / 2, x1: x + textWidth(t.label, fontSize), y1: y + line / 2 };
     });
-  const layout = (above: readonly Annotation[]) => layoutControl(chart, above, turningBoxes);
+  const layout = (above: readonly Annotation[]) => placeAll(chart, above, turningBoxes);
   const placed = settle(annotations, layout, 2 * line);
-  const { top, panels } = placed;
+  const { top, panels, scales } = placed;
   const hidden = new Set(placed.left.flatMap((a) => a.group?.claims ?? []));
   return {
     view,
@@ -85,6 +85,8 @@ export function composeControl(records: ChartRecords, state: GraphicState, size:
     turningRow,
     top,
     panels,
+    /** The chart's scales, as Plot made them; the spec draws on the same. */
+    scales,
     /** The count panel's title, set to fit. */
     countTitle: countTitle(view, fontSize, size.width - margin.left - 4),
     /** Lines of the note above the chart. */
@@ -93,11 +95,17 @@ export function composeControl(records: ChartRecords, state: GraphicState, size:
     /** What the labels were kept off, and the frame they were kept in, for the tests. */
     reserved: placed.reserved,
     frame: placed.frame,
-    /** Dates and shares to pixels. */
+    /** Dates and shares to pixels, by those scales. */
     px,
-    py: panels.py,
+    py: (share: number): number => scales.y.apply(share),
   };
 }
+
+/** A report's date to its pixel, on the chart's date scale. */
+const dateToPixel =
+  (x: Plot.Scale) =>
+  (iso: string): number =>
+    x.apply(toUtc(iso));
 
 /** What every layout of one chart shares. */
 interface ChartPlan {
@@ -106,7 +114,7 @@ interface ChartPlan {
   margin: Margin;
   fontSize: number;
   short: boolean;
-  px: (iso: string) => number;
+  x: Plot.Scale;
   annotations: readonly Annotation[];
 }
 
@@ -114,8 +122,8 @@ interface ChartPlan {
  * Everything placed, with the given annotations moved into the note above the chart: each
  * on lines of its own, across the whole canvas, the beat's own in bold.
  */
-function layoutControl(
-  { view, size, margin, fontSize, short, px, annotations }: ChartPlan,
+function placeAll(
+  { view, size, margin, fontSize, short, x, annotations }: ChartPlan,
   above: readonly Annotation[],
   turningBoxes: (top: number) => Box[],
 ) {
@@ -128,11 +136,13 @@ function layoutControl(
     return { text: wrapped.join("\n"), row: at, focused: a.focused };
   });
   const top = margin.top + row * line;
-  const panels = controlPanels(size, margin, top, fontSize, short, view.total);
+  const panels = controlPanels(size, margin, top, fontSize, short);
+  const scales = controlScales(x, panels, view.total);
   const frame = { x0: 2, y0: top - 4, x1: size.width - 2, y1: panels.share.y1 };
-  const reserved = [...turningBoxes(top), ...markBoxes(view, panels, px, fontSize)];
+  const reserved = [...turningBoxes(top), ...markBoxes(view, panels, scales, fontSize)];
   const inside = annotations.filter((a) => !above.includes(a));
-  const place = { px, py: panels.py, claimY: panels.claimY, plot: panels.share };
+  const py = (share: number): number => scales.y.apply(share);
+  const place = { px: dateToPixel(x), py, claimY: panels.claimY, plot: panels.share };
   const placed = placeText(
     inside.map((a) => ({
       variants: a.variants,
@@ -145,7 +155,7 @@ function layoutControl(
     reserved,
   );
   const missing = inside.filter((a) => !placed.some((p) => p.datum === a));
-  return { top, panels, lines, placed, missing, reserved, frame };
+  return { top, panels, scales, lines, placed, missing, reserved, frame };
 }
 
 type Layout = { panels: ControlPanels; missing: Annotation[] };
@@ -182,10 +192,12 @@ function settle<L extends Layout>(
 function markBoxes(
   view: ReturnType<typeof controlView>,
   panels: ControlPanels,
-  px: (iso: string) => number,
+  scales: ControlScales,
   fontSize: number,
 ): Box[] {
-  const { py, share } = panels;
+  const { share } = panels;
+  const px = dateToPixel(scales.x);
+  const py = (v: number): number => scales.y.apply(v);
   const line = lineOf(fontSize);
   const left = share.x0;
   return [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evacuationLayout } from "../../../../src/charts/evacuation/compose.ts";
 import { DAY, at as dayStart } from "../../../../src/charts/evacuation/days.ts";
+import { layoutEvacuation } from "../../../../src/charts/evacuation/layout.ts";
 import { type Box, overlaps } from "../../../../src/charts/labelPlacement.ts";
 import { records } from "../records.ts";
 import { BEATS, SIZES } from "./fixtures.ts";
@@ -19,9 +19,9 @@ const around = (x: number, y: number, r: number): Box => ({
 });
 
 /** Every mark the chart draws, and points along each claimant's line, from the layout's scales. */
-function marksOf(layout: ReturnType<typeof evacuationLayout>) {
+function marksOf(layout: ReturnType<typeof layoutEvacuation>) {
   const { R, drawn } = layout;
-  const { px, py } = layout.axes;
+  const { px, py } = layout.scales;
   const { total: xTotal, fled: xFled, convoy: xConvoy } = layout.x;
   const marks: { what: string; box: Box }[] = [
     ...drawn.totals.map((p) => ({
@@ -70,11 +70,11 @@ function marksOf(layout: ReturnType<typeof evacuationLayout>) {
   return marks;
 }
 
-describe("evacuationLayout(records, state, size) keeps its labels", () => {
+describe("layoutEvacuation(records, state, size) keeps its labels", () => {
   it.each(CASES)(
     "%s on %s at %s off every mark and every claimant's line",
     (_s, _d, _z, state, size) => {
-      const layout = evacuationLayout(records, state, size);
+      const layout = layoutEvacuation(records, state, size);
       const marks = marksOf(layout);
       expect(marks.length).toBeGreaterThan(0);
       for (const label of layout.labels)
@@ -86,7 +86,7 @@ describe("evacuationLayout(records, state, size) keeps its labels", () => {
   it.each(CASES)(
     "%s on %s at %s off the text it has placed, with leader lines crossing none",
     (_s, _d, _z, state, size) => {
-      const { labels } = evacuationLayout(records, state, size);
+      const { labels } = layoutEvacuation(records, state, size);
       labels.forEach((label, i) => {
         for (const [k, other] of labels.entries()) {
           if (k === i) continue;
@@ -104,11 +104,11 @@ describe("evacuationLayout(records, state, size) keeps its labels", () => {
   );
 });
 
-describe("evacuationLayout(records, state, size) uses its frame", () => {
+describe("layoutEvacuation(records, state, size) uses its frame", () => {
   it.each(CASES)(
     "%s on %s at %s: text of 14 px at desktop size, 12 px on phones",
     (_s, _d, _z, state, size) => {
-      const layout = evacuationLayout(records, state, size);
+      const layout = layoutEvacuation(records, state, size);
       expect(layout.fontSize).toBe(size.width >= 520 ? 14 : 12);
     },
   );
@@ -116,7 +116,7 @@ describe("evacuationLayout(records, state, size) uses its frame", () => {
   it.each(CASES)(
     "%s on %s at %s: what it draws reaches across two-thirds of the plot each way",
     (_s, _d, _z, state, size) => {
-      const layout = evacuationLayout(records, state, size);
+      const layout = layoutEvacuation(records, state, size);
       const { margin } = layout;
       const boxes = [...marksOf(layout).map((m) => m.box), ...layout.labels.map((l) => l.box)];
       const [x0, x1] = [margin.left, size.width - margin.right];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { composeControl } from "../../../../src/charts/control/compose.ts";
+import { layoutControl } from "../../../../src/charts/control/layout.ts";
 import { CONTROL_STATES } from "../../../../src/charts/control/states.ts";
 import { type Box, overlaps } from "../../../../src/charts/labelPlacement.ts";
 import { textWidth } from "../../../../src/charts/textMetrics.ts";
@@ -13,7 +13,7 @@ const CASES = Object.keys(CONTROL_STATES).flatMap((state) =>
 );
 
 /** Where the chart draws things a label must not cover, worked out from the view alone. */
-function drawn(chart: ReturnType<typeof composeControl>, size: { width: number }) {
+function drawn(chart: ReturnType<typeof layoutControl>, size: { width: number }) {
   const { px, py, view, margin, panels } = chart;
   const boxes: { what: string; box: Box }[] = [];
   for (const c of view.shares) {
@@ -27,7 +27,7 @@ function drawn(chart: ReturnType<typeof composeControl>, size: { width: number }
   // The step line, in the count panel: each tread, a line two pixels wide.
   view.steps.slice(0, -1).forEach((p, i) => {
     const next = view.steps[i + 1] ?? p;
-    const y = panels.cy(p.government);
+    const y = chart.scales.count.apply(p.government);
     boxes.push({
       what: `step from ${p.date}`,
       box: { x0: px(p.date) + 1, y0: y - 1, x1: px(next.date) - 1, y1: y + 1 },
@@ -46,11 +46,11 @@ function drawn(chart: ReturnType<typeof composeControl>, size: { width: number }
   return boxes;
 }
 
-describe("composeControl(records, state, size)", () => {
+describe("layoutControl(records, state, size)", () => {
   it.each(CASES)(
     "%s on %s at %s keeps every label inside the canvas, above the axis",
     (state, date, _, size) => {
-      const chart = composeControl(records, at(state, date), size);
+      const chart = layoutControl(records, at(state, date), size);
       for (const label of chart.labels) {
         expect(label.box.x0, label.text).toBeGreaterThanOrEqual(0);
         expect(label.box.x1, label.text).toBeLessThanOrEqual(size.width);
@@ -64,7 +64,7 @@ describe("composeControl(records, state, size)", () => {
   it.each(CASES)(
     "%s on %s at %s keeps every label off the dots, the step line, the axis numbers and each other",
     (state, date, _, size) => {
-      const chart = composeControl(records, at(state, date), size);
+      const chart = layoutControl(records, at(state, date), size);
       const marks = drawn(chart, size);
       chart.labels.forEach((label, i) => {
         for (const { what, box } of marks)
@@ -77,7 +77,7 @@ describe("composeControl(records, state, size)", () => {
 
   it("names in the note above the chart every drawn figure that found no room inside", () => {
     for (const [state, date, , size] of CASES) {
-      const chart = composeControl(records, at(state, date), size);
+      const chart = layoutControl(records, at(state, date), size);
       const inside = chart.labels.map((l) => l.text).join(" ");
       const above = chart.lines.map((l) => l.text).join(" ");
       const text = `${inside} ${above}`.replace(/\s+/g, " ");

@@ -1,0 +1,54 @@
+import * as Plot from "@observablehq/plot";
+import { LINE_HEIGHT, TEXT_HALO } from "./chartStyle.ts";
+import type { Anchor, PlacedText } from "./labelPlacement.ts";
+
+/**
+ * A channel already in pixels, on no scale. Text placed by the placer (and anything else a
+ * chart lays out in pixels, such as a row of the casualties chart) is drawn where it was
+ * put: turning it back into data for Plot to turn into pixels again would be a round trip.
+ */
+export const inPixels = <T>(value: (d: T) => number) => ({ value, scale: null });
+
+type TextLook = Omit<Plot.TextOptions, "x" | "y" | "text" | "textAnchor">;
+
+/**
+ * Placed labels of one anchor, drawn the one way every chart draws them: at the placer's
+ * pixels, their lines `LINE_HEIGHT` apart about the block's middle, over a paper halo.
+ */
+export function placedTextMark<T>(
+  labels: readonly PlacedText<T>[],
+  anchor: Anchor,
+  look: TextLook,
+): Plot.Text {
+  return Plot.text(
+    labels.filter((l) => l.anchor === anchor),
+    {
+      x: inPixels((l: PlacedText<T>) => l.x),
+      y: inPixels((l: PlacedText<T>) => l.y),
+      text: (l: PlacedText<T>) => l.text,
+      textAnchor: anchor,
+      lineAnchor: "middle",
+      lineHeight: LINE_HEIGHT,
+      ...TEXT_HALO,
+      ariaHidden: "true",
+      ...look,
+    },
+  );
+}
+
+/** The leader lines from placed labels back to the marks they name, in pixels. */
+export function leaderMark<T>(
+  labels: readonly PlacedText<T>[],
+  look: Omit<Plot.LinkOptions, "x1" | "y1" | "x2" | "y2">,
+): Plot.Link {
+  const led = labels.flatMap((l) => (l.leader ? [l.leader] : []));
+  type Leader = (typeof led)[number];
+  return Plot.link(led, {
+    x1: inPixels((l: Leader) => l.x1),
+    y1: inPixels((l: Leader) => l.y1),
+    x2: inPixels((l: Leader) => l.x2),
+    y2: inPixels((l: Leader) => l.y2),
+    ariaHidden: "true",
+    ...look,
+  });
+}
