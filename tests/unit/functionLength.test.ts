@@ -6,17 +6,6 @@ import { describe, expect, it } from "vitest";
 const ROOT = join(import.meta.dirname, "../..");
 const MAX_LINES = 80;
 
-/**
- * Functions still over the limit, as `path name` → their length when listed. Each is in a
- * folder someone else is splitting: an entry must go once its function is short (the test
- * below fails until it does), and a listed function may shrink but not grow.
- */
-const KNOWN_LONG: Readonly<Record<string, number>> = {
-  "src/charts/evacuation/compose.ts evacuationLayout": 239,
-  "src/charts/evacuation/labels.ts labelRequests": 103,
-  "src/charts/evacuation/spec.ts evacuationSpec": 171,
-};
-
 interface FunctionSpan {
   file: string;
   /** The line the function starts on, from 1. */
@@ -77,29 +66,14 @@ function functionSpans(file: string, text: string): FunctionSpan[] {
 const spans = sources(join(ROOT, "src")).flatMap((path) =>
   functionSpans(relative(ROOT, path).split("\\").join("/"), readFileSync(path, "utf8")),
 );
-const keyOf = (span: FunctionSpan) => `${span.file} ${span.name}`;
 const describeSpan = (span: FunctionSpan) =>
   `${span.file}:${span.line} ${span.name} ${span.lines} lines`;
 
 describe(`no function in src/ is over ${MAX_LINES} lines`, () => {
-  it("outside the known long ones", () => {
-    const tooLong = spans.filter((s) => s.lines > MAX_LINES && !(keyOf(s) in KNOWN_LONG));
+  it("anywhere in src/", () => {
+    const tooLong = spans.filter((s) => s.lines > MAX_LINES);
     expect(tooLong.map(describeSpan), "split these by idea").toEqual([]);
   });
-
-  for (const [key, listed] of Object.entries(KNOWN_LONG)) {
-    it(`${key} is still over ${MAX_LINES} lines, and no longer than listed`, () => {
-      const found = spans.filter((s) => keyOf(s) === key);
-      const longest = Math.max(0, ...found.map((s) => s.lines));
-      if (longest <= MAX_LINES) {
-        const now = found.length === 0 ? "is gone" : `is ${longest} lines`;
-        throw new Error(`${key} ${now}: remove it from KNOWN_LONG`);
-      }
-      expect(longest, `${key} grew: split it rather than raise its entry`).toBeLessThanOrEqual(
-        listed,
-      );
-    });
-  }
 });
 
 describe("functionSpans(file, text)", () => {
