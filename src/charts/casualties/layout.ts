@@ -5,7 +5,7 @@ import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { rowLabel, rowValue, wordingOf } from "./claimWords.ts";
 import { type RowText, rowFontSize, rowLine, stackRows } from "./rows.ts";
 import { casualtyScale, OPEN_END } from "./scales.ts";
-import { MIXED_CAPTION, SCOPE_WORDS, scopesOf } from "./scope.ts";
+import { METHOD_LINE, MIXED_CAPTION, SCOPE_WORDS, scopesOf } from "./scope.ts";
 import { casualtyView, type Numbered } from "./view.ts";
 
 /** What the caption over the rows says: the stretch of time their figures cover. */
@@ -14,6 +14,9 @@ export function scopeCaption(claims: readonly Numbered[]): string {
   const [only] = scopes;
   return scopes.length === 1 && only ? SCOPE_WORDS[only].caption : MIXED_CAPTION;
 }
+
+/** The shortest frame that also says how the chart keeps its figures (METHOD_LINE). */
+const METHOD_MIN_HEIGHT = 300;
 
 /** The casualties chart laid out: what the spec draws, and the tests check for clashes. */
 export type CasualtyRows = ReturnType<typeof layoutCasualties>;
@@ -37,7 +40,10 @@ export function layoutCasualties(records: ChartRecords, state: GraphicState, siz
   const wording = wordingOf(claims);
   const said = numbered.length > 0 ? scopeCaption(numbered) : "";
   const marginLeft = margin.left;
-  const captionLines = said ? wrapWords(said, fontSize, size.width - marginLeft) : [];
+  const wrap = (text: string) => wrapWords(text, fontSize, size.width - marginLeft);
+  // The method line only where the rows keep their room: not on a phone's short frame.
+  const method = said && size.height >= METHOD_MIN_HEIGHT ? wrap(METHOD_LINE) : [];
+  const captionLines = said ? [...wrap(said), ...method] : [];
   const texts = claims.map(
     (c): RowText => ({
       claim: c,

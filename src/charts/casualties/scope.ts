@@ -31,6 +31,12 @@ export const SCOPE_WORDS = {
   },
 } as const satisfies Record<Scope, { tag: string; caption: string; prose: string }>;
 
+/**
+ * How the chart keeps its figures, said under its caption where the frame has room: the
+ * story's method, which the About note gives in full.
+ */
+export const METHOD_LINE = "Each figure with whoever claimed it; “reported” where no one is named";
+
 /** Said when a state mixes totals and single reports: each row then carries its tag. */
 export const MIXED_CAPTION = "Totals for the whole offensive start at zero; single reports do not";
 
