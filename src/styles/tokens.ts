@@ -22,7 +22,11 @@ export const side = {
 export const sideEdge = { sdf: "#7a5f00" } as const;
 
 /** The map's orientation: the river, in a blue no side or claimant uses. */
-export const landscape = { river: "#3d7fb0" } as const;
+export const landscape = {
+  river: "#3d7fb0",
+  /** The river's name: the river's blue, darkened to 4.5:1 on the paper. */
+  riverText: "#2d6a96",
+} as const;
 
 /**
  * Marks laid over the paper at part strength. The named-district steps are a line of their

@@ -48,7 +48,7 @@ const LOOK: Record<TextStyle, { anchors: Anchor[]; options: Plot.TextOptions }> 
   pocket: { anchors: ["end"], options: { fontWeight: 700, fill: ink.text, ...TEXT_HALO } },
   river: {
     anchors: ["start", "end"],
-    options: { fontStyle: "italic", fill: "#2d6a96", ...TEXT_HALO },
+    options: { fontStyle: "italic", fill: landscape.riverText, ...TEXT_HALO },
   },
   orientation: {
     anchors: ["start", "middle", "end"],
