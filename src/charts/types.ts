@@ -54,6 +54,8 @@ export interface DataTable {
   /** Its short name, for its scroller ("Casualties"). */
   name: string;
   caption: string;
+  /** The data file it lists, one row per record, in the file's order. */
+  dataset: DatasetName;
   /** The column heads; each row's first cell heads the row. */
   columns: readonly TableCell[];
   rows(records: ChartRecords): TableCell[][];

@@ -8,6 +8,7 @@ export const casualtiesTable: DataTable = {
   title: "Casualties: every claim, by claimant",
   name: "Casualties",
   caption: "Claims of people killed, wounded, captured or executed, with who made them",
+  dataset: "casualties",
   columns: ["Date", "Who", "What", "By", "Figure", "Qualifier", "Claimant"],
   rows: (records: ChartRecords) =>
     records.data.casualties.map((c) => [

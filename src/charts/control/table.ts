@@ -12,6 +12,7 @@ export const controlTable: DataTable = {
   name: "Territorial control",
   caption:
     "Reported shares, areas and distances, and claims of complete control, with who made them",
+  dataset: "control",
   columns: ["Date", "Measure", "District", "Figure", "Qualifier", "Claimant"],
   rows(records: ChartRecords) {
     const { districts, control } = records.data;

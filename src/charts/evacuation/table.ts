@@ -7,6 +7,7 @@ export const evacuationTable: DataTable = {
   title: "Evacuation: every reported figure",
   name: "Evacuation",
   caption: "People fleeing, per convoy, running totals and still inside, with who reported them",
+  dataset: "evacuation",
   columns: ["Date", "Measure", "Convoy", "Who", "Figure", "Qualifier", "Claimant"],
   rows: (records: ChartRecords) =>
     records.data.evacuation.map((e) => [

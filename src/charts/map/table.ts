@@ -17,6 +17,7 @@ export const mapTable: DataTable = {
   name: "Districts",
   caption:
     "Each named district, its side on 15 November, every change of status, and its status on the map's date (positions on the map are approximate)",
+  dataset: "districts",
   columns: [
     "District",
     "15 Nov",
