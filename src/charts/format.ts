@@ -18,6 +18,10 @@ export function formatRange(low: number, high: number, openEnded: boolean, unit 
   return `${core}${openEnded ? "+" : ""}${unit}`;
 }
 
+/** A figure as a data table prints it ("614–990+"), or a dash where the claim gives none. */
+export const tableFigure = (low: number | undefined, high: number | undefined, open: boolean) =>
+  low === undefined || high === undefined ? "—" : formatRange(low, high, open);
+
 /** A figure as prose keeps its qualifier: "nearly 1,000", "more than 34,000". */
 export function formatClaim(
   low: number,

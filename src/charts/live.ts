@@ -1,13 +1,11 @@
 import handed from "virtual:records";
 import * as Plot from "@observablehq/plot";
 import { chartRecords } from "../data/chartRecords.ts";
-import type { ClientBeat } from "../story/clientStory.ts";
 import { yieldToPage } from "../yieldToPage.ts";
-import { type Chart, createChart } from "./chart.ts";
-import { syncDistrictTable } from "./map/table.ts";
+import { type MountedGraphic, mountGraphic } from "./mount.ts";
 import { graphic } from "./registry.ts";
 import { watchStyles } from "./textSpacing.ts";
-import type { Size } from "./types.ts";
+import type { GraphicAt, Size } from "./types.ts";
 
 /**
  * The chart code, loaded after first paint: one live chart in the sticky graphic at a time,
@@ -15,21 +13,19 @@ import type { Size } from "./types.ts";
  */
 export function mountLiveGraphic(canvas: HTMLElement, onError: (error: unknown) => void) {
   const records = chartRecords(handed.data, handed.unclearClaims);
-  let chart: Chart | null = null;
+  let chart: MountedGraphic | null = null;
   let name: string | null = null;
   // A reader's text-spacing style, added at any time, re-lays the chart's text out.
   watchStyles(() => chart?.restyle());
   return {
-    show(beat: ClientBeat, size: Size, animate: boolean) {
-      if (beat.graphic !== name) {
+    show(shown: GraphicAt, size: Size, animate: boolean) {
+      if (shown.graphic !== name) {
         chart?.destroy();
-        chart = createChart(canvas, graphic(beat.graphic), records, onError);
-        name = beat.graphic;
+        chart = mountGraphic(canvas, graphic(shown.graphic), records, onError);
+        name = shown.graphic;
         animate = false;
       }
-      const state = { state: beat.state, date: beat.date, highlight: beat.highlight };
-      chart?.render(state, size, { animate });
-      if (beat.graphic === "map") syncDistrictTable(records, state);
+      chart?.show(shown, size, animate);
     },
     resize(size: Size) {
       chart?.resize(size);
@@ -41,7 +37,7 @@ export function mountLiveGraphic(canvas: HTMLElement, onError: (error: unknown) 
      * are separate steps, and the very first drawing, which compiles most of Plot, goes one
      * mark at a time, so no step is long.
      */
-    async warmUp(beats: readonly ClientBeat[], size: Size) {
+    async warmUp(beats: readonly GraphicAt[], size: Size) {
       const seen = new Set<string>();
       for (const beat of beats) {
         const first = seen.size === 0;

@@ -1,8 +1,9 @@
 import type { PlotOptions } from "@observablehq/plot";
-import type { CumulativePoint } from "../data/cumulativeEvacuation.ts";
-import type { DatasetName, Datasets } from "../data/datasets/index.ts";
-import type { StatusChange } from "../data/districtStatus.ts";
-import type { NamedDistrictShare } from "../data/namedDistrictShare.ts";
+import type { ChartRecords } from "../data/chartRecords.ts";
+import type { DatasetName } from "../data/datasets/index.ts";
+
+// The records belong to the data layer; the charts name them from here as they always have.
+export type { ChartRecords };
 
 /** What a state singles out, most important first: a short line's worth of parts. */
 export interface Headline {
@@ -30,15 +31,34 @@ export interface Size {
   height: number;
 }
 
-/** Finished records and the series derived from them: checked at build, and derived again
- * in the browser from the records the page is handed (`chartRecords`). */
-export interface ChartRecords {
-  data: Datasets;
-  statusChanges: StatusChange[];
-  namedDistrictShare: NamedDistrictShare[];
-  cumulativeEvacuation: Record<string, CumulativePoint[]>;
-  /** Casualty claims whose attribution the source leaves unclear (their notes say so). */
-  unclearClaims: string[];
+/** A graphic at one of its states: what the story's beat or an embed's step asks it to show. */
+export interface GraphicAt extends GraphicState {
+  graphic: string;
+}
+
+/**
+ * A table cell: text, or text with a part the page keeps in step with the graphic (a span
+ * marked with data attributes, written `<span data-status-of="id">`; an empty value is
+ * written bare, `<span data-status-date>`), after any plain text.
+ */
+export type TableCell =
+  | string
+  | number
+  | undefined
+  | { before?: string; span: { text: string; data: Readonly<Record<string, string>> } };
+
+/** The data behind a graphic as a plain table, every row with its claimant. */
+export interface DataTable {
+  /** The table's heading in the list of tables ("Casualties: every claim, by claimant"). */
+  title: string;
+  /** Its short name, for its scroller ("Casualties"). */
+  name: string;
+  caption: string;
+  /** The data file it lists, one row per record, in the file's order. */
+  dataset: DatasetName;
+  /** The column heads; each row's first cell heads the row. */
+  columns: readonly TableCell[];
+  rows(records: ChartRecords): TableCell[][];
 }
 
 /** A graphic as the story sees it: named states, a pure spec, a one-line description. */
@@ -59,4 +79,11 @@ export interface GraphicDefinition {
   describe(records: ChartRecords, state: GraphicState): string;
   /** What the state singles out, in a short line, for the live region. */
   headline(records: ChartRecords, state: GraphicState): Headline;
+  /** Its data as a table: the graphic's text alternative in full. */
+  table: DataTable;
+  /**
+   * What else on the page follows the state, kept in step each time the graphic shows one
+   * (the map: the last column of its table), in the story and in an embed alike.
+   */
+  keepInStep?(records: ChartRecords, state: GraphicState, root?: ParentNode): void;
 }

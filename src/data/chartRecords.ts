@@ -1,8 +1,18 @@
-import type { ChartRecords } from "../charts/types.ts";
-import { cumulativeEvacuation } from "./cumulativeEvacuation.ts";
+import { type CumulativePoint, cumulativeEvacuation } from "./cumulativeEvacuation.ts";
 import type { Datasets } from "./datasets/index.ts";
-import { statusChanges } from "./districtStatus.ts";
-import { namedDistrictShare } from "./namedDistrictShare.ts";
+import { type StatusChange, statusChanges } from "./districtStatus.ts";
+import { type NamedDistrictShare, namedDistrictShare } from "./namedDistrictShare.ts";
+
+/** Finished records and the series derived from them: checked at build, and derived again
+ * in the browser from the records the page is handed (`chartRecords`). */
+export interface ChartRecords {
+  data: Datasets;
+  statusChanges: StatusChange[];
+  namedDistrictShare: NamedDistrictShare[];
+  cumulativeEvacuation: Record<string, CumulativePoint[]>;
+  /** Casualty claims whose attribution the source leaves unclear (their notes say so). */
+  unclearClaims: string[];
+}
 
 /** Casualty claims whose notes say the source leaves their attribution unclear. */
 export function unclearClaims(data: Datasets): string[] {

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { GRAPHICS } from "../../src/charts/registry.ts";
 import { activeBeat, beatIds, openLiveStory, scrollToBeat } from "./story.ts";
 import { watchPage } from "./watch.ts";
 
@@ -80,7 +81,7 @@ test.describe("the charts in the accessibility tree", () => {
         ]),
       );
     const chart = page.locator("[data-graphic-canvas] > svg");
-    for (const name of ["control", "evacuation", "casualties", "map"]) {
+    for (const name of Object.keys(GRAPHICS)) {
       const [id] = beats.find(([, g]) => g === name) ?? [];
       if (!id) throw new Error(`no beat shows the ${name} graphic`);
       await scrollToBeat(page, id);
@@ -99,7 +100,7 @@ test.describe("the data tables", () => {
   }) => {
     await page.goto("/");
     const tables = page.locator(".data-table table");
-    await expect(tables).toHaveCount(4);
+    await expect(tables).toHaveCount(Object.keys(GRAPHICS).length);
     for (const table of await tables.all()) {
       const caption = (await table.locator("caption").textContent()) ?? "";
       const rowHead = await table.locator("thead th").first().textContent();

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type Page, test } from "@playwright/test";
+import { GRAPHICS as DEFINITIONS } from "../../src/charts/registry.ts";
 import { recordViolations, serveHosts, watchFrames } from "./host.ts";
 import { serveStrict } from "./strictServer.ts";
 
@@ -11,7 +12,8 @@ import { serveStrict } from "./strictServer.ts";
  * Content-Security-Policy, framed by the real pym.js parent we ship, sized by its messages.
  */
 const DIST = resolve(import.meta.dirname, "../../dist");
-const GRAPHICS = ["control", "map", "casualties", "evacuation"] as const;
+/** Every graphic, by name, as the registry lists them (each has an embed page). */
+const GRAPHICS = Object.keys(DEFINITIONS);
 const manifest = JSON.parse(readFileSync(resolve(DIST, "embeds.json"), "utf8")) as {
   embeds: { id: string; url: string }[];
 };
@@ -81,7 +83,7 @@ async function observeAfterLoad(page: Page) {
 }
 
 /**
- * A host page on its own origin: one column of the given width holding all four embeds,
+ * A host page on its own origin: one column of the given width holding every embed,
  * framed by the given parent, and a listener that keeps the AMP-style size messages by frame.
  */
 function hostPage(column: string, query = "", parent: HostParent = "pym") {

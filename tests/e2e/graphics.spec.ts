@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { GRAPHICS } from "../../src/charts/registry.ts";
+import { DATASETS } from "../../src/data/datasets/index.ts";
 import { activeBeat, beatIds, openLiveStory, scrollToBeat } from "./story.ts";
 
 const liveChart = "[data-graphic-canvas] > svg";
@@ -129,13 +131,8 @@ test.describe("the graphics", () => {
 
   test("the data tables list every record of their CSV", async ({ page, request }) => {
     await page.goto("/");
-    const files = {
-      control: "control.csv",
-      map: "districts.csv",
-      casualties: "casualties.csv",
-      evacuation: "evacuation.csv",
-    };
-    for (const [graphic, file] of Object.entries(files)) {
+    for (const { name: graphic, table } of Object.values(GRAPHICS)) {
+      const { file } = DATASETS[table.dataset];
       const csv = await (await request.get(`data/${file}`)).text();
       const records = csv.trim().split("\n").length - 1;
       await expect(page.locator(`#table-${graphic} tbody tr`), file).toHaveCount(records);

@@ -3,6 +3,7 @@ import { describeCasualties } from "./describe.ts";
 import { casualtiesHeadline } from "./headline.ts";
 import { casualtiesSpec } from "./spec.ts";
 import { CASUALTY_STATES } from "./states.ts";
+import { casualtiesTable } from "./table.ts";
 
 export const casualties: GraphicDefinition = {
   name: "casualties",
@@ -13,4 +14,5 @@ export const casualties: GraphicDefinition = {
   spec: casualtiesSpec,
   describe: describeCasualties,
   headline: casualtiesHeadline,
+  table: casualtiesTable,
 };

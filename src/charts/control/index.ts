@@ -3,6 +3,7 @@ import { describeControl } from "./describe.ts";
 import { controlHeadline } from "./headline.ts";
 import { controlSpec } from "./spec.ts";
 import { CONTROL_STATES } from "./states.ts";
+import { controlTable } from "./table.ts";
 
 export const control: GraphicDefinition = {
   name: "control",
@@ -13,4 +14,5 @@ export const control: GraphicDefinition = {
   spec: controlSpec,
   describe: describeControl,
   headline: controlHeadline,
+  table: controlTable,
 };

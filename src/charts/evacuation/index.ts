@@ -3,6 +3,7 @@ import { describeEvacuation } from "./describe.ts";
 import { evacuationHeadline } from "./headline.ts";
 import { evacuationSpec } from "./spec.ts";
 import { EVACUATION_STATES } from "./states.ts";
+import { evacuationTable } from "./table.ts";
 
 export const evacuation: GraphicDefinition = {
   name: "evacuation",
@@ -13,4 +14,5 @@ export const evacuation: GraphicDefinition = {
   spec: evacuationSpec,
   describe: describeEvacuation,
   headline: evacuationHeadline,
+  table: evacuationTable,
 };

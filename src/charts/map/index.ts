@@ -3,6 +3,7 @@ import { describeMap } from "./describe.ts";
 import { mapHeadline } from "./headline.ts";
 import { mapSpec } from "./spec.ts";
 import { MAP_STATES } from "./states.ts";
+import { mapTable, syncDistrictTable } from "./table.ts";
 
 export const map: GraphicDefinition = {
   name: "map",
@@ -15,4 +16,6 @@ export const map: GraphicDefinition = {
   spec: mapSpec,
   describe: describeMap,
   headline: mapHeadline,
+  table: mapTable,
+  keepInStep: syncDistrictTable,
 };

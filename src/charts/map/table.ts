@@ -1,7 +1,48 @@
-import type { DistrictStatus, StatusChange } from "../../data/districtStatus.ts";
-import { chartDate } from "../../dates.ts";
-import type { ChartRecords, GraphicState } from "../types.ts";
+import {
+  type DistrictStatus,
+  districtStatusOn,
+  type StatusChange,
+} from "../../data/districtStatus.ts";
+import { chartDate, OFFENSIVE_END } from "../../dates.ts";
+import type { ChartRecords, DataTable, GraphicState } from "../types.ts";
 import { mapView } from "./view.ts";
+
+/**
+ * Each named district, its side on 15 November, its changes, and its status on the map's
+ * date: prerendered for 22 December, the end, and kept in step by `syncDistrictTable`
+ * through the marked spans.
+ */
+export const mapTable: DataTable = {
+  title: "Districts: who held them and when they changed hands",
+  name: "Districts",
+  caption:
+    "Each named district, its side on 15 November, every change of status, and its status on the map's date (positions on the map are approximate)",
+  dataset: "districts",
+  columns: [
+    "District",
+    "15 Nov",
+    "Changes",
+    { before: "On ", span: { text: chartDate(OFFENSIVE_END), data: { "status-date": "" } } },
+  ],
+  rows(records: ChartRecords) {
+    const { districts, districtEvents } = records.data;
+    const end = districtStatusOn(districts, districtEvents, OFFENSIVE_END);
+    return districts.map((d) => [
+      d.name,
+      statusText(d.side_on_nov15),
+      records.statusChanges
+        .filter((c) => c.district === d.id)
+        .map(changeText)
+        .join("; ") || "none",
+      {
+        span: {
+          text: statusText(end.get(d.id) ?? d.side_on_nov15),
+          data: { "status-of": d.id },
+        },
+      },
+    ]);
+  },
+};
 
 /**
  * Keeps the districts table in step with the map: its last column shows each district's

@@ -36,6 +36,14 @@ function definition(fail: (state: GraphicState) => boolean = () => false) {
     shortTitle: "Test chart",
     states: ["only"],
     datasets: [],
+    table: {
+      title: "Test",
+      name: "Test",
+      caption: "Test",
+      dataset: "events",
+      columns: [],
+      rows: () => [],
+    },
     spec(_records, state, size) {
       laidOut.push({ date: state.date, size });
       const day = Number(state.date.slice(8));

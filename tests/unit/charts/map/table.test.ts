@@ -1,5 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { renderTables } from "../../../../scripts/prerender/renderTables.ts";
 import { syncDistrictTable } from "../../../../src/charts/map/table.ts";
 import { at, records } from "../records.ts";
 
@@ -28,5 +29,15 @@ describe("syncDistrictTable(records, state, root)", () => {
     const before = cell(root, "hanano")?.firstChild;
     syncDistrictTable(records, at("front", "2016-12-01"), root);
     expect(cell(root, "hanano")?.firstChild).toBe(before);
+  });
+
+  it("finds the cells the districts table is written with, and only those", () => {
+    const root = parseHTML(renderTables(records)).document;
+    const spans = root.querySelectorAll("[data-status-of]");
+    expect(spans.length).toBe(records.data.districts.length);
+    expect(root.querySelector("#table-map [data-status-date]")?.textContent).toBe("22 Dec");
+    syncDistrictTable(records, at("front", "2016-12-01"), root);
+    expect(root.querySelector("[data-status-date]")?.textContent).toBe("1 Dec");
+    expect(cell(root, "sheikh-saeed")?.textContent).toBe("contested");
   });
 });

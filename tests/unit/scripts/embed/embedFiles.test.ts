@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { embedFiles, PYM_PATH } from "../../../../scripts/embed/embedKit.ts";
 import { dataTables } from "../../../../scripts/prerender/renderTables.ts";
 import { staticGraphics } from "../../../../scripts/prerender/staticGraphics.ts";
-import { KNOWN_STATES } from "../../../../src/charts/registry.ts";
+import { GRAPHICS, KNOWN_STATES } from "../../../../src/charts/registry.ts";
 import { parseStory } from "../../../../src/content/parseStory.ts";
 import { embedStates } from "../../../../src/embed/embedStates.ts";
 import { records } from "../../charts/records.ts";
@@ -21,7 +21,9 @@ const page = (graphic: string) => parseHTML(files.get(`embed/${graphic}.html`) a
 describe("embedFiles(story, graphics, tables, base, bundle)", () => {
   it("writes a page per graphic, and ships pym.js's parent as the package has it", () => {
     expect([...files.keys()].filter((f) => f.endsWith(".html")).sort()).toEqual(
-      ["casualties", "control", "evacuation", "map"].map((g) => `embed/${g}.html`),
+      Object.keys(GRAPHICS)
+        .sort()
+        .map((g) => `embed/${g}.html`),
     );
     expect(files.get(PYM_PATH)).toContain("pym.js - v1.3.2");
   });
@@ -39,7 +41,7 @@ describe("embedFiles(story, graphics, tables, base, bundle)", () => {
   });
 
   it("has no inline script, opens its links in the host's window, and credits the source", () => {
-    for (const graphic of ["control", "map", "casualties", "evacuation"]) {
+    for (const graphic of Object.keys(GRAPHICS)) {
       const doc = page(graphic);
       for (const script of doc.querySelectorAll("script")) {
         expect(script.getAttribute("src")).toMatch(/^\.\.\/assets\//);

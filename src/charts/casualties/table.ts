@@ -1,0 +1,23 @@
+import { chartDate } from "../../dates.ts";
+import { claimantName, tableFigure } from "../format.ts";
+import type { ChartRecords, DataTable } from "../types.ts";
+import { groupName, kindName } from "./view.ts";
+
+/** Every casualty claim, as the casualties chart's table lists them. */
+export const casualtiesTable: DataTable = {
+  title: "Casualties: every claim, by claimant",
+  name: "Casualties",
+  caption: "Claims of people killed, wounded, captured or executed, with who made them",
+  dataset: "casualties",
+  columns: ["Date", "Who", "What", "By", "Figure", "Qualifier", "Claimant"],
+  rows: (records: ChartRecords) =>
+    records.data.casualties.map((c) => [
+      chartDate(c.date),
+      groupName(c.group),
+      kindName(c.kind),
+      c.inflicted_by,
+      tableFigure(c.low, c.high, c.open_ended),
+      c.qualifier,
+      claimantName(records, c.claimant),
+    ]),
+};
