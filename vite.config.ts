@@ -37,6 +37,7 @@ export default defineConfig({
     // The story, and the code of the pages the story's plugins write: a graphic's embed
     // (embed/<graphic>.html), the whole story's (embed/story.html), the editors' page, and
     // the script that sends a reader on from a beat's share card page (moments/<beat>.html).
+    // On the dev server those pages load these modules themselves (scripts/build/entries.ts).
     rolldownOptions: {
       input: {
         index: "index.html",
