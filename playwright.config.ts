@@ -6,7 +6,8 @@ import chromium from "./scripts/chromium.json" with { type: "json" };
 import { staleBuild } from "./scripts/distFreshness.ts";
 
 /**
- * Browser tests run against the production build served by `vite preview`. Here (and in CI)
+ * Browser tests run against the production build served by `vite preview` (but dev.spec.ts,
+ * which starts the dev server itself, on a free port, at desktop size). Here (and in CI)
  * Debian's Chromium at /usr/bin/chromium is used (path and flags in scripts/chromium.json,
  * shared with the benchmark); elsewhere Playwright's own (`npx playwright install chromium`).
  */

@@ -3,8 +3,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { lazyPlotFormat } from "./scripts/build/lazyPlotFormat.ts";
 import { standInsPlugin } from "./scripts/build/standInsPlugin.ts";
-import { listPagePlugin } from "./scripts/page/listPagePlugin.ts";
-import { storyPlugin } from "./scripts/storyPlugin.ts";
+import { storyPlugins } from "./scripts/storyPlugins.ts";
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -21,12 +20,12 @@ export default defineConfig({
   base: "./",
   plugins: [
     standInsPlugin(STAND_INS),
-    storyPlugin({
+    // The story and everything written from it: one plugin per output (scripts/storyPlugins.ts).
+    ...storyPlugins({
       dataDir: "data",
       copyFile: "src/content/story.aml",
       iconFile: "assets/icon.svg",
     }),
-    listPagePlugin(),
     lazyPlotFormat(),
   ],
   // The dev server's bundle of Plot and d3 too.
@@ -35,9 +34,10 @@ export default defineConfig({
     target: "es2022",
     assetsInlineLimit: 0,
     emptyOutDir: true,
-    // The story, and the code of the pages the story plugin writes: a graphic's embed
+    // The story, and the code of the pages the story's plugins write: a graphic's embed
     // (embed/<graphic>.html), the whole story's (embed/story.html), the editors' page, and
     // the script that sends a reader on from a beat's share card page (moments/<beat>.html).
+    // On the dev server those pages load these modules themselves (scripts/build/entries.ts).
     rolldownOptions: {
       input: {
         index: "index.html",

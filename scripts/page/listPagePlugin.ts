@@ -1,13 +1,18 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Plugin } from "vite";
+import { serveDevFiles } from "../build/devFiles.ts";
 import { checkInlineScripts } from "./inlineScripts.ts";
 import { listPage } from "./listPage.ts";
 import { LIST_PAGE } from "./viewToggle.ts";
 
-/** Writes list.html beside the built index.html (see viewToggle.ts for why it is a file). */
+/**
+ * Writes list.html beside the built index.html (see viewToggle.ts for why it is a file); the
+ * dev server makes it from the story page as it serves it.
+ */
 export function listPagePlugin(): Plugin {
   return {
     name: "story-list-page",
-    apply: "build",
     generateBundle: {
       // After Vite has put the finished index.html into the bundle.
       order: "post",
@@ -18,6 +23,21 @@ export function listPagePlugin(): Plugin {
         checkInlineScripts(list, LIST_PAGE);
         this.emitFile({ type: "asset", fileName: LIST_PAGE, source: list });
       },
+    },
+    configureServer(server) {
+      const index = resolve(server.config.root, "index.html");
+      serveDevFiles(
+        server,
+        async (path) => {
+          if (path !== LIST_PAGE) return undefined;
+          const story = await server.transformIndexHtml(
+            `/${LIST_PAGE}`,
+            await readFile(index, "utf8"),
+          );
+          return listPage(story);
+        },
+        { pages: "as-is" },
+      );
     },
   };
 }

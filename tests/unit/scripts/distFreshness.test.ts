@@ -44,7 +44,7 @@ describe("staleBuild(root, outDir)", () => {
   });
 
   it("counts a change to the build's configuration or dependencies as a change of source", () => {
-    for (const file of ["vite.config.ts", "package-lock.json", "scripts/storyPlugin.ts"]) {
+    for (const file of ["vite.config.ts", "package-lock.json", "scripts/storyPlugins.ts"]) {
       const { root, write } = project(1000, 2000);
       write(file, 3000);
       expect(staleBuild(root), file).toMatch(new RegExp(`sources: ${file} changed`));

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { build } from "vite";
 import { afterEach, describe, expect, it } from "vitest";
 
-const ROOT = join(import.meta.dirname, "../../..");
+const ROOT = join(import.meta.dirname, "../../../..");
 const temp: string[] = [];
 afterEach(() => {
   for (const dir of temp.splice(0)) rmSync(dir, { recursive: true, force: true });
