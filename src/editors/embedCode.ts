@@ -1,4 +1,5 @@
 import { PYM_PATH } from "../embed/embedStates.ts";
+import { escapeAddress, escapeHtml } from "../escapeHtml.ts";
 
 /**
  * The code an editor pastes into a CMS, for each kind of host. Pure: the build writes it
@@ -44,19 +45,8 @@ export interface SnippetChoices {
   column?: number | undefined;
 }
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-const text = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-/**
- * An address in an attribute: `&` stays `&` (valid HTML, where no `name;` follows it), so
- * an address copied from the snippet works as it is; anything else is escaped.
- */
-const address = (value: string) => value.replace(/&(?=\w+;)|[<>"']/g, (c) => ESCAPES[c] ?? c);
+const text = escapeHtml;
+const address = escapeAddress;
 
 export const addressOf = (path: string, base: string | undefined) =>
   base ? new URL(path, base).href : path;
