@@ -8,7 +8,7 @@ import {
   type TextItem,
 } from "../labelPlacement.ts";
 import { textWidth, wrapWords } from "../textMetrics.ts";
-import type { Point } from "./layout.ts";
+import type { Point } from "./cells.ts";
 
 /** How each piece of text is drawn; spec.ts turns each into its own marks. */
 export type TextStyle = "date" | "note" | "legend" | "name" | "pocket" | "river" | "orientation";

@@ -1,192 +1,185 @@
-import type { District } from "../../data/datasets/districts.ts";
-import type { Box } from "../labelPlacement.ts";
-import type { Size } from "../types.ts";
-
-/** How far a degree of longitude is, relative to one of latitude, at Aleppo (cos 36.2°). */
-const LON_SCALE = Math.cos((36.2 * Math.PI) / 180);
-
-export interface Frame {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-export type Point = [x: number, y: number];
-
-/**
- * The most the schematic map may be widened against its height: the districts stand much
- * taller than wide, phone canvases are wider than tall, and positions are approximate.
- */
-export const MAX_STRETCH = 1.5;
-
-/**
- * Fits lon/lat into the box, east–west distances `stretch` times the north–south ones
- * (1: true proportions).
- */
-export function fitProjection(
-  points: readonly [lon: number, lat: number][],
-  size: Size,
-  frame: Frame,
-  stretch = 1,
-) {
-  const xs = points.map(([lon]) => lon * LON_SCALE * stretch);
-  const ys = points.map(([, lat]) => lat);
-  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
-  const innerW = size.width - frame.left - frame.right;
-  const innerH = size.height - frame.top - frame.bottom;
-  const k = Math.min(innerW / (x1 - x0 || 1), innerH / (y1 - y0 || 1));
-  const dx = frame.left + (innerW - k * (x1 - x0)) / 2;
-  const dy = frame.top + (innerH - k * (y1 - y0)) / 2;
-  return ([lon, lat]: readonly [number, number]): Point => [
-    round(dx + k * (lon * LON_SCALE * stretch - x0)),
-    round(dy + k * (y1 - lat)),
-  ];
-}
+import { chartDate } from "../../dates.ts";
+import { isNarrow, labelFontSize } from "../chartStyle.ts";
+import { claimText } from "../format.ts";
+import { type Box, placeText } from "../labelPlacement.ts";
+import type { ChartRecords, GraphicState, Size } from "../types.ts";
+import { isCell, type Point, schematicCells, westHalf } from "./cells.ts";
+import {
+  around,
+  item,
+  type MapText,
+  nameItem,
+  pocketItem,
+  riverItem,
+  roadItem,
+  titleFontSize,
+  westItem,
+} from "./labels.ts";
+import { legendColumn, SWATCH_R } from "./legend.ts";
+import { fitCells } from "./scales.ts";
+import { AIRPORT_ROAD_APPROX, LANDMARK_LABELS, QUEIQ_APPROX } from "./states.ts";
+import { type DistrictView, mapView } from "./view.ts";
 
 /**
- * Fits the districts into a box so that their cells, which reach a cell's radius past the
- * centroids, stay inside it; the map sits as near `centreX` as the box allows.
+ * Where everything on the schematic map goes at one size: a narrow column on the left for
+ * the date, the note and the legend (legend.ts); the cells as large as the rest of the
+ * canvas allows, on the map's scale (scales.ts), which turns every place into its pixel
+ * once; then every label placed in one pass, most important first, so that none collides
+ * with another or leaves the canvas (the ones with no room are left out). All in pixels,
+ * for spec.ts to draw as they are.
  */
-export function fitCells(
-  points: readonly [lon: number, lat: number][],
-  size: Size,
-  box: Box,
-  centreX: number,
-) {
-  // A box wider than the districts' true proportions widens the map, up to MAX_STRETCH,
-  // as far as that makes the cells larger.
-  const fits = STRETCHES.map((stretch) => fitAt(points, box, stretch));
-  const best = fits.reduce((a, b) => (b.cellSize > a.cellSize + 0.5 ? b : a));
-  const { k, r, spanX, spanY, stretch } = best;
-  const [w, h] = [k * spanX, k * spanY];
-  const x0 = Math.min(Math.max(centreX - w / 2, box.x0), box.x1 - w);
-  const y0 = box.y0 + (box.y1 - box.y0 - h) / 2;
-  const pad = k * r;
-  const bounds = { x0, y0, x1: x0 + w, y1: y0 + h };
-  const frame = {
-    top: y0 + pad,
-    right: size.width - bounds.x1 + pad,
-    bottom: size.height - bounds.y1 + pad,
-    left: x0 + pad,
+export function layoutMap(records: ChartRecords, state: GraphicState, size: Size) {
+  const view = mapView(records, state);
+  const wide = !isNarrow(size);
+  const fontSize = labelFontSize(size);
+  // Text keeps this far from the canvas's edges: a little more where there is room.
+  const inset = wide ? 8 : 2;
+  const frame = { x0: inset, y0: inset, x1: size.width - inset, y1: size.height - inset };
+  const column = legendColumn(view.date, wide, fontSize);
+  const cells = cellsOf(view.views, size, { ...frame, x0: inset + column.width + 6 });
+  const { scale, bounds } = cells;
+  const landmarks = view.views
+    .filter((v) => v.district.kind === "landmark")
+    .map((v) => ({ ...v, xy: scale.apply([v.district.lon, v.district.lat]) }));
+  // The road runs off towards the airport; it is drawn as far as the frame's edge (Plot's
+  // own clipping would name its clip path differently on every drawing).
+  const road = clipToWidth(AIRPORT_ROAD_APPROX.map(scale.apply), size.width - 4);
+  const river = QUEIQ_APPROX.map(scale.apply);
+
+  // The column first, clear of the cells; then the labels, most important first.
+  const chrome = column.place(frame, inset, bounds);
+  const cellBoxes = cells.polygons.map(boundsOf);
+  const stars = landmarks.map((l) => square(l.xy[0], l.xy[1], 7));
+  const named = (keep: (v: DistrictView) => boolean) =>
+    cells.views.flatMap((v, i) =>
+      keep(v) ? [nameItem(v.district.name, cells.centres[i] as Point, cells.radius, fontSize)] : [],
+    );
+  const focusedIds = new Set(state.highlight);
+  const citadel = landmarks.map((l) => ({
+    first: focusedIds.has(l.district.id),
+    item: item([[l.district.name]], around(l.xy, 9, fontSize), "name", fontSize),
+  }));
+  const p = view.pocket;
+  const said = p && `Rebel pocket, reported: ${claimText(p, " km²")} (${chartDate(p.date)})`;
+  const pocket = said ? [pocketItem(said, frame, bounds, cellBoxes, fontSize)] : [];
+  const labels = placeText<MapText>(
+    [
+      ...named((v) => v.focused),
+      ...citadel.filter((c) => c.first).map((c) => c.item),
+      ...pocket,
+      ...citadel.filter((c) => !c.first).map((c) => c.item),
+      ...named(
+        (v) => !v.focused && view.config.namesLandmarks && LANDMARK_LABELS.includes(v.district.id),
+      ),
+      // Over the cells it would name ground it does not describe.
+      { ...westItem(river, fontSize), avoid: cellBoxes },
+      { ...riverItem(river, fontSize), prefer: cellBoxes },
+      { ...roadItem(road, fontSize), prefer: cellBoxes },
+      ...named((v) => !v.focused && wide && view.config.namesRebelHeld && v.status === "rebel"),
+    ],
+    frame,
+    [...chrome.texts.map((t) => t.box), ...chrome.boxes, ...stars],
+  );
+
+  return {
+    view,
+    /** Places to pixels and back (scales.ts): everything above was placed with it. */
+    scale,
+    features: cells.features,
+    halves: splitHalves(cells),
+    landmarks,
+    road,
+    river,
+    legend: chrome.swatches,
+    legendHalves: chrome.swatches.flatMap(swatchHalf),
+    texts: [...chrome.texts, ...labels],
+    frame,
+    /** The labels' text size, and the date's. */
+    fontSize,
+    titleSize: titleFontSize(fontSize),
   };
-  return { project: fitProjection(points, size, frame, stretch), bounds, radius: pad, stretch };
-}
-
-const STRETCHES = Array.from({ length: 11 }, (_, i) => 1 + (i * (MAX_STRETCH - 1)) / 10);
-
-/** The districts at one stretch: their scale into the box, and how large a cell then is. */
-function fitAt(points: readonly [lon: number, lat: number][], box: Box, stretch: number) {
-  // The cells' radius is a fixed share of the map's span whatever its scale.
-  const unit = { width: 1000, height: 1000 };
-  const none = { top: 0, right: 0, bottom: 0, left: 0 };
-  const centres = points.map(fitProjection(points, unit, none, stretch));
-  const r = cellRadius(centres);
-  const xs = centres.map(([x]) => x);
-  const ys = centres.map(([, y]) => y);
-  const spanX = Math.max(...xs) - Math.min(...xs) + 2 * r;
-  const spanY = Math.max(...ys) - Math.min(...ys) + 2 * r;
-  const k = Math.min((box.x1 - box.x0) / spanX, (box.y1 - box.y0) / spanY);
-  return { k, r, spanX, spanY, stretch, cellSize: k * r };
 }
 
 /**
- * A schematic cell for each district: its Voronoi cell among the other districts, cut to a
- * circle round its centroid so the outer districts do not spread to the frame's edges.
+ * The east and the SDF's Sheikh Maqsood, one cell each, fitted into the box; districts
+ * elsewhere are in the table, not drawn.
  */
-export function schematicCells(points: readonly Point[], size: Size): Point[][] {
-  // The same districts at the same size make the same cells: draw them once per size.
-  const key = `${size.width}x${size.height}:${points.join(";")}`;
-  const known = cellCache.get(key);
-  if (known) return known;
-  const cells = computeCells(points);
-  cellCache.set(key, cells);
-  return cells;
+function cellsOf(views: readonly DistrictView[], size: Size, box: Box) {
+  const drawn = views.filter(
+    (v) => isCell(v.district) && (v.district.in_east || v.district.side_on_nov15 === "sdf"),
+  );
+  const fit = fitCells(
+    drawn.map((v) => [v.district.lon, v.district.lat]),
+    size,
+    box,
+    size.width / 2,
+  );
+  const centres = drawn.map((v) => fit.scale.apply([v.district.lon, v.district.lat]));
+  const polygons = schematicCells(centres, size);
+  const features = drawn.map((v, i) => ({
+    type: "Feature" as const,
+    properties: v,
+    geometry: { type: "Polygon" as const, coordinates: [closeRing(polygons[i] ?? [])] },
+  }));
+  return { ...fit, views: drawn, centres, polygons, features };
 }
 
-const cellCache = new Map<string, Point[][]>();
+type Cells = ReturnType<typeof cellsOf>;
 
-/**
- * A district's Voronoi cell is the part of the plane nearer its centroid than any other's:
- * the circle, cut by the perpendicular bisector between it and each neighbour close enough
- * to matter. (The same cells d3-delaunay would give, without its 7 kB in the chart code.)
- */
-function computeCells(points: readonly Point[]): Point[][] {
-  const radius = cellRadius(points);
-  const reach2 = (2 * radius) ** 2;
-  return points.map((centre, i) => {
-    let cell = circle(centre, radius);
-    for (let j = 0; j < points.length; j++) {
-      const other = points[j] as Point;
-      const d2 = (centre[0] - other[0]) ** 2 + (centre[1] - other[1]) ** 2;
-      if (j !== i && d2 < reach2) cell = nearerTo(cell, centre, other);
+/** The SDF's half of each split district, drawn over the government's whole cell. */
+function splitHalves({ views, polygons, centres }: Cells) {
+  return views.flatMap((v, i) =>
+    v.status === "split" ? [polygonFeature(westHalf(polygons[i] ?? [], centres[i] as Point))] : [],
+  );
+}
+
+/** The same half for the split status's square in the legend. */
+function swatchHalf({ status, x, y }: { status: string; x: number; y: number }) {
+  const h = (SWATCH_R * Math.sqrt(Math.PI)) / 2;
+  const square: Point[] = [
+    [x - h, y - h],
+    [x + h, y - h],
+    [x + h, y + h],
+    [x - h, y + h],
+  ];
+  return status === "split" ? [polygonFeature(westHalf(square, [x, y]))] : [];
+}
+
+const polygonFeature = (ring: Point[]) => ({
+  type: "Feature" as const,
+  properties: {},
+  geometry: { type: "Polygon" as const, coordinates: [closeRing(ring)] },
+});
+
+function boundsOf(ring: readonly Point[]): Box {
+  const xs = ring.map(([x]) => x);
+  const ys = ring.map(([, y]) => y);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+const square = (x: number, y: number, r: number): Box => ({
+  x0: x - r,
+  y0: y - r,
+  x1: x + r,
+  y1: y + r,
+});
+
+function closeRing(ring: Point[]): Point[] {
+  const first = ring[0];
+  return first ? [...ring, first] : ring;
+}
+
+/** The part of a line left of x = max, cut where it crosses. */
+function clipToWidth(line: Point[], max: number): Point[] {
+  const out: Point[] = [];
+  for (const [i, p] of line.entries()) {
+    if (p[0] <= max) {
+      out.push(p);
+      continue;
     }
-    return cell.map(([x, y]) => [round(x), round(y)] as Point);
-  });
-}
-
-/**
- * Half the median distance to the nearest other district, and a little more. Plain loops
- * over squared distances: it runs for each of the eleven stretches a map is tried at, and
- * as the first map is drawn the code is still cold (the form that built an array for each
- * district made that drawing a long task on a slow phone).
- */
-function cellRadius(points: readonly Point[]): number {
-  const nearest: number[] = [];
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i] as Point;
-    let best = Number.POSITIVE_INFINITY;
-    for (let j = 0; j < points.length; j++) {
-      const q = points[j] as Point;
-      const d2 = (p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2;
-      if (j !== i && d2 < best) best = d2;
-    }
-    if (best < Number.POSITIVE_INFINITY) nearest.push(Math.sqrt(best));
+    const q = line[i - 1];
+    if (q && q[0] < max) out.push([max, q[1] + ((p[1] - q[1]) * (max - q[0])) / (p[0] - q[0])]);
+    break;
   }
-  nearest.sort((a, b) => a - b);
-  return (nearest[Math.floor(nearest.length / 2)] ?? 20) * 1.1;
+  return out;
 }
-
-function circle([cx, cy]: Point, r: number, sides = 28): Point[] {
-  return Array.from({ length: sides }, (_, i) => {
-    const a = (2 * Math.PI * i) / sides;
-    return [cx + r * Math.cos(a), cy + r * Math.sin(a)] as Point;
-  });
-}
-
-/**
- * The western half of a cell, cut on the north–south line through its centre: where a
- * split district's second side is drawn. Schematic: the halves say that both sides held
- * part, not which part or how much.
- */
-export function westHalf(polygon: readonly Point[], [x, y]: Point): Point[] {
-  return nearerTo(polygon, [x - 1, y], [x + 1, y]).map(([px, py]) => [round(px), round(py)]);
-}
-
-/** Sutherland–Hodgman against one line: the part of `polygon` nearer `a` than `b`. */
-function nearerTo(polygon: readonly Point[], a: Point, b: Point): Point[] {
-  const mid: Point = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-  const side = (p: Point) => (p[0] - mid[0]) * (b[0] - a[0]) + (p[1] - mid[1]) * (b[1] - a[1]);
-  const output: Point[] = [];
-  for (let j = 0; j < polygon.length; j++) {
-    const current = polygon[j] as Point;
-    const previous = polygon[(j + polygon.length - 1) % polygon.length] as Point;
-    const s0 = side(previous);
-    const s1 = side(current);
-    if (s0 <= 0 !== s1 <= 0) {
-      const t = s0 / (s0 - s1);
-      output.push([
-        previous[0] + t * (current[0] - previous[0]),
-        previous[1] + t * (current[1] - previous[1]),
-      ]);
-    }
-    if (s1 <= 0) output.push(current);
-  }
-  return output;
-}
-
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** The districts drawn as cells: everything but the landmarks, which are drawn as symbols. */
-export const isCell = (d: District) => d.kind !== "landmark";

@@ -1,12 +1,13 @@
 import * as Plot from "@observablehq/plot";
 import { ink, landscape, markOpacity, sideEdge } from "../../styles/tokens.ts";
-import { chartStyle, LINE_HEIGHT, TEXT_HALO } from "../chartStyle.ts";
+import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
 import type { Anchor } from "../labelPlacement.ts";
 import { hatchDefs } from "../marks.ts";
+import { inPixels, placedTextMark } from "../placedText.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
-import { composeMap } from "./compose.ts";
-import type { MapPlacedText, TextStyle } from "./labels.ts";
-import type { Point } from "./layout.ts";
+import type { Point } from "./cells.ts";
+import type { TextStyle } from "./labels.ts";
+import { layoutMap } from "./layout.ts";
 import { FILL, SWATCH_R } from "./legend.ts";
 import type { DistrictView } from "./view.ts";
 
@@ -31,16 +32,21 @@ const TEXTURES = [
 ] as const;
 
 /**
- * How each kind of text looks, and the anchors it may take (one text mark per anchor). Its
- * size is the map's label size (the SVG's), but for the date's (compose.ts).
+ * The left column's text (date, note, legend) stands on bare paper, clear of every mark:
+ * it is drawn without the halo the shared placed text has.
  */
-const LOOK: Record<TextStyle, { anchors: Anchor[]; options: Plot.TextOptions }> = {
-  date: {
-    anchors: ["start"],
-    options: { fontWeight: 700, fill: ink.text },
-  },
-  note: { anchors: ["start"], options: { fill: ink.muted } },
-  legend: { anchors: ["start"], options: { fill: ink.text } },
+const NO_HALO = { stroke: undefined, strokeWidth: undefined, paintOrder: undefined };
+
+type TextLook = Parameters<typeof placedTextMark>[2];
+
+/**
+ * How each kind of text looks, and the anchors it may take (one text mark per anchor). Its
+ * size is the map's label size (the SVG's), but for the date's (layout.ts).
+ */
+const LOOK: Record<TextStyle, { anchors: Anchor[]; options: TextLook }> = {
+  date: { anchors: ["start"], options: { fontWeight: 700, fill: ink.text, ...NO_HALO } },
+  note: { anchors: ["start"], options: { fill: ink.muted, ...NO_HALO } },
+  legend: { anchors: ["start"], options: { fill: ink.text, ...NO_HALO } },
   name: {
     anchors: ["start", "middle", "end"],
     options: { fontWeight: 600, fill: ink.text, ...TEXT_HALO },
@@ -60,14 +66,16 @@ const LOOK: Record<TextStyle, { anchors: Anchor[]; options: Plot.TextOptions }> 
  * The schematic district map: one cell per named district at its approximate centroid,
  * filled by its status on the beat's date (colour and texture, SURFACE), the districts the beat
  * names outlined and labelled, with the river and the Citadel for orientation. Where each
- * piece goes is decided in compose.ts; the marks here keep one order in every state, so a
- * change of beat moves and recolours them rather than redrawing the map.
+ * piece goes is decided in layout.ts, in pixels, on the map's scale (scales.ts): the map is
+ * drawn in Plot's identity projection, in those pixels, so no place is projected twice. The
+ * marks here keep one order in every state, so a change of beat moves and recolours them
+ * rather than redrawing the map.
  */
-type ComposedMap = ReturnType<typeof composeMap>;
-const point = { x: (p: Point) => p[0], y: (p: Point) => p[1] };
+type MapLayout = ReturnType<typeof layoutMap>;
+const point = { x: inPixels((p: Point) => p[0]), y: inPixels((p: Point) => p[1]) };
 
 export function mapSpec(records: ChartRecords, state: GraphicState, size: Size): Plot.PlotOptions {
-  const map = composeMap(records, state, size);
+  const map = layoutMap(records, state, size);
   return {
     width: size.width,
     height: size.height,
@@ -86,7 +94,7 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
 }
 
 /** The districts' cells, each in its side's surface; split halves and outlines over them. */
-function cellMarks(map: ComposedMap) {
+function cellMarks(map: MapLayout) {
   return [
     Plot.geo(map.features, {
       fill: (f: { properties: DistrictView }) => SURFACE[f.properties.status],
@@ -121,7 +129,7 @@ function cellMarks(map: ComposedMap) {
 }
 
 /** What orients a reader: the airport road, the river and the landmarks. */
-function orientationMarks(map: ComposedMap) {
+function orientationMarks(map: MapLayout) {
   return [
     Plot.line(map.road, {
       ...point,
@@ -139,8 +147,8 @@ function orientationMarks(map: ComposedMap) {
       ariaHidden: "true",
     }),
     Plot.dot(map.landmarks, {
-      x: (v: { xy: Point }) => v.xy[0],
-      y: (v: { xy: Point }) => v.xy[1],
+      x: inPixels((v: { xy: Point }) => v.xy[0]),
+      y: inPixels((v: { xy: Point }) => v.xy[1]),
       symbol: "star",
       r: 6,
       fill: ink.paper,
@@ -152,12 +160,12 @@ function orientationMarks(map: ComposedMap) {
 }
 
 /** The key's swatches, a split one in halves like the cells. */
-function legendMarks(map: ComposedMap) {
-  type Row = ComposedMap["legend"][number];
+function legendMarks(map: MapLayout) {
+  type Row = MapLayout["legend"][number];
   return [
     Plot.dot(map.legend, {
-      x: (l: Row) => l.x,
-      y: (l: Row) => l.y,
+      x: inPixels((l: Row) => l.x),
+      y: inPixels((l: Row) => l.y),
       symbol: "square",
       r: SWATCH_R,
       fill: (l: Row) => SURFACE[l.status],
@@ -174,22 +182,10 @@ function legendMarks(map: ComposedMap) {
   ];
 }
 
-/** The placed text of one style, a mark per anchor. */
-function textMarks(map: ComposedMap, style: TextStyle) {
-  return LOOK[style].anchors.map((anchor) =>
-    Plot.text(
-      map.texts.filter((t) => t.datum.style === style && t.anchor === anchor),
-      {
-        x: (t: MapPlacedText) => t.x,
-        y: (t: MapPlacedText) => t.y,
-        text: (t: MapPlacedText) => t.text,
-        textAnchor: anchor,
-        lineAnchor: "middle",
-        lineHeight: LINE_HEIGHT,
-        ariaHidden: "true",
-        ...LOOK[style].options,
-        ...(style === "date" ? { fontSize: map.titleSize } : {}),
-      },
-    ),
-  );
+/** The placed text of one style, a mark per anchor, drawn as every chart draws it. */
+function textMarks(map: MapLayout, style: TextStyle) {
+  const texts = map.texts.filter((t) => t.datum.style === style);
+  const { anchors, options } = LOOK[style];
+  const look = style === "date" ? { ...options, fontSize: map.titleSize } : options;
+  return anchors.map((anchor) => placedTextMark(texts, anchor, look));
 }

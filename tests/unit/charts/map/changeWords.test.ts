@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { changeWords } from "../../../../src/charts/map/changeWords.ts";
-import { composeMap } from "../../../../src/charts/map/compose.ts";
 import { describeMap } from "../../../../src/charts/map/describe.ts";
 import { mapHeadline } from "../../../../src/charts/map/headline.ts";
+import { layoutMap } from "../../../../src/charts/map/layout.ts";
 import { changeText } from "../../../../src/charts/map/table.ts";
 import { proseDate } from "../../../../src/dates.ts";
 import { at, records } from "../records.ts";
@@ -71,7 +71,7 @@ describe("a change the source dates only 'by' a day", () => {
 
 describe("a district split between government forces and the SDF", () => {
   it("is drawn with the SDF's half over government's cell, and has its row in the key", () => {
-    const map = composeMap(records, at("front", "2016-11-28"), { width: 360, height: 400 });
+    const map = layoutMap(records, at("front", "2016-11-28"), { width: 360, height: 400 });
     const split = map.features.filter((f) => f.properties.status === "split");
     expect(split.map((f) => f.properties.district.id).sort()).toEqual([
       "ayn-al-tal",
