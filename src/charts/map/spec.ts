@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { ink, landscape, markOpacity, sideEdge } from "../../styles/tokens.ts";
-import { chartStyle, TEXT_HALO } from "../chartStyle.ts";
+import { chartStyle } from "../chartStyle.ts";
 import type { Anchor } from "../labelPlacement.ts";
 import { hatchDefs } from "../marks.ts";
 import { inPixels, placedTextMark } from "../placedText.ts";
@@ -49,16 +49,16 @@ const LOOK: Record<TextStyle, { anchors: Anchor[]; options: TextLook }> = {
   legend: { anchors: ["start"], options: { fill: ink.text, ...NO_HALO } },
   name: {
     anchors: ["start", "middle", "end"],
-    options: { fontWeight: 600, fill: ink.text, ...TEXT_HALO },
+    options: { fontWeight: 600, fill: ink.text },
   },
-  pocket: { anchors: ["end"], options: { fontWeight: 700, fill: ink.text, ...TEXT_HALO } },
+  pocket: { anchors: ["end"], options: { fontWeight: 700, fill: ink.text } },
   river: {
     anchors: ["start", "end"],
-    options: { fontStyle: "italic", fill: landscape.riverText, ...TEXT_HALO },
+    options: { fontStyle: "italic", fill: landscape.riverText },
   },
   orientation: {
     anchors: ["start", "middle", "end"],
-    options: { fontStyle: "italic", fill: ink.muted, ...TEXT_HALO },
+    options: { fontStyle: "italic", fill: ink.muted },
   },
 };
 
