@@ -6,7 +6,7 @@ import type { DistrictEventKind } from "../../data/datasets/districtEvents.ts";
  */
 export const TURNING_POINTS = {
   hanano: { label: "Hanano taken", district: "hanano", kind: "captured" },
-  // "As of 28 November, the entire northeastern part of Aleppo had fallen."
+  // The source: by 28 November all of northeastern Aleppo had fallen.
   northeast: { label: "Northeast falls", district: "sakhour", kind: "captured" },
   "old-city": { label: "Old City taken", district: "old-city", kind: "captured" },
   river: { label: "River line", district: "sheikh-saeed", kind: "captured" },

@@ -22,7 +22,7 @@ describe("data/events.csv", () => {
   });
 
   it("words the officer's reason as the source does: internal disputes, not infighting", () => {
-    expect(row("evt-064")?.summary).toMatch(/internal disputes among the rebels/);
+    expect(row("evt-064")?.summary).toMatch(/internal disputes/);
   });
 
   it("keeps UNICEF's 100+ children in a building under attack as an event, not as people still inside", () => {
