@@ -6,6 +6,18 @@ import {
   type SnippetSpec,
   snippetCode,
 } from "../../src/editors/embedCode.ts";
+import {
+  ADDRESSES,
+  BASE,
+  COPY,
+  COPY_DONE,
+  COPY_STATUS,
+  PATH,
+  PREVIEW,
+  PYM_TRACK_SCROLL,
+  SNIPPET,
+  SNIPPET_CHOICES,
+} from "../../src/pageContract.ts";
 import { esc, html } from "../prerender/html.ts";
 import { PUBLIC_URL_SETTING } from "../share/publicUrl.ts";
 
@@ -63,7 +75,7 @@ export interface EditorsPageInput {
 /**
  * A block of code, a Copy button named for what it copies, and a note seen when it has.
  * The code is written with the default choices and the build's public address; the
- * page's script writes it again from `data-snippet` with the editor's choices and, without
+ * page's script writes it again from its `SNIPPET` with the editor's choices and, without
  * a public address, the page's own.
  */
 function snippet(
@@ -80,15 +92,15 @@ function snippet(
     '<div class="snippet">',
     `<h${level} class="snippet-head">${esc(kind)}</h${level}>`,
     `<p class="snippet-note">${note}</p>`,
-    `<pre class="snippet-code"><code id="${id}" data-snippet="${esc(JSON.stringify(spec))}">${esc(code)}</code></pre>`,
-    `<p class="snippet-actions"><button type="button" class="tool-button" data-copy="${id}">Copy<span class="visually-hidden"> ${esc(what)}</span></button><span class="copy-done" data-copy-done="${id}" aria-hidden="true"></span></p>`,
+    `<pre class="snippet-code"><code id="${id}" ${SNIPPET.write(JSON.stringify(spec))}>${esc(code)}</code></pre>`,
+    `<p class="snippet-actions"><button type="button" class="tool-button" ${COPY.write(id)}>Copy<span class="visually-hidden"> ${esc(what)}</span></button><span class="copy-done" ${COPY_DONE.write(id)} aria-hidden="true"></span></p>`,
     "</div>",
   ]);
 }
 
 /** A file to download, at its address (absolute with the public address). */
 const download = (path: string, base: string | undefined, label: string) =>
-  `<a href="${esc(addressOf(path, base))}" data-path="${esc(path)}" download>${label}</a>`;
+  `<a href="${esc(addressOf(path, base))}" ${PATH.write(path)} download>${label}</a>`;
 
 function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput): string {
   const { base } = input;
@@ -104,7 +116,7 @@ function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput)
   return html([
     `<article class="state" id="${esc(s.id)}" aria-labelledby="${esc(s.id)}-name">`,
     `<h3 class="state-name" id="${esc(s.id)}-name">${esc(s.name)} <span class="state-id">state <code>${esc(s.state)}</code></span></h3>`,
-    `<div class="preview"><iframe src="${esc(preview)}" data-path="${esc(s.embed)}" title="Preview: ${esc(s.name)}" width="100%" height="${s.heights.stepped}" loading="lazy" data-preview></iframe></div>`,
+    `<div class="preview"><iframe src="${esc(preview)}" ${PATH.write(s.embed)} title="Preview: ${esc(s.name)}" width="100%" height="${s.heights.stepped}" loading="lazy" ${PREVIEW.write()}></iframe></div>`,
     '<dl class="facts">',
     `<dt>Text alternative</dt><dd>${esc(s.description)}</dd>`,
     `<dt>Credit</dt><dd>${esc(input.credit)}</dd>`,
@@ -175,7 +187,7 @@ function choices(): string {
     `<label><input type="radio" name="theme" value="${value}"${value === DEFAULT_LOOK.theme ? " checked" : ""}> ${label}</label>`;
   const columns = COLUMN_WIDTHS.map((w) => `<option value="${w}">${w} px</option>`);
   return html([
-    '<form class="snippet-choices" data-snippet-choices hidden aria-labelledby="choices-head">',
+    `<form class="snippet-choices" ${SNIPPET_CHOICES.write()} hidden aria-labelledby="choices-head">`,
     '<h2 id="choices-head">Your page</h2>',
     "<p>The code below follows what you choose here.</p>",
     "<fieldset><legend>Theme of the frames</legend>",
@@ -204,7 +216,7 @@ export function editorsPage(input: EditorsPageInput): string {
     : `This copy was built without <code>${PUBLIC_URL_SETTING}</code>, and its script has not run, so every address below is relative to the story’s folder: open this page from the address the story is published at, with JavaScript on, and they become absolute. AMP needs absolute <code>https</code> addresses.`;
   return `${html([
     "<!doctype html>",
-    base ? `<html lang="en-GB" data-base="${esc(base)}">` : '<html lang="en-GB">',
+    base ? `<html lang="en-GB" ${BASE.write(base)}>` : '<html lang="en-GB">',
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -222,7 +234,7 @@ export function editorsPage(input: EditorsPageInput): string {
     '<p class="kicker">For editors</p>',
     `<h1>Embedding “${esc(headline)}”</h1>`,
     `<p>Every graphic of the story, at every state it shows, with the code to embed it in your own pages, its pictures and the data behind it. <a href="index.html">Back to the story</a>.</p>`,
-    `<p data-addresses>${addresses}</p>`,
+    `<p ${ADDRESSES.write()}>${addresses}</p>`,
     choices(),
     '<nav aria-label="On this page"><ul class="contents">',
     '<li><a href="#story-embed">The whole story</a></li>',
@@ -232,7 +244,7 @@ export function editorsPage(input: EditorsPageInput): string {
     "<main>",
     '<section class="story-embed" id="story-embed" aria-labelledby="story-embed-head">',
     '<h2 id="story-embed-head">The whole story</h2>',
-    "<p>The story scrolls inside your page: pym.js follows your reader’s scroll (<code>data-pym-trackscroll</code>) and the story keeps its graphic in view. Without it, the story shows as a list of moments, each with its picture.</p>",
+    `<p>The story scrolls inside your page: pym.js follows your reader’s scroll (<code>${PYM_TRACK_SCROLL.name}</code>) and the story keeps its graphic in view. Without it, the story shows as a list of moments, each with its picture.</p>`,
     snippet(
       "code-story-pym",
       "pym.js",
@@ -246,7 +258,7 @@ export function editorsPage(input: EditorsPageInput): string {
     '<div id="graphics" tabindex="-1">',
     ...input.graphics.map((g) => graphicSection(g, input)),
     "</div>",
-    '<p class="visually-hidden" aria-live="polite" data-copy-status></p>',
+    `<p class="visually-hidden" aria-live="polite" ${COPY_STATUS.write()}></p>`,
     "</main>",
     "</body>",
     "</html>",

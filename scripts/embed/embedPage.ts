@@ -1,6 +1,27 @@
 import type { GraphicDefinition } from "../../src/charts/types.ts";
 import { longDate } from "../../src/dates.ts";
 import type { EmbedState } from "../../src/embed/embedStates.ts";
+import {
+  DATE,
+  DESCRIPTION,
+  EMBED,
+  EMBED_ANNOUNCER,
+  EMBED_CANVAS,
+  EMBED_COUNT,
+  EMBED_DESCRIPTION,
+  EMBED_PROBLEM,
+  EMBED_SIZER,
+  EMBED_STATES,
+  EMBED_STEPS,
+  EMBED_WHEN,
+  HIGHLIGHT,
+  NAME,
+  NARROW,
+  STATE,
+  STEP,
+  WHEN,
+  WIDE,
+} from "../../src/pageContract.ts";
 import { darkInk, ink } from "../../src/styles/tokens.ts";
 import { esc, html } from "../prerender/html.ts";
 import { SOURCE_LICENCE, SOURCE_TITLE } from "../prerender/source.ts";
@@ -53,11 +74,11 @@ export function embedPage(input: EmbedPageInput): string {
   const first = states[0];
   if (!first) throw new Error(`the graphic "${definition.name}" has no state to embed`);
   const stateItem = (s: (typeof states)[number]) =>
-    `<li data-state="${esc(s.state)}" data-date="${esc(s.date)}" data-highlight="${esc(s.highlight.join("|"))}" data-when="${esc(longDate(s.date))}" data-name="${esc(s.picture.name)}" data-description="${esc(s.picture.description)}" data-narrow="../${esc(drawing(s.picture, "narrow"))}" data-wide="../${esc(drawing(s.picture, "wide"))}"></li>`;
+    `<li ${STATE.write(s.state)} ${DATE.write(s.date)} ${HIGHLIGHT.write(s.highlight.join("|"))} ${WHEN.write(longDate(s.date))} ${NAME.write(s.picture.name)} ${DESCRIPTION.write(s.picture.description)} ${NARROW.write(`../${drawing(s.picture, "narrow")}`)} ${WIDE.write(`../${drawing(s.picture, "wide")}`)}></li>`;
   // Every state's description, unseen, in the caption's one grid cell: the caption is as
   // tall as the longest, so stepping never moves what follows (nor the host's page).
   const sizer = (s: (typeof states)[number]) =>
-    `<span class="embed-description-sizer" aria-hidden="true" data-embed-sizer>${esc(s.picture.description)}</span>`;
+    `<span class="embed-description-sizer" aria-hidden="true" ${EMBED_SIZER.write()}>${esc(s.picture.description)}</span>`;
   return `${html([
     "<!doctype html>",
     '<html lang="en-GB">',
@@ -73,19 +94,19 @@ export function embedPage(input: EmbedPageInput): string {
     `<script type="module" src="${esc(assets.script)}"></script>`,
     "</head>",
     "<body>",
-    `<main class="embed" data-embed="${esc(definition.name)}">`,
+    `<main class="embed" ${EMBED.write(definition.name)}>`,
     `<h1 class="embed-title">${esc(definition.title)}</h1>`,
-    '<p class="embed-problem" data-embed-problem hidden></p>',
-    `<p class="embed-when"><time data-embed-when datetime="${esc(first.date)}">${esc(longDate(first.date))}</time><span class="embed-count" data-embed-count hidden></span></p>`,
+    `<p class="embed-problem" ${EMBED_PROBLEM.write()} hidden></p>`,
+    `<p class="embed-when"><time ${EMBED_WHEN.write()} datetime="${esc(first.date)}">${esc(longDate(first.date))}</time><span class="embed-count" ${EMBED_COUNT.write()} hidden></span></p>`,
     `<figure class="embed-figure" aria-labelledby="embed-description">`,
-    `<div class="embed-canvas" data-embed-canvas>${picture(first.picture)}</div>`,
-    `<figcaption class="embed-description"><span id="embed-description" data-embed-description>${esc(first.picture.description)}</span>${states.map(sizer).join("")}</figcaption>`,
+    `<div class="embed-canvas" ${EMBED_CANVAS.write()}>${picture(first.picture)}</div>`,
+    `<figcaption class="embed-description"><span id="embed-description" ${EMBED_DESCRIPTION.write()}>${esc(first.picture.description)}</span>${states.map(sizer).join("")}</figcaption>`,
     "</figure>",
-    '<p class="embed-steps" data-embed-steps hidden><button type="button" class="tool-button" data-step="prev">Previous</button><button type="button" class="tool-button" data-step="next">Next</button></p>',
-    '<p class="visually-hidden" aria-live="polite" data-embed-announcer></p>',
+    `<p class="embed-steps" ${EMBED_STEPS.write()} hidden><button type="button" class="tool-button" ${STEP.write("prev")}>Previous</button><button type="button" class="tool-button" ${STEP.write("next")}>Next</button></p>`,
+    `<p class="visually-hidden" aria-live="polite" ${EMBED_ANNOUNCER.write()}></p>`,
     `<details class="embed-data"><summary>Show the data</summary><p class="embed-data-title">${esc(table.title)}</p>${table.body}</details>`,
     `<p class="embed-credit">Source: Wikipedia, ‘${esc(SOURCE_TITLE)}’, <a href="${SOURCE_LICENCE}" rel="license" target="_top">CC BY-SA 4.0</a>; data and story: <a href="${esc(input.story)}" target="_top">${esc(input.headline)}</a></p>`,
-    `<ol hidden data-embed-states>${states.map(stateItem).join("")}</ol>`,
+    `<ol hidden ${EMBED_STATES.write()}>${states.map(stateItem).join("")}</ol>`,
     "</main>",
     "</body>",
     "</html>",

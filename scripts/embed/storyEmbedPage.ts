@@ -1,3 +1,4 @@
+import { STORY_EMBED } from "../../src/pageContract.ts";
 import { tokenVariables } from "../../src/styles/tokens.ts";
 import { esc, html } from "../prerender/html.ts";
 import { themeCss } from "./themeScript.ts";
@@ -41,7 +42,7 @@ export function storyEmbedPage(input: StoryEmbedInput): string {
     `<script type="module" src="${esc(assets.script)}"></script>`,
     "</head>",
     "<body>",
-    '<div class="story-embed" data-story-embed>',
+    `<div class="story-embed" ${STORY_EMBED.write()}>`,
     input.body,
     "</div>",
     "</body>",

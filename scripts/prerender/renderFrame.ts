@@ -1,5 +1,6 @@
 import type { Story } from "../../src/content/story.ts";
 import { DATASETS, type Datasets } from "../../src/data/datasets/index.ts";
+import { DATASET, KEYS_TOGGLE } from "../../src/pageContract.ts";
 import { VIEW_TOGGLE } from "../page/viewToggle.ts";
 import { esc, html } from "./html.ts";
 import { leaving, type PagePlace, STORY_PAGE } from "./pagePlace.ts";
@@ -15,7 +16,7 @@ export function renderMasthead(story: Story, place: PagePlace = STORY_PAGE): str
     `<p class="dateline">${esc(story.dateline)}</p>`,
     !place.framed && VIEW_TOGGLE.story,
     // Shown by the story script, which is what listens for the keys.
-    '<p class="key-toggle" hidden><label><input type="checkbox" data-keys-toggle checked> Step through the story with the <kbd>j</kbd> and <kbd>k</kbd> keys</label></p>',
+    `<p class="key-toggle" hidden><label><input type="checkbox" ${KEYS_TOGGLE.write()} checked> Step through the story with the <kbd>j</kbd> and <kbd>k</kbd> keys</label></p>`,
     "</header>",
   ]);
 }
@@ -36,7 +37,7 @@ export function renderDataSection(data: Datasets, place: PagePlace = STORY_PAGE)
   const items = (Object.keys(DATASETS) as (keyof typeof DATASETS)[]).map((name) => {
     const spec = DATASETS[name];
     const rows = data[name].length;
-    return `<li><a href="${place.root}data/${esc(spec.file)}" download data-dataset="${esc(name)}">${esc(spec.title)} <span class="file">(${esc(spec.file)}, ${rows} rows)</span></a><br>${esc(spec.description)}</li>`;
+    return `<li><a href="${place.root}data/${esc(spec.file)}" download ${DATASET.write(name)}>${esc(spec.title)} <span class="file">(${esc(spec.file)}, ${rows} rows)</span></a><br>${esc(spec.description)}</li>`;
   });
   return html([
     '<section class="data" id="data" aria-labelledby="data-head">',

@@ -1,5 +1,24 @@
 import type { Beat, Story } from "../../src/content/story.ts";
 import { proseDate } from "../../src/dates.ts";
+import {
+  ANNOUNCE,
+  ANNOUNCE_NEW,
+  ANNOUNCER,
+  BEAT,
+  BEAT_ANCHOR,
+  BEAT_GRAPHIC,
+  DATE,
+  GRAPHIC,
+  GRAPHIC_CANVAS,
+  HIGHLIGHT,
+  KEY,
+  PROGRESS_COUNT,
+  PROGRESS_DATE,
+  PROGRESS_FILL,
+  STATE,
+  STEP,
+  TABLE_LINK,
+} from "../../src/pageContract.ts";
 import { momentCount, progressDate } from "../../src/story/progressLine.ts";
 import { momentUrl } from "../share/publicUrl.ts";
 import { esc, html } from "./html.ts";
@@ -47,9 +66,9 @@ function renderBeat(
   const day = proseDate(beat.date);
   const link = place.framed
     ? `href="${esc(`${place.framed.story}#${beat.id}`)}"${leaving(place)}`
-    : `href="${esc(momentUrl(beat.id, base))}" data-beat-anchor="${esc(beat.id)}"`;
+    : `href="${esc(momentUrl(beat.id, base))}" ${BEAT_ANCHOR.write(beat.id)}`;
   return html([
-    `<article class="beat" id="${esc(beat.id)}" data-beat="${esc(beat.id)}" data-graphic-name="${esc(beat.graphic)}" data-state="${esc(beat.state)}" data-date="${esc(beat.date)}" data-highlight="${esc(beat.highlight.join("|"))}" data-announce="${esc(g.announce.sameGraphic)}" data-announce-new="${esc(g.announce.newGraphic)}" tabindex="-1" aria-labelledby="${esc(beat.id)}-date">`,
+    `<article class="beat" id="${esc(beat.id)}" ${BEAT.write(beat.id)} ${BEAT_GRAPHIC.write(beat.graphic)} ${STATE.write(beat.state)} ${DATE.write(beat.date)} ${HIGHLIGHT.write(beat.highlight.join("|"))} ${ANNOUNCE.write(g.announce.sameGraphic)} ${ANNOUNCE_NEW.write(g.announce.newGraphic)} tabindex="-1" aria-labelledby="${esc(beat.id)}-date">`,
     beat.contentNote &&
       `<aside class="content-note" role="note"><strong>Content note.</strong> ${esc(beat.contentNote)}</aside>`,
     ...beat.formerly.map((id) => `<span class="beat-anchor" id="${esc(id)}"></span>`),
@@ -66,7 +85,7 @@ function renderBeat(
  */
 function stepButton(step: "prev" | "next", key: string, label: string): string {
   const chevron = step === "prev" ? "M10 3L5 8l5 5" : "M6 3l5 5-5 5";
-  return `<button type="button" class="button" data-step="${step}" data-key="${key}" aria-keyshortcuts="${key}"><svg class="step-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path d="${chevron}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg><span class="step-label">${label}</span><kbd class="key-hint" aria-hidden="true">${key}</kbd></button>`;
+  return `<button type="button" class="button" ${STEP.write(step)} ${KEY.write(key)} aria-keyshortcuts="${key}"><svg class="step-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path d="${chevron}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg><span class="step-label">${label}</span><kbd class="key-hint" aria-hidden="true">${key}</kbd></button>`;
 }
 
 /**
@@ -106,18 +125,18 @@ export function renderStory(
 
   return html([
     '<main id="story" class="scrolly">',
-    `<div class="scrolly-graphic" data-graphic="${esc(first.graphic)}">`,
+    `<div class="scrolly-graphic" ${GRAPHIC.write(first.graphic)}>`,
     '<div class="graphic-bar">',
-    `<div class="progress"><span class="progress-date" data-progress-date>${esc(progressDate(first.date))}</span><span class="visually-hidden" data-progress-count>${momentCount(1, story.beats.length)}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" data-progress-fill></span></span></div>`,
-    `<a class="figure-data-link" href="#table-${esc(first.graphic)}" data-table-link>Show the data</a>`,
+    `<div class="progress"><span class="progress-date" ${PROGRESS_DATE.write()}>${esc(progressDate(first.date))}</span><span class="visually-hidden" ${PROGRESS_COUNT.write()}>${momentCount(1, story.beats.length)}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" ${PROGRESS_FILL.write()}></span></span></div>`,
+    `<a class="figure-data-link" href="#table-${esc(first.graphic)}" ${TABLE_LINK.write()}>Show the data</a>`,
     `<div class="beat-nav">${stepButton("prev", "k", "Previous")}${stepButton("next", "j", "Next")}</div>`,
     "</div>",
     `<figure class="sticky-figure" aria-labelledby="graphic-title">`,
     `<div class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</div>`,
-    `<div class="graphic-canvas" data-graphic-canvas>${picture(firstGraphic, false, place)}</div>`,
+    `<div class="graphic-canvas" ${GRAPHIC_CANVAS.write()}>${picture(firstGraphic, false, place)}</div>`,
     `<figcaption class="visually-hidden" id="graphic-description">${esc(firstGraphic.description)}</figcaption>`,
     "</figure>",
-    '<p class="visually-hidden" aria-live="polite" data-announcer></p>',
+    `<p class="visually-hidden" aria-live="polite" ${ANNOUNCER.write()}></p>`,
     "</div>",
     '<div class="scrolly-text">',
     ...sections,

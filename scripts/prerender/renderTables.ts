@@ -1,14 +1,13 @@
 import { GRAPHICS } from "../../src/charts/registry.ts";
 import type { ChartRecords, DataTable, TableCell } from "../../src/charts/types.ts";
+import { TABLE } from "../../src/pageContract.ts";
 import { esc, html } from "./html.ts";
 
 /** A cell's text, or its text with the marked span the page keeps in step. */
 function cell(c: TableCell): string {
   if (typeof c !== "object") return esc(c ?? "");
-  const data = Object.entries(c.span.data)
-    .map(([key, value]) => (value === "" ? ` data-${key}` : ` data-${key}="${esc(value)}"`))
-    .join("");
-  return `${esc(c.before ?? "")}<span${data}>${esc(c.span.text)}</span>`;
+  const { attribute, value, text } = c.span;
+  return `${esc(c.before ?? "")}<span ${attribute.write(value)}>${esc(text)}</span>`;
 }
 
 /**
@@ -38,7 +37,7 @@ export function renderTables(records: ChartRecords): string {
     '<h2 id="tables-head">The data behind the graphics</h2>',
     ...dataTables(records).map(
       (s) =>
-        `<details class="data-table" id="table-${s.id}" data-table="${s.id}"><summary>${esc(s.title)}</summary>${s.body}</details>`,
+        `<details class="data-table" id="table-${s.id}" ${TABLE.write(s.id)}><summary>${esc(s.title)}</summary>${s.body}</details>`,
     ),
     "</section>",
   ]);

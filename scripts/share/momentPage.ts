@@ -1,3 +1,4 @@
+import { BEAT, STORY } from "../../src/pageContract.ts";
 import { esc, html } from "../prerender/html.ts";
 import { iconLinks, shareTags } from "./shareTags.ts";
 
@@ -45,7 +46,7 @@ export function momentPage(m: Moment): string {
   const title = `${m.when}: ${m.headline}`;
   return html([
     "<!doctype html>",
-    `<html lang="en-GB" data-beat="${esc(m.beatId)}" data-story="${esc(m.localStory)}">`,
+    `<html lang="en-GB" ${BEAT.write(m.beatId)} ${STORY.write(m.localStory)}>`,
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
