@@ -1,8 +1,30 @@
 import type { GraphicDefinition } from "../../src/charts/types.ts";
 import { longDate } from "../../src/dates.ts";
 import type { EmbedState } from "../../src/embed/embedStates.ts";
+import {
+  DATE,
+  DESCRIPTION,
+  EMBED,
+  EMBED_ANNOUNCER,
+  EMBED_CANVAS,
+  EMBED_COUNT,
+  EMBED_DESCRIPTION,
+  EMBED_PROBLEM,
+  EMBED_SIZER,
+  EMBED_STATES,
+  EMBED_STEPS,
+  EMBED_WHEN,
+  HIGHLIGHT,
+  NAME,
+  NARROW,
+  STATE,
+  STEP,
+  WHEN,
+  WIDE,
+} from "../../src/pageContract.ts";
 import { darkInk, ink } from "../../src/styles/tokens.ts";
-import { esc, html } from "../prerender/html.ts";
+import { iconLink, moduleScript, pageShell, stylesheets } from "../page/pageShell.ts";
+import { html, raw } from "../prerender/html.ts";
 import { SOURCE_LICENCE, SOURCE_TITLE } from "../prerender/source.ts";
 import { STATIC_SIZES, type StaticGraphic } from "../prerender/staticGraphics.ts";
 import { themeCss } from "./themeScript.ts";
@@ -37,9 +59,19 @@ const drawing = (g: StaticGraphic, key: "wide" | "narrow") =>
   g.paths[STATIC_SIZES.findIndex((s) => s.key === key)] ?? "";
 
 /** The picture a reader without JavaScript sees: the phone drawing, or the wide one. */
-function picture(g: StaticGraphic): string {
-  return `<picture><source media="(min-width: 560px)" srcset="../${esc(drawing(g, "wide"))}"><img src="../${esc(drawing(g, "narrow"))}" alt="${esc(g.name)}" decoding="async"></picture>`;
-}
+const picture = (g: StaticGraphic) =>
+  html`<picture><source media="(min-width: 560px)" srcset="../${drawing(g, "wide")}"><img src="../${drawing(g, "narrow")}" alt="${g.name}" decoding="async"></picture>`;
+
+type PageState = EmbedPageInput["states"][number];
+
+/** A state's facts, as data attributes: the script reads them and never writes markup. */
+const stateItem = (s: PageState) =>
+  html`<li ${STATE.write(s.state)} ${DATE.write(s.date)} ${HIGHLIGHT.write(s.highlight.join("|"))} ${WHEN.write(longDate(s.date))} ${NAME.write(s.picture.name)} ${DESCRIPTION.write(s.picture.description)} ${NARROW.write(`../${drawing(s.picture, "narrow")}`)} ${WIDE.write(`../${drawing(s.picture, "wide")}`)}></li>`;
+
+// Every state's description, unseen, in the caption's one grid cell: the caption is as
+// tall as the longest, so stepping never moves what follows (nor the host's page).
+const sizer = (s: PageState) =>
+  html`<span class="embed-description-sizer" aria-hidden="true" ${EMBED_SIZER.write()}>${s.picture.description}</span>`;
 
 /**
  * `embed/<graphic>.html`: the graphic alone, with its title, date, one-line text
@@ -52,42 +84,33 @@ export function embedPage(input: EmbedPageInput): string {
   const { definition, states, table, assets } = input;
   const first = states[0];
   if (!first) throw new Error(`the graphic "${definition.name}" has no state to embed`);
-  const stateItem = (s: (typeof states)[number]) =>
-    `<li data-state="${esc(s.state)}" data-date="${esc(s.date)}" data-highlight="${esc(s.highlight.join("|"))}" data-when="${esc(longDate(s.date))}" data-name="${esc(s.picture.name)}" data-description="${esc(s.picture.description)}" data-narrow="../${esc(drawing(s.picture, "narrow"))}" data-wide="../${esc(drawing(s.picture, "wide"))}"></li>`;
-  // Every state's description, unseen, in the caption's one grid cell: the caption is as
-  // tall as the longest, so stepping never moves what follows (nor the host's page).
-  const sizer = (s: (typeof states)[number]) =>
-    `<span class="embed-description-sizer" aria-hidden="true" data-embed-sizer>${esc(s.picture.description)}</span>`;
-  return `${html([
-    "<!doctype html>",
-    '<html lang="en-GB">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(definition.title)}: ${esc(input.headline)}</title>`,
-    `<meta name="description" content="${esc(first.picture.description)}">`,
-    `<link rel="icon" href="${esc(assets.icon)}" type="image/svg+xml">`,
-    `<style>${embedThemeCss()}</style>`,
-    `<script src="${esc(assets.themeScript)}"></script>`,
-    ...assets.styles.map((href) => `<link rel="stylesheet" href="${esc(href)}">`),
-    `<script type="module" src="${esc(assets.script)}"></script>`,
-    "</head>",
-    "<body>",
-    `<main class="embed" data-embed="${esc(definition.name)}">`,
-    `<h1 class="embed-title">${esc(definition.title)}</h1>`,
-    '<p class="embed-problem" data-embed-problem hidden></p>',
-    `<p class="embed-when"><time data-embed-when datetime="${esc(first.date)}">${esc(longDate(first.date))}</time><span class="embed-count" data-embed-count hidden></span></p>`,
-    `<figure class="embed-figure" aria-labelledby="embed-description">`,
-    `<div class="embed-canvas" data-embed-canvas>${picture(first.picture)}</div>`,
-    `<figcaption class="embed-description"><span id="embed-description" data-embed-description>${esc(first.picture.description)}</span>${states.map(sizer).join("")}</figcaption>`,
-    "</figure>",
-    '<p class="embed-steps" data-embed-steps hidden><button type="button" class="tool-button" data-step="prev">Previous</button><button type="button" class="tool-button" data-step="next">Next</button></p>',
-    '<p class="visually-hidden" aria-live="polite" data-embed-announcer></p>',
-    `<details class="embed-data"><summary>Show the data</summary><p class="embed-data-title">${esc(table.title)}</p>${table.body}</details>`,
-    `<p class="embed-credit">Source: Wikipedia, ‘${esc(SOURCE_TITLE)}’, <a href="${SOURCE_LICENCE}" rel="license" target="_top">CC BY-SA 4.0</a>; data and story: <a href="${esc(input.story)}" target="_top">${esc(input.headline)}</a></p>`,
-    `<ol hidden data-embed-states>${states.map(stateItem).join("")}</ol>`,
-    "</main>",
-    "</body>",
-    "</html>",
-  ])}\n`;
+  const page = pageShell({
+    title: `${definition.title}: ${input.headline}`,
+    description: first.picture.description,
+    head: [
+      iconLink(assets.icon),
+      html`<style>${raw(embedThemeCss())}</style>`,
+      html`<script src="${assets.themeScript}"></script>`,
+      ...stylesheets(assets.styles),
+      moduleScript(assets.script),
+    ],
+    body: [
+      html`<main class="embed" ${EMBED.write(definition.name)}>`,
+      html`<h1 class="embed-title">${definition.title}</h1>`,
+      html`<p class="embed-problem" ${EMBED_PROBLEM.write()} hidden></p>`,
+      html`<p class="embed-when"><time ${EMBED_WHEN.write()} datetime="${first.date}">${longDate(first.date)}</time><span class="embed-count" ${EMBED_COUNT.write()} hidden></span></p>`,
+      html`<figure class="embed-figure" aria-labelledby="embed-description">`,
+      html`<div class="embed-canvas" ${EMBED_CANVAS.write()}>${picture(first.picture)}</div>`,
+      html`<figcaption class="embed-description"><span id="embed-description" ${EMBED_DESCRIPTION.write()}>${first.picture.description}</span>${states.map(sizer)}</figcaption>`,
+      html`</figure>`,
+      html`<p class="embed-steps" ${EMBED_STEPS.write()} hidden><button type="button" class="tool-button" ${STEP.write("prev")}>Previous</button><button type="button" class="tool-button" ${STEP.write("next")}>Next</button></p>`,
+      html`<p class="visually-hidden" aria-live="polite" ${EMBED_ANNOUNCER.write()}></p>`,
+      // The table is the build's own markup (renderTables).
+      html`<details class="embed-data"><summary>Show the data</summary><p class="embed-data-title">${table.title}</p>${raw(table.body)}</details>`,
+      html`<p class="embed-credit">Source: Wikipedia, ‘${SOURCE_TITLE}’, <a href="${SOURCE_LICENCE}" rel="license" target="_top">CC BY-SA 4.0</a>; data and story: <a href="${input.story}" target="_top">${input.headline}</a></p>`,
+      html`<ol hidden ${EMBED_STATES.write()}>${states.map(stateItem)}</ol>`,
+      html`</main>`,
+    ],
+  });
+  return `${page}\n`;
 }

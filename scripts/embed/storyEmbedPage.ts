@@ -1,5 +1,7 @@
+import { STORY_EMBED } from "../../src/pageContract.ts";
 import { tokenVariables } from "../../src/styles/tokens.ts";
-import { esc, html } from "../prerender/html.ts";
+import { iconLink, moduleScript, pageShell, stylesheets } from "../page/pageShell.ts";
+import { html, raw } from "../prerender/html.ts";
 import { themeCss } from "./themeScript.ts";
 
 /** The whole story, made to embed, inside dist/. */
@@ -25,28 +27,22 @@ export interface StoryEmbedInput {
  */
 export function storyEmbedPage(input: StoryEmbedInput): string {
   const { assets } = input;
-  return `${html([
-    "<!doctype html>",
-    '<html lang="en-GB" class="list-view">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="color-scheme" content="light dark">',
-    `<title>${esc(input.headline)}</title>`,
-    `<meta name="description" content="${esc(input.standfirst)}">`,
-    `<link rel="icon" href="${esc(assets.icon)}" type="image/svg+xml">`,
-    `<style>${storyThemeCss()}</style>`,
-    `<script src="${esc(assets.themeScript)}"></script>`,
-    ...assets.styles.map((href) => `<link rel="stylesheet" href="${esc(href)}">`),
-    `<script type="module" src="${esc(assets.script)}"></script>`,
-    "</head>",
-    "<body>",
-    '<div class="story-embed" data-story-embed>',
-    input.body,
-    "</div>",
-    "</body>",
-    "</html>",
-  ])}\n`;
+  const page = pageShell({
+    root: html` class="list-view"`,
+    title: input.headline,
+    description: input.standfirst,
+    colorScheme: true,
+    head: [
+      iconLink(assets.icon),
+      html`<style>${raw(storyThemeCss())}</style>`,
+      html`<script src="${assets.themeScript}"></script>`,
+      ...stylesheets(assets.styles),
+      moduleScript(assets.script),
+    ],
+    // The story's body is the build's own markup (renderStory and the rest).
+    body: [html`<div class="story-embed" ${STORY_EMBED.write()}>`, raw(input.body), html`</div>`],
+  });
+  return `${page}\n`;
 }
 
 /** The story's tokens, with the host's choice of theme and background. */

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { BACKGROUND, THEME } from "../../src/pageContract.ts";
 
 /**
  * Sets what a host asks of the frame's look before its first paint, so a dark host page
@@ -11,8 +12,8 @@ import { createHash } from "node:crypto";
 const SOURCE =
   'var q=new URLSearchParams(location.search.replace(/([?&])(amp;)+/g,"$1")),' +
   'r=document.documentElement,t=q.get("theme");' +
-  'if(t==="light"||t==="dark")r.setAttribute("data-theme",t);' +
-  'if(q.get("background")==="transparent")r.setAttribute("data-background","transparent");\n';
+  `if(t==="light"||t==="dark")r.setAttribute("${THEME.name}",t);` +
+  `if(q.get("background")==="transparent")r.setAttribute("${BACKGROUND.name}","transparent");\n`;
 
 export function themeScript() {
   const hash = createHash("sha256").update(SOURCE).digest("hex").slice(0, 10);
@@ -21,7 +22,7 @@ export function themeScript() {
 
 /**
  * A framed page's colour tokens for each theme, as CSS: the light ones, the dark ones where
- * the host forces dark (`data-theme`, set by the theme script) or, when it forces nothing,
+ * the host forces dark (`THEME`, set by the theme script) or, when it forces nothing,
  * where the reader's system is dark; and no paper of its own where the host asks for a
  * transparent background. `color-scheme` follows the theme: a browser lets the host's
  * page show through a frame only when the two schemes agree.
@@ -31,8 +32,8 @@ export function themeCss(light: readonly string[], dark: readonly string[]): str
     `${vars.join(";")};color-scheme:${scheme}`;
   return [
     `:root{${rule(light, "light")}}`,
-    `:root[data-theme=dark]{${rule(dark, "dark")}}`,
-    `@media (prefers-color-scheme: dark){:root:not([data-theme=light]){${rule(dark, "dark")}}}`,
-    ":root[data-background=transparent],:root[data-background=transparent] body{background:transparent}",
+    `:root[${THEME.name}=dark]{${rule(dark, "dark")}}`,
+    `@media (prefers-color-scheme: dark){:root:not([${THEME.name}=light]){${rule(dark, "dark")}}}`,
+    `:root[${BACKGROUND.name}=transparent],:root[${BACKGROUND.name}=transparent] body{background:transparent}`,
   ].join("");
 }

@@ -1,3 +1,6 @@
+import { VIEW_TOGGLE as VIEW_TOGGLE_ATTRIBUTE } from "../../src/pageContract.ts";
+import { html } from "../prerender/html.ts";
+
 /**
  * The story comes in two files: index.html, the scrolling story, and list.html, every beat
  * with its own picture. The list is a page of its own, not a class set by script from
@@ -7,10 +10,10 @@
 export const LIST_PAGE = "list.html";
 
 const toggle = (href: string, words: string) =>
-  `<p class="story-controls"><a class="button" href="${href}" data-view-toggle>${words}</a></p>`;
+  html`<p class="story-controls"><a class="button" href="${href}" ${VIEW_TOGGLE_ATTRIBUTE.write()}>${words}</a></p>`;
 
 /** The control that switches between the two, as each page shows it. */
 export const VIEW_TOGGLE = {
-  story: toggle(LIST_PAGE, "Show as a list"),
-  list: toggle("./", "Show as a scrolling story"),
+  story: toggle(LIST_PAGE, "Show as a list").text,
+  list: toggle("./", "Show as a scrolling story").text,
 } as const;

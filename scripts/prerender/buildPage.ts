@@ -3,7 +3,7 @@ import { parseStory } from "../../src/content/parseStory.ts";
 import { chartRecords } from "../../src/data/chartRecords.ts";
 import type { Datasets } from "../../src/data/datasets/index.ts";
 import { cssVariables } from "../../src/styles/tokens.ts";
-import { esc, html } from "./html.ts";
+import { html, lines, raw } from "./html.ts";
 import { type PagePlace, STORY_PAGE } from "./pagePlace.ts";
 import { renderCorrections } from "./renderCorrections.ts";
 import { renderAbout, renderDataSection, renderMasthead } from "./renderFrame.ts";
@@ -20,21 +20,23 @@ export function buildPage(data: Datasets, copy: string, copyFile: string, base?:
   const records = chartRecords(data);
   const { files, byBeat } = staticGraphics(story.beats, records);
 
-  const head = html([
-    `<title>${esc(story.headline)}</title>`,
-    `<meta name="description" content="${esc(story.standfirst)}">`,
-    `<style>${cssVariables()}</style>`,
-  ]);
+  const head = lines([
+    html`<title>${story.headline}</title>`,
+    html`<meta name="description" content="${story.standfirst}">`,
+    html`<style>${raw(cssVariables())}</style>`,
+  ]).text;
   /** The story's body as a page at `place` shows it: the story page's own, or a frame's. */
   const bodyAt = (place: PagePlace) =>
-    html([
-      renderMasthead(story, place),
-      renderStory(story, byBeat, place, base),
-      renderCorrections(story),
-      renderAbout(story, place),
-      renderTables(records),
-      renderDataSection(data, place),
-    ]);
+    lines(
+      [
+        renderMasthead(story, place),
+        renderStory(story, byBeat, place, base),
+        renderCorrections(story),
+        renderAbout(story, place),
+        renderTables(records),
+        renderDataSection(data, place),
+      ].map(raw),
+    ).text;
   return {
     head,
     body: bodyAt(STORY_PAGE),

@@ -1,9 +1,11 @@
 import { escapeHtml } from "../../src/escapeHtml.ts";
+import { type HtmlValue, joinHtml, type SafeHtml } from "../../src/html.ts";
 
-/** Escapes text for HTML content and attribute values. */
+export { type HtmlValue, html, raw, SafeHtml } from "../../src/html.ts";
+
+/** Escapes text for HTML content and attribute values (SVG text: `scripts/pictures`). */
 export const esc = escapeHtml;
 
-/** Joins the parts of a template, dropping empty ones. */
-export function html(parts: (string | false | null | undefined)[]): string {
-  return parts.filter(Boolean).join("\n");
-}
+/** A page's lines, one to a line (or `separator` apart), empty ones dropped; text escaped. */
+export const lines = (parts: readonly HtmlValue[], separator = "\n"): SafeHtml =>
+  joinHtml(parts, separator);

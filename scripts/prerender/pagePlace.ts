@@ -1,3 +1,5 @@
+import { html } from "./html.ts";
+
 /**
  * Where the prerendered story is shown: as the story page itself, or framed in another
  * site's page (embed/story.html). The parts read this to write their addresses and links.
@@ -13,4 +15,4 @@ export interface PagePlace {
 export const STORY_PAGE: PagePlace = { root: "" };
 
 /** A link's target attribute for a link that leaves the story. */
-export const leaving = (place: PagePlace) => (place.framed ? ' target="_top"' : "");
+export const leaving = (place: PagePlace) => (place.framed ? html` target="_top"` : "");

@@ -1,8 +1,8 @@
 import type { Story } from "../../src/content/story.ts";
 import { longDate } from "../../src/dates.ts";
-import { esc, html } from "./html.ts";
+import { html, lines } from "./html.ts";
 
-const time = (iso: string) => `<time datetime="${esc(iso)}">${esc(longDate(iso))}</time>`;
+const time = (iso: string) => html`<time datetime="${iso}">${longDate(iso)}</time>`;
 
 /**
  * "Corrections and updates": when the story was first published and, oldest first, each
@@ -10,17 +10,17 @@ const time = (iso: string) => `<time datetime="${esc(iso)}">${esc(longDate(iso))
  */
 export function renderCorrections(story: Pick<Story, "published" | "corrections">): string {
   if (story.corrections.length === 0) return "";
-  return html([
-    '<section class="corrections" id="corrections" aria-labelledby="corrections-head">',
-    '<h2 id="corrections-head">Corrections and updates</h2>',
-    `<p class="corrections-published">First published ${time(story.published)}.</p>`,
+  return lines([
+    html`<section class="corrections" id="corrections" aria-labelledby="corrections-head">`,
+    html`<h2 id="corrections-head">Corrections and updates</h2>`,
+    html`<p class="corrections-published">First published ${time(story.published)}.</p>`,
     // list-style: none drops a list's role in some screen readers; the role keeps it.
-    '<ol class="correction-list" role="list">',
+    html`<ol class="correction-list" role="list">`,
     ...story.corrections.map(
       (c) =>
-        `<li class="correction"><p class="correction-date">${time(c.date)}</p><p class="correction-text">${esc(c.text)}</p></li>`,
+        html`<li class="correction"><p class="correction-date">${time(c.date)}</p><p class="correction-text">${c.text}</p></li>`,
     ),
-    "</ol>",
-    "</section>",
-  ]);
+    html`</ol>`,
+    html`</section>`,
+  ]).text;
 }

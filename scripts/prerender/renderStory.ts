@@ -1,8 +1,27 @@
 import type { Beat, Story } from "../../src/content/story.ts";
 import { proseDate } from "../../src/dates.ts";
+import {
+  ANNOUNCE,
+  ANNOUNCE_NEW,
+  ANNOUNCER,
+  BEAT,
+  BEAT_ANCHOR,
+  BEAT_GRAPHIC,
+  DATE,
+  GRAPHIC,
+  GRAPHIC_CANVAS,
+  HIGHLIGHT,
+  KEY,
+  PROGRESS_COUNT,
+  PROGRESS_DATE,
+  PROGRESS_FILL,
+  STATE,
+  STEP,
+  TABLE_LINK,
+} from "../../src/pageContract.ts";
 import { momentCount, progressDate } from "../../src/story/progressLine.ts";
 import { momentUrl } from "../share/publicUrl.ts";
-import { esc, html } from "./html.ts";
+import { html, lines, type SafeHtml } from "./html.ts";
 import { momentNames } from "./momentNames.ts";
 import { leaving, type PagePlace, STORY_PAGE } from "./pagePlace.ts";
 import { STATIC_SIZES, type StaticGraphic, type StaticSize } from "./staticGraphics.ts";
@@ -14,19 +33,18 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, "");
 
 /** A static picture of a graphic state: of its drawings, the one made for the viewport. */
-export function picture(g: StaticGraphic, lazy: boolean, place: PagePlace = STORY_PAGE): string {
+export function picture(g: StaticGraphic, lazy: boolean, place: PagePlace = STORY_PAGE): SafeHtml {
   const fallback = STATIC_SIZES.length - 1;
   const sources = STATIC_SIZES.slice(0, fallback).map(
     (size, i) =>
-      `<source media="${size.media}" srcset="${place.root}${esc(g.paths[i] ?? "")}" width="${size.width}" height="${size.height}">`,
+      html`<source media="${size.media}" srcset="${place.root}${g.paths[i] ?? ""}" width="${size.width}" height="${size.height}">`,
   );
   const last = STATIC_SIZES[fallback] as StaticSize;
-  return `<picture>${sources.join("")}<img src="${place.root}${esc(g.paths[fallback] ?? "")}" width="${last.width}" height="${last.height}" alt="${esc(g.name)}"${lazy ? ' loading="lazy"' : ""} decoding="async"></picture>`;
+  return html`<picture>${sources}<img src="${place.root}${g.paths[fallback] ?? ""}" width="${last.width}" height="${last.height}" alt="${g.name}"${lazy && html` loading="lazy"`} decoding="async"></picture>`;
 }
 
 /** A chain-link glyph for the link to a beat; the link's text says what it is. */
-const LINK_ICON =
-  '<svg class="beat-link-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.6 2.6 0 0 1 3.7 3.7L10.7 8.2M9 11.5l-1.2 1.2a2.6 2.6 0 0 1-3.7-3.7L5.3 7.8" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/></svg>';
+const LINK_ICON = html`<svg class="beat-link-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.6 2.6 0 0 1 3.7 3.7L10.7 8.2M9 11.5l-1.2 1.2a2.6 2.6 0 0 1-3.7-3.7L5.3 7.8" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/></svg>`;
 
 /**
  * A beat's card: its date runs in before the text, and its link is a small glyph in the
@@ -43,20 +61,20 @@ function renderBeat(
   momentName: string,
   place: PagePlace,
   base: string | undefined,
-): string {
+): SafeHtml {
   const day = proseDate(beat.date);
   const link = place.framed
-    ? `href="${esc(`${place.framed.story}#${beat.id}`)}"${leaving(place)}`
-    : `href="${esc(momentUrl(beat.id, base))}" data-beat-anchor="${esc(beat.id)}"`;
-  return html([
-    `<article class="beat" id="${esc(beat.id)}" data-beat="${esc(beat.id)}" data-graphic-name="${esc(beat.graphic)}" data-state="${esc(beat.state)}" data-date="${esc(beat.date)}" data-highlight="${esc(beat.highlight.join("|"))}" data-announce="${esc(g.announce.sameGraphic)}" data-announce-new="${esc(g.announce.newGraphic)}" tabindex="-1" aria-labelledby="${esc(beat.id)}-date">`,
+    ? html`href="${`${place.framed.story}#${beat.id}`}"${leaving(place)}`
+    : html`href="${momentUrl(beat.id, base)}" ${BEAT_ANCHOR.write(beat.id)}`;
+  return lines([
+    html`<article class="beat" id="${beat.id}" ${BEAT.write(beat.id)} ${BEAT_GRAPHIC.write(beat.graphic)} ${STATE.write(beat.state)} ${DATE.write(beat.date)} ${HIGHLIGHT.write(beat.highlight.join("|"))} ${ANNOUNCE.write(g.announce.sameGraphic)} ${ANNOUNCE_NEW.write(g.announce.newGraphic)} tabindex="-1" aria-labelledby="${beat.id}-date">`,
     beat.contentNote &&
-      `<aside class="content-note" role="note"><strong>Content note.</strong> ${esc(beat.contentNote)}</aside>`,
-    ...beat.formerly.map((id) => `<span class="beat-anchor" id="${esc(id)}"></span>`),
-    `<p class="beat-text"><time class="beat-date" id="${esc(beat.id)}-date" datetime="${esc(beat.date)}">${esc(day)}</time> ${esc(beat.text)}</p>`,
-    `<figure class="beat-figure" aria-labelledby="${esc(beat.id)}-figure-title"><p class="figure-title" id="${esc(beat.id)}-figure-title">${esc(g.title)}</p>${picture(g, true, place)}<figcaption><span class="figure-description">${esc(g.description)}</span> <a href="#table-${esc(beat.graphic)}">Show the data</a></figcaption></figure>`,
-    `<p class="beat-tools"><a class="beat-link" ${link}>${LINK_ICON}<span class="visually-hidden">Link to this moment: ${esc(momentName)}</span></a></p>`,
-    "</article>",
+      html`<aside class="content-note" role="note"><strong>Content note.</strong> ${beat.contentNote}</aside>`,
+    ...beat.formerly.map((id) => html`<span class="beat-anchor" id="${id}"></span>`),
+    html`<p class="beat-text"><time class="beat-date" id="${beat.id}-date" datetime="${beat.date}">${day}</time> ${beat.text}</p>`,
+    html`<figure class="beat-figure" aria-labelledby="${beat.id}-figure-title"><p class="figure-title" id="${beat.id}-figure-title">${g.title}</p>${picture(g, true, place)}<figcaption><span class="figure-description">${g.description}</span> <a href="#table-${beat.graphic}">Show the data</a></figcaption></figure>`,
+    html`<p class="beat-tools"><a class="beat-link" ${link}>${LINK_ICON}<span class="visually-hidden">Link to this moment: ${momentName}</span></a></p>`,
+    html`</article>`,
   ]);
 }
 
@@ -64,9 +82,9 @@ function renderBeat(
  * A step button: its word on wide screens, a chevron on a phone (the word still names it),
  * and the key that does the same shown beside it.
  */
-function stepButton(step: "prev" | "next", key: string, label: string): string {
+function stepButton(step: "prev" | "next", key: string, label: string): SafeHtml {
   const chevron = step === "prev" ? "M10 3L5 8l5 5" : "M6 3l5 5-5 5";
-  return `<button type="button" class="button" data-step="${step}" data-key="${key}" aria-keyshortcuts="${key}"><svg class="step-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path d="${chevron}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg><span class="step-label">${label}</span><kbd class="key-hint" aria-hidden="true">${key}</kbd></button>`;
+  return html`<button type="button" class="button" ${STEP.write(step)} ${KEY.write(key)} aria-keyshortcuts="${key}"><svg class="step-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path d="${chevron}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg><span class="step-label">${label}</span><kbd class="key-hint" aria-hidden="true">${key}</kbd></button>`;
 }
 
 /**
@@ -81,15 +99,15 @@ export function renderStory(
 ): string {
   const first = story.beats[0] as Beat;
   const firstGraphic = graphics.get(first.id) as StaticGraphic;
-  const sections: string[] = [];
+  const sections: SafeHtml[] = [];
   const names = momentNames(story.beats);
   let current: string | undefined;
   for (const beat of story.beats) {
     if (beat.section !== current) {
-      if (current !== undefined) sections.push("</section>");
+      if (current !== undefined) sections.push(html`</section>`);
       current = beat.section;
       sections.push(
-        `<section class="chapter" aria-labelledby="section-${slug(beat.section)}"><h2 class="chapter-head" id="section-${slug(beat.section)}">${esc(beat.section)}</h2>`,
+        html`<section class="chapter" aria-labelledby="section-${slug(beat.section)}"><h2 class="chapter-head" id="section-${slug(beat.section)}">${beat.section}</h2>`,
       );
     }
     sections.push(
@@ -102,26 +120,26 @@ export function renderStory(
       ),
     );
   }
-  sections.push("</section>");
+  sections.push(html`</section>`);
 
-  return html([
-    '<main id="story" class="scrolly">',
-    `<div class="scrolly-graphic" data-graphic="${esc(first.graphic)}">`,
-    '<div class="graphic-bar">',
-    `<div class="progress"><span class="progress-date" data-progress-date>${esc(progressDate(first.date))}</span><span class="visually-hidden" data-progress-count>${momentCount(1, story.beats.length)}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" data-progress-fill></span></span></div>`,
-    `<a class="figure-data-link" href="#table-${esc(first.graphic)}" data-table-link>Show the data</a>`,
-    `<div class="beat-nav">${stepButton("prev", "k", "Previous")}${stepButton("next", "j", "Next")}</div>`,
-    "</div>",
-    `<figure class="sticky-figure" aria-labelledby="graphic-title">`,
-    `<div class="figure-title" id="graphic-title">${esc(firstGraphic.title)}</div>`,
-    `<div class="graphic-canvas" data-graphic-canvas>${picture(firstGraphic, false, place)}</div>`,
-    `<figcaption class="visually-hidden" id="graphic-description">${esc(firstGraphic.description)}</figcaption>`,
-    "</figure>",
-    '<p class="visually-hidden" aria-live="polite" data-announcer></p>',
-    "</div>",
-    '<div class="scrolly-text">',
+  return lines([
+    html`<main id="story" class="scrolly">`,
+    html`<div class="scrolly-graphic" ${GRAPHIC.write(first.graphic)}>`,
+    html`<div class="graphic-bar">`,
+    html`<div class="progress"><span class="progress-date" ${PROGRESS_DATE.write()}>${progressDate(first.date)}</span><span class="visually-hidden" ${PROGRESS_COUNT.write()}>${momentCount(1, story.beats.length)}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" ${PROGRESS_FILL.write()}></span></span></div>`,
+    html`<a class="figure-data-link" href="#table-${first.graphic}" ${TABLE_LINK.write()}>Show the data</a>`,
+    html`<div class="beat-nav">${stepButton("prev", "k", "Previous")}${stepButton("next", "j", "Next")}</div>`,
+    html`</div>`,
+    html`<figure class="sticky-figure" aria-labelledby="graphic-title">`,
+    html`<div class="figure-title" id="graphic-title">${firstGraphic.title}</div>`,
+    html`<div class="graphic-canvas" ${GRAPHIC_CANVAS.write()}>${picture(firstGraphic, false, place)}</div>`,
+    html`<figcaption class="visually-hidden" id="graphic-description">${firstGraphic.description}</figcaption>`,
+    html`</figure>`,
+    html`<p class="visually-hidden" aria-live="polite" ${ANNOUNCER.write()}></p>`,
+    html`</div>`,
+    html`<div class="scrolly-text">`,
     ...sections,
-    "</div>",
-    "</main>",
-  ]);
+    html`</div>`,
+    html`</main>`,
+  ]).text;
 }

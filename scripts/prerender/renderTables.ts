@@ -1,14 +1,13 @@
 import { GRAPHICS } from "../../src/charts/registry.ts";
 import type { ChartRecords, DataTable, TableCell } from "../../src/charts/types.ts";
-import { esc, html } from "./html.ts";
+import { TABLE } from "../../src/pageContract.ts";
+import { html, lines, raw, type SafeHtml } from "./html.ts";
 
 /** A cell's text, or its text with the marked span the page keeps in step. */
-function cell(c: TableCell): string {
-  if (typeof c !== "object") return esc(c ?? "");
-  const data = Object.entries(c.span.data)
-    .map(([key, value]) => (value === "" ? ` data-${key}` : ` data-${key}="${esc(value)}"`))
-    .join("");
-  return `${esc(c.before ?? "")}<span${data}>${esc(c.span.text)}</span>`;
+function cell(c: TableCell): SafeHtml {
+  if (typeof c !== "object") return html`${c}`;
+  const { attribute, value, text } = c.span;
+  return html`${c.before ?? ""}<span ${attribute.write(value)}>${text}</span>`;
 }
 
 /**
@@ -16,15 +15,15 @@ function cell(c: TableCell): string {
  * keyboard can scroll it). The wrapper's name is short and the caption's own: a screen
  * reader would otherwise read the caption twice. Each row's first cell heads the row.
  */
-function table({ name, caption, columns, rows }: DataTable, records: ChartRecords): string {
+function table({ name, caption, columns, rows }: DataTable, records: ChartRecords): SafeHtml {
   const row = ([first, ...rest]: TableCell[]) =>
-    `<tr><th scope="row">${cell(first)}</th>${rest.map((c) => `<td>${cell(c)}</td>`).join("")}</tr>`;
-  return html([
-    `<div class="table-scroll" tabindex="0" role="region" aria-label="${esc(name)} table">`,
-    `<table><caption>${esc(caption)}</caption>`,
-    `<thead><tr>${columns.map((h) => `<th scope="col">${cell(h)}</th>`).join("")}</tr></thead>`,
-    `<tbody>${rows(records).map(row).join("")}</tbody>`,
-    "</table></div>",
+    html`<tr><th scope="row">${cell(first)}</th>${rest.map((c) => html`<td>${cell(c)}</td>`)}</tr>`;
+  return lines([
+    html`<div class="table-scroll" tabindex="0" role="region" aria-label="${name} table">`,
+    html`<table><caption>${caption}</caption>`,
+    html`<thead><tr>${columns.map((h) => html`<th scope="col">${cell(h)}</th>`)}</tr></thead>`,
+    html`<tbody>${rows(records).map(row)}</tbody>`,
+    html`</table></div>`,
   ]);
 }
 
@@ -33,15 +32,15 @@ function table({ name, caption, columns, rows }: DataTable, records: ChartRecord
  * draw, every row with its claimant: the graphics' text alternative in full.
  */
 export function renderTables(records: ChartRecords): string {
-  return html([
-    '<section class="tables" id="tables" aria-labelledby="tables-head">',
-    '<h2 id="tables-head">The data behind the graphics</h2>',
+  return lines([
+    html`<section class="tables" id="tables" aria-labelledby="tables-head">`,
+    html`<h2 id="tables-head">The data behind the graphics</h2>`,
     ...dataTables(records).map(
       (s) =>
-        `<details class="data-table" id="table-${s.id}" data-table="${s.id}"><summary>${esc(s.title)}</summary>${s.body}</details>`,
+        html`<details class="data-table" id="table-${s.id}" ${TABLE.write(s.id)}><summary>${s.title}</summary>${raw(s.body)}</details>`,
     ),
-    "</section>",
-  ]);
+    html`</section>`,
+  ]).text;
 }
 
 /** Each graphic's table, as its definition declares it: its id, its title and the table. */
@@ -49,6 +48,6 @@ export function dataTables(records: ChartRecords): { id: string; title: string; 
   return Object.values(GRAPHICS).map((g) => ({
     id: g.name,
     title: g.table.title,
-    body: table(g.table, records),
+    body: table(g.table, records).text,
   }));
 }

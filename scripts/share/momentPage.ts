@@ -1,4 +1,6 @@
-import { esc, html } from "../prerender/html.ts";
+import { BEAT, STORY } from "../../src/pageContract.ts";
+import { moduleScript, pageShell } from "../page/pageShell.ts";
+import { html, raw } from "../prerender/html.ts";
 import { iconLinks, shareTags } from "./shareTags.ts";
 
 export interface Moment {
@@ -43,34 +45,30 @@ const STYLE =
 export function momentPage(m: Moment): string {
   const target = `${m.story}#${m.beatId}`;
   const title = `${m.when}: ${m.headline}`;
-  return html([
-    "<!doctype html>",
-    `<html lang="en-GB" data-beat="${esc(m.beatId)}" data-story="${esc(m.localStory)}">`,
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(title)}</title>`,
-    `<meta name="description" content="${esc(previewText(m.text))}">`,
-    shareTags({
-      title,
-      description: previewText(m.text),
-      image: m.image,
-      imageAlt: m.description,
-      url: m.url ?? `${m.beatId}.html`,
-    }),
-    `<script type="module" src="${esc(m.script)}"></script>`,
-    iconLinks("../"),
-    `<style>${STYLE}</style>`,
-    "</head>",
-    "<body>",
-    "<main>",
-    `<p>${esc(m.headline)}</p>`,
-    `<h1>${esc(m.when)}</h1>`,
-    `<p>${esc(m.text)}</p>`,
-    `<p><img src="${esc(m.localImage)}" width="1200" height="630" alt="${esc(m.description)}"></p>`,
-    `<p><a href="${esc(target)}">Read this moment in the story</a></p>`,
-    "</main>",
-    "</body>",
-    "</html>",
-  ]);
+  return pageShell({
+    root: html` ${BEAT.write(m.beatId)} ${STORY.write(m.localStory)}`,
+    title,
+    description: previewText(m.text),
+    head: [
+      shareTags({
+        title,
+        description: previewText(m.text),
+        image: m.image,
+        imageAlt: m.description,
+        url: m.url ?? `${m.beatId}.html`,
+      }),
+      moduleScript(m.script),
+      iconLinks("../"),
+      html`<style>${raw(STYLE)}</style>`,
+    ],
+    body: [
+      html`<main>`,
+      html`<p>${m.headline}</p>`,
+      html`<h1>${m.when}</h1>`,
+      html`<p>${m.text}</p>`,
+      html`<p><img src="${m.localImage}" width="1200" height="630" alt="${m.description}"></p>`,
+      html`<p><a href="${target}">Read this moment in the story</a></p>`,
+      html`</main>`,
+    ],
+  }).text;
 }

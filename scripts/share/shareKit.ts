@@ -8,7 +8,7 @@ import { EDITORS_PATH } from "../editors/editorsKit.ts";
 import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { CARD_SIZE, cardSvg } from "../pictures/card.ts";
 import { pictureSvg } from "../pictures/picture.ts";
-import { html } from "../prerender/html.ts";
+import { lines, raw } from "../prerender/html.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { EmbedsManifest } from "./manifest.ts";
 import { type Moment, momentPage, previewText } from "./momentPage.ts";
@@ -95,7 +95,7 @@ export function shareKit(
   const opening = story.beats[0] as Story["beats"][number];
   const storyCard = card(opening, story.dateline, "story");
   const storyImage = base ? new URL(storyCard, base).href : storyCard;
-  const head = html([
+  const head = lines([
     shareTags({
       title: story.headline,
       description: previewText(story.standfirst, 300),
@@ -103,9 +103,10 @@ export function shareKit(
       imageAlt: (graphics.get(opening.id) as StaticGraphic).description,
       url: base,
     }),
-    jsonLdScript(newsArticle(story, { url: base, image: storyImage })),
+    // Its own escaping: JSON with <, > and & as \u escapes.
+    raw(jsonLdScript(newsArticle(story, { url: base, image: storyImage }))),
     iconLinks(""),
-  ]);
+  ]).text;
 
   files.set(iconPath("svg"), iconSvg);
   for (const size of ICON_SIZES) rasters.set(iconPath(size), { svg: iconSvg, width: size });

@@ -1,5 +1,5 @@
 import { CARD_SIZE } from "../pictures/card.ts";
-import { esc, html } from "../prerender/html.ts";
+import { html, lines, type SafeHtml } from "../prerender/html.ts";
 
 export interface ShareTags {
   title: string;
@@ -12,19 +12,19 @@ export interface ShareTags {
 }
 
 /** Open Graph and Twitter tags: what a link preview shows. */
-export function shareTags(tags: ShareTags): string {
-  return html([
-    tags.url && `<link rel="canonical" href="${esc(tags.url)}">`,
-    '<meta property="og:type" content="article">',
-    tags.url && /^https?:/.test(tags.url) && `<meta property="og:url" content="${esc(tags.url)}">`,
-    `<meta property="og:title" content="${esc(tags.title)}">`,
-    `<meta property="og:description" content="${esc(tags.description)}">`,
-    `<meta property="og:image" content="${esc(tags.image)}">`,
-    '<meta property="og:image:type" content="image/png">',
-    `<meta property="og:image:width" content="${CARD_SIZE.width}">`,
-    `<meta property="og:image:height" content="${CARD_SIZE.height}">`,
-    `<meta property="og:image:alt" content="${esc(tags.imageAlt)}">`,
-    '<meta name="twitter:card" content="summary_large_image">',
+export function shareTags(tags: ShareTags): SafeHtml {
+  return lines([
+    tags.url && html`<link rel="canonical" href="${tags.url}">`,
+    html`<meta property="og:type" content="article">`,
+    tags.url && /^https?:/.test(tags.url) && html`<meta property="og:url" content="${tags.url}">`,
+    html`<meta property="og:title" content="${tags.title}">`,
+    html`<meta property="og:description" content="${tags.description}">`,
+    html`<meta property="og:image" content="${tags.image}">`,
+    html`<meta property="og:image:type" content="image/png">`,
+    html`<meta property="og:image:width" content="${CARD_SIZE.width}">`,
+    html`<meta property="og:image:height" content="${CARD_SIZE.height}">`,
+    html`<meta property="og:image:alt" content="${tags.imageAlt}">`,
+    html`<meta name="twitter:card" content="summary_large_image">`,
   ]);
 }
 
@@ -34,10 +34,10 @@ export const iconPath = (size: number | "svg") =>
   size === "svg" ? "icons/icon.svg" : `icons/icon-${size}.png`;
 
 /** Icon links for a page `prefix` away from the story's folder ("" or "../"). */
-export function iconLinks(prefix: string): string {
-  return html([
-    `<link rel="icon" href="${prefix}${iconPath("svg")}" type="image/svg+xml">`,
-    `<link rel="icon" href="${prefix}${iconPath(32)}" sizes="32x32" type="image/png">`,
-    `<link rel="apple-touch-icon" href="${prefix}${iconPath(180)}">`,
+export function iconLinks(prefix: string): SafeHtml {
+  return lines([
+    html`<link rel="icon" href="${prefix}${iconPath("svg")}" type="image/svg+xml">`,
+    html`<link rel="icon" href="${prefix}${iconPath(32)}" sizes="32x32" type="image/png">`,
+    html`<link rel="apple-touch-icon" href="${prefix}${iconPath(180)}">`,
   ]);
 }

@@ -1,4 +1,5 @@
 import { longDate } from "../dates.ts";
+import { MARK } from "../pageContract.ts";
 import type { GraphicDefinition, GraphicState } from "./types.ts";
 
 /**
@@ -17,8 +18,8 @@ export function pictureName(definition: GraphicDefinition, state: GraphicState):
  */
 export function labelSvg(svg: Element, name: string): void {
   for (const node of svg.querySelectorAll("[aria-label]")) {
-    // Kept as data-mark, so an animation can tell the marks of two drawings apart.
-    node.setAttribute("data-mark", node.getAttribute("aria-label") ?? "");
+    // Kept as the MARK attribute, so an animation can tell the marks of two drawings apart.
+    MARK.set(node, node.getAttribute("aria-label") ?? "");
     node.removeAttribute("aria-label");
   }
   for (const node of svg.querySelectorAll("[aria-description]"))

@@ -1,6 +1,7 @@
 import { select } from "d3-selection";
 import "d3-transition";
 import type { Transition } from "d3-transition";
+import { MARK } from "../pageContract.ts";
 import { motion } from "../styles/tokens.ts";
 import { tweenAttributes } from "./attributeTween.ts";
 
@@ -41,7 +42,7 @@ export interface Morph {
 
 /** Plot draws each mark as a top-level group; the key survives our stripping of labels. */
 function markKey(group: Element, seen: Map<string, number>): string {
-  const name = group.getAttribute("data-mark") ?? group.tagName;
+  const name = MARK.read(group) ?? group.tagName;
   const n = seen.get(name) ?? 0;
   seen.set(name, n + 1);
   return `${name}#${n}`;

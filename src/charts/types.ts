@@ -1,6 +1,7 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { ChartRecords } from "../data/chartRecords.ts";
 import type { DatasetName } from "../data/datasets/index.ts";
+import type { PageAttribute } from "../pageContract.ts";
 
 // The records belong to the data layer; the charts name them from here as they always have.
 export type { ChartRecords };
@@ -38,14 +39,14 @@ export interface GraphicAt extends GraphicState {
 
 /**
  * A table cell: text, or text with a part the page keeps in step with the graphic (a span
- * marked with data attributes, written `<span data-status-of="id">`; an empty value is
- * written bare, `<span data-status-date>`), after any plain text.
+ * marked with one of the page's attributes, `src/pageContract.ts`, and its value; without
+ * one, the attribute is written bare), after any plain text.
  */
 export type TableCell =
   | string
   | number
   | undefined
-  | { before?: string; span: { text: string; data: Readonly<Record<string, string>> } };
+  | { before?: string; span: { text: string; attribute: PageAttribute; value?: string } };
 
 /** The data behind a graphic as a plain table, every row with its claimant. */
 export interface DataTable {

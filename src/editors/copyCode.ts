@@ -1,3 +1,5 @@
+import { COPY, COPY_DONE, COPY_STATUS } from "../pageContract.ts";
+
 /** How long "Copied" stays beside a button, in ms. */
 const NOTE_MS = 4000;
 
@@ -30,13 +32,13 @@ export async function copyText(doc: Document, text: string): Promise<boolean> {
 }
 
 /**
- * Every Copy button copies the code it names (`data-copy` is the code's id). The result
+ * Every Copy button copies the code it names (its `COPY` is the code's id). The result
  * is said in the page's polite live region and shown beside the button; where the browser
  * lets nothing copy, the code is selected for the reader to copy by hand. Focus stays on
  * the button.
  */
 export function bindCopyButtons(doc: Document): void {
-  const status = doc.querySelector<HTMLElement>("[data-copy-status]");
+  const status = doc.querySelector<HTMLElement>(COPY_STATUS.selector);
   let clearing = 0;
   const say = (text: string) => {
     if (!status) return;
@@ -46,10 +48,10 @@ export function bindCopyButtons(doc: Document): void {
       status.textContent = text;
     }, 50);
   };
-  for (const button of doc.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {
-    const id = button.dataset.copy ?? "";
+  for (const button of doc.querySelectorAll<HTMLButtonElement>(`button${COPY.selector}`)) {
+    const id = COPY.read(button) ?? "";
     const code = doc.getElementById(id);
-    const note = doc.querySelector<HTMLElement>(`[data-copy-done="${CSS.escape(id)}"]`);
+    const note = doc.querySelector<HTMLElement>(COPY_DONE.is(id));
     if (!code) continue;
     button.addEventListener("click", async () => {
       const copied = await copyText(doc, code.textContent ?? "");
@@ -57,7 +59,7 @@ export function bindCopyButtons(doc: Document): void {
       if (!copied) doc.getSelection()?.selectAllChildren(code);
       const said = copied ? "Copied" : "Selected: press Ctrl+C, or ⌘C on a Mac, to copy";
       say(said);
-      for (const other of doc.querySelectorAll<HTMLElement>("[data-copy-done]"))
+      for (const other of doc.querySelectorAll<HTMLElement>(COPY_DONE.selector))
         other.textContent = "";
       if (note) note.textContent = copied ? "Copied" : "Selected";
       window.clearTimeout(clearing);

@@ -1,5 +1,6 @@
 import { PYM_PATH } from "../embed/embedStates.ts";
 import { escapeAddress, escapeHtml } from "../escapeHtml.ts";
+import { PYM_SRC, PYM_TITLE, PYM_TRACK_SCROLL } from "../pageContract.ts";
 
 /**
  * The code an editor pastes into a CMS, for each kind of host. Pure: the build writes it
@@ -19,7 +20,7 @@ export const DEFAULT_LOOK: Look = { theme: "light", transparent: false };
 /** The column widths the plain iframe's height is given for, in px. */
 export const COLUMN_WIDTHS = [375, 640, 800, 1000] as const;
 
-/** A snippet as the page carries it (`data-snippet`), less the choices. */
+/** A snippet as the page carries it (its `SNIPPET`), less the choices. */
 export type SnippetSpec =
   | { kind: "pym"; path: string; title: string; trackScroll?: boolean }
   | {
@@ -70,9 +71,9 @@ export const embedAddress = (path: string, choices: SnippetChoices, extra: strin
  * the column's width changes and as the reader steps through states.
  */
 function pymCode(spec: Extract<SnippetSpec, { kind: "pym" }>, choices: SnippetChoices): string {
-  const track = spec.trackScroll ? " data-pym-trackscroll" : "";
+  const track = spec.trackScroll ? ` ${PYM_TRACK_SCROLL.name}` : "";
   return [
-    `<div data-pym-src="${address(embedAddress(spec.path, choices))}" data-pym-title="${text(spec.title)}"${track}></div>`,
+    `<div ${PYM_SRC.name}="${address(embedAddress(spec.path, choices))}" ${PYM_TITLE.name}="${text(spec.title)}"${track}></div>`,
     `<script src="${address(addressOf(PYM_PATH, choices.base))}"></script>`,
   ].join("\n");
 }

@@ -1,4 +1,5 @@
 import { ampHeight } from "../embed/frameMessages.ts";
+import { PREVIEW } from "../pageContract.ts";
 
 /**
  * Each preview takes the height its embed asks for (the same AMP-style message an AMP or
@@ -6,7 +7,7 @@ import { ampHeight } from "../embed/frameMessages.ts";
  * Only our own embeds are listened to: the sender one of the previews, from its origin.
  */
 export function sizePreviews(doc: Document): void {
-  const frames = [...doc.querySelectorAll<HTMLIFrameElement>("iframe[data-preview]")];
+  const frames = [...doc.querySelectorAll<HTMLIFrameElement>(`iframe${PREVIEW.selector}`)];
   window.addEventListener("message", (event) => {
     const frame = frames.find((f) => f.contentWindow === event.source);
     if (!frame || event.origin !== new URL(frame.src).origin) return;

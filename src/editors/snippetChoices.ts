@@ -1,3 +1,4 @@
+import { ADDRESSES, BASE, PATH, PREVIEW, SNIPPET, SNIPPET_CHOICES } from "../pageContract.ts";
 import {
   DEFAULT_LOOK,
   embedAddress,
@@ -12,7 +13,7 @@ import {
  * this page was opened from (the editors' page sits at the story's root).
  */
 export function storyBase(doc: Document): string {
-  return doc.documentElement.dataset.base || new URL("./", doc.baseURI).href;
+  return BASE.read(doc.documentElement) || new URL("./", doc.baseURI).href;
 }
 
 /** The editor's choices as the form holds them. */
@@ -29,16 +30,16 @@ export function readChoices(form: HTMLFormElement, base: string): SnippetChoices
 
 /** Every snippet, preview and download on the page, written with the choices made. */
 export function applyChoices(doc: Document, choices: SnippetChoices): void {
-  for (const code of doc.querySelectorAll<HTMLElement>("code[data-snippet]")) {
-    const spec = JSON.parse(code.dataset.snippet ?? "null") as SnippetSpec | null;
+  for (const code of doc.querySelectorAll<HTMLElement>(`code${SNIPPET.selector}`)) {
+    const spec = JSON.parse(SNIPPET.read(code) ?? "null") as SnippetSpec | null;
     if (spec) code.textContent = snippetCode(spec, choices);
   }
-  for (const frame of doc.querySelectorAll<HTMLIFrameElement>("iframe[data-preview]")) {
-    const src = embedAddress(frame.dataset.path ?? "", choices);
+  for (const frame of doc.querySelectorAll<HTMLIFrameElement>(`iframe${PREVIEW.selector}`)) {
+    const src = embedAddress(PATH.read(frame) ?? "", choices);
     if (frame.getAttribute("src") !== src) frame.src = src;
   }
-  for (const link of doc.querySelectorAll<HTMLAnchorElement>("a[data-path]"))
-    link.href = new URL(link.dataset.path ?? "", choices.base).href;
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>(`a${PATH.selector}`))
+    link.href = new URL(PATH.read(link) ?? "", choices.base).href;
 }
 
 /**
@@ -48,11 +49,11 @@ export function applyChoices(doc: Document, choices: SnippetChoices): void {
  */
 export function bindSnippetChoices(doc: Document): void {
   const base = storyBase(doc);
-  const form = doc.querySelector<HTMLFormElement>("form[data-snippet-choices]");
+  const form = doc.querySelector<HTMLFormElement>(`form${SNIPPET_CHOICES.selector}`);
   const apply = () =>
     applyChoices(doc, form ? readChoices(form, base) : { look: DEFAULT_LOOK, base });
-  const said = doc.querySelector<HTMLElement>("[data-addresses]");
-  if (said && !doc.documentElement.dataset.base) {
+  const said = doc.querySelector<HTMLElement>(ADDRESSES.selector);
+  if (said && !BASE.read(doc.documentElement)) {
     said.textContent = `Every address below is absolute, under ${base}, where this page was opened. Open it from the address the story is published at, so that the code points there.`;
   }
   apply();

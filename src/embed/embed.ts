@@ -1,4 +1,26 @@
 import type { GraphicState } from "../charts/types.ts";
+import {
+  DATE,
+  DESCRIPTION,
+  EMBED,
+  EMBED_ANNOUNCER,
+  EMBED_CANVAS,
+  EMBED_COUNT,
+  EMBED_DESCRIPTION,
+  EMBED_PROBLEM,
+  EMBED_SIZER,
+  EMBED_STATES,
+  EMBED_STEPS,
+  EMBED_WHEN,
+  HIGHLIGHT,
+  NAME,
+  NARROW,
+  type PageAttribute,
+  STATE,
+  STEP,
+  WHEN,
+  WIDE,
+} from "../pageContract.ts";
 import { reducedMotion } from "../story/reducedMotion.ts";
 import { embedParams } from "./embedParams.ts";
 import { embedChartSize } from "./embedSize.ts";
@@ -14,17 +36,17 @@ interface PageState extends GraphicState {
 }
 
 function readStates(list: Element): PageState[] {
-  return [...list.querySelectorAll<HTMLElement>("li[data-state]")].map((li) => {
-    const d = li.dataset;
+  return [...list.querySelectorAll<HTMLElement>(`li${STATE.selector}`)].map((li) => {
+    const d = (a: PageAttribute) => a.read(li) ?? "";
     return {
-      state: d.state ?? "",
-      date: d.date ?? "",
-      highlight: (d.highlight ?? "").split("|").filter(Boolean),
-      when: d.when ?? "",
-      name: d.name ?? "",
-      description: d.description ?? "",
-      narrow: d.narrow ?? "",
-      wide: d.wide ?? "",
+      state: d(STATE),
+      date: d(DATE),
+      highlight: d(HIGHLIGHT).split("|").filter(Boolean),
+      when: d(WHEN),
+      name: d(NAME),
+      description: d(DESCRIPTION),
+      narrow: d(NARROW),
+      wide: d(WIDE),
     };
   });
 }
@@ -42,23 +64,23 @@ function part<T extends Element>(root: ParentNode, selector: string): T {
  * Everything it writes into the page is text.
  */
 export function startEmbed(doc: Document) {
-  const main = part<HTMLElement>(doc, "main[data-embed]");
-  const graphicName = main.dataset.embed ?? "";
-  const states = readStates(part(main, "[data-embed-states]"));
+  const main = part<HTMLElement>(doc, `main${EMBED.selector}`);
+  const graphicName = EMBED.read(main) ?? "";
+  const states = readStates(part(main, EMBED_STATES.selector));
   const { params, problems } = embedParams(
     window.location.search,
     states.map((s) => s.state),
   );
   if (problems.length > 0) sayAddressProblems(main, problems);
 
-  const canvas = part<HTMLElement>(main, "[data-embed-canvas]");
-  const when = part<HTMLTimeElement>(main, "[data-embed-when]");
-  const count = part<HTMLElement>(main, "[data-embed-count]");
-  const description = part<HTMLElement>(main, "[data-embed-description]");
-  const announcer = part<HTMLElement>(main, "[data-embed-announcer]");
-  const steps = part<HTMLElement>(main, "[data-embed-steps]");
-  const prev = part<HTMLButtonElement>(steps, '[data-step="prev"]');
-  const next = part<HTMLButtonElement>(steps, '[data-step="next"]');
+  const canvas = part<HTMLElement>(main, EMBED_CANVAS.selector);
+  const when = part<HTMLTimeElement>(main, EMBED_WHEN.selector);
+  const count = part<HTMLElement>(main, EMBED_COUNT.selector);
+  const description = part<HTMLElement>(main, EMBED_DESCRIPTION.selector);
+  const announcer = part<HTMLElement>(main, EMBED_ANNOUNCER.selector);
+  const steps = part<HTMLElement>(main, EMBED_STEPS.selector);
+  const prev = part<HTMLButtonElement>(steps, STEP.is("prev"));
+  const next = part<HTMLButtonElement>(steps, STEP.is("next"));
 
   let index = Math.max(
     0,
@@ -97,7 +119,7 @@ export function startEmbed(doc: Document) {
 
   // Fixed at one state, the caption need not hold the others' descriptions.
   if (!params.steps || states.length < 2)
-    for (const sizer of main.querySelectorAll("[data-embed-sizer]")) sizer.remove();
+    for (const sizer of main.querySelectorAll(EMBED_SIZER.selector)) sizer.remove();
   if (params.steps && states.length > 1) {
     steps.hidden = false;
     count.hidden = false;
@@ -125,7 +147,7 @@ export function startEmbed(doc: Document) {
 function sayAddressProblems(main: HTMLElement, problems: readonly string[]) {
   const said = `This embed ignored part of its address: ${problems.join("; ")}.`;
   console.warn(said);
-  const line = part<HTMLElement>(main, "[data-embed-problem]");
+  const line = part<HTMLElement>(main, EMBED_PROBLEM.selector);
   line.textContent = said;
   line.hidden = false;
 }

@@ -1,3 +1,4 @@
+import { BEAT, GRAPHIC, HOST, STORY_EMBED } from "../pageContract.ts";
 import { readBeats } from "../story/clientStory.ts";
 import { startStory } from "../story/story.ts";
 import { openTablesFromLinks } from "../story/tables.ts";
@@ -23,7 +24,7 @@ function part<T extends Element>(root: ParentNode, selector: string): T {
  */
 export function startStoryEmbed(doc: Document) {
   const root = doc.documentElement;
-  const content = part<HTMLElement>(doc, "[data-story-embed]");
+  const content = part<HTMLElement>(doc, STORY_EMBED.selector);
   const problems: string[] = [];
   const childId = readChildId(new URLSearchParams(window.location.search), problems);
   if (problems.length > 0)
@@ -34,7 +35,7 @@ export function startStoryEmbed(doc: Document) {
   let mode: HostMode = "waiting";
   const settle = (next: HostMode) => {
     mode = next;
-    root.dataset.host = mode;
+    HOST.set(root, mode);
   };
   settle(mode);
   const parent = window.parent;
@@ -72,7 +73,7 @@ export function startStoryEmbed(doc: Document) {
 
   function drive(view: HostViewport) {
     const beats = readBeats(doc);
-    const steps = beats.map((b) => part<HTMLElement>(doc, `[data-beat="${CSS.escape(b.id)}"]`));
+    const steps = beats.map((b) => part<HTMLElement>(doc, BEAT.is(b.id)));
     // The beat the reader has reached in the list, to find again in the story's layout.
     const reached = frameInView(view)
       ? hostActiveBeat(
@@ -87,7 +88,7 @@ export function startStoryEmbed(doc: Document) {
     root.classList.remove("list-view");
     root.classList.add("host-driven");
     const driven = hostScroll(
-      { graphic: part(doc, "[data-graphic]"), story: part(doc, "#story") },
+      { graphic: part(doc, GRAPHIC.selector), story: part(doc, "#story") },
       view,
       askScroll,
     );

@@ -1,3 +1,12 @@
+import {
+  ANNOUNCE,
+  ANNOUNCE_NEW,
+  BEAT,
+  BEAT_GRAPHIC,
+  DATE,
+  HIGHLIGHT,
+  STATE,
+} from "../pageContract.ts";
 /** What the story needs to know of each beat to drive the graphic. */
 export interface ClientBeat {
   id: string;
@@ -23,10 +32,18 @@ export interface ClientBeat {
  * story the browser gets, so the script reads it rather than carrying it a second time.
  */
 export function readBeats(root: ParentNode): ClientBeat[] {
-  return [...root.querySelectorAll<HTMLElement>("[data-beat]")].map((el) => {
+  return [...root.querySelectorAll<HTMLElement>(BEAT.selector)].map((el) => {
     const img = el.querySelector<HTMLImageElement>(".beat-figure img");
     const sources = [...el.querySelectorAll<HTMLSourceElement>(".beat-figure source")];
-    const { beat, graphicName, state, date, highlight, announce, announceNew } = el.dataset;
+    const [beat, graphicName, state, date, highlight, announce, announceNew] = [
+      BEAT,
+      BEAT_GRAPHIC,
+      STATE,
+      DATE,
+      HIGHLIGHT,
+      ANNOUNCE,
+      ANNOUNCE_NEW,
+    ].map((a) => a.read(el));
     if (!beat || !graphicName || !state || !date || !img) {
       throw new Error(`beat ${beat ?? "?"} is missing its data attributes or picture`);
     }

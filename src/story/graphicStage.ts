@@ -1,4 +1,11 @@
 import type { LiveGraphic } from "../charts/live.ts";
+import {
+  GRAPHIC,
+  GRAPHIC_CANVAS,
+  GRAPHIC_ERROR,
+  GRAPHIC_LIVE,
+  TABLE_LINK,
+} from "../pageContract.ts";
 import type { ClientBeat } from "./clientStory.ts";
 import { loadLiveGraphic } from "./loadLiveGraphic.ts";
 import { reducedMotion } from "./reducedMotion.ts";
@@ -26,20 +33,20 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
 
   function show(beat: ClientBeat, animate = true) {
     active = beat;
-    container.dataset.graphic = beat.graphic;
+    GRAPHIC.set(container, beat.graphic);
     if (title.textContent !== beat.title) {
       title.textContent = beat.title;
       // A new graphic's title may take another line and change the canvas's height: the
       // canvas is measured again now, once per change of graphic, not on every beat.
       if (size.width !== 0) size = measure();
     }
-    const tableLink = container.querySelector<HTMLAnchorElement>("[data-table-link]");
+    const tableLink = container.querySelector<HTMLAnchorElement>(TABLE_LINK.selector);
     if (tableLink) tableLink.href = `#table-${beat.graphic}`;
     description.textContent = beat.description;
     if (!live) return showPicture(canvas, beat);
     try {
       live.show(beat, sizeNow(), animate && !reducedMotion());
-      container.removeAttribute("data-graphic-error");
+      GRAPHIC_ERROR.remove(container);
     } catch {
       fallBack(beat);
     }
@@ -47,7 +54,7 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
 
   /** A chart that fails, now or when it draws, gives way to the pictures for good. */
   function fallBack(beat: ClientBeat) {
-    container.dataset.graphicError = beat.id;
+    GRAPHIC_ERROR.set(container, beat.id);
     live = null;
     canvas.replaceChildren();
     canvas.innerHTML = pictureMarkup;
@@ -60,10 +67,10 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
       live = await loadLiveGraphic(canvas, beats, sizeNow, () => {
         if (active && live) fallBack(active);
       });
-      container.dataset.graphicLive = "true";
+      GRAPHIC_LIVE.set(container, "true");
       if (active) show(active, false);
     } catch {
-      container.dataset.graphicError = "load";
+      GRAPHIC_ERROR.set(container, "load");
     }
   }
 
@@ -82,7 +89,7 @@ export function createStage(container: HTMLElement, beats: readonly ClientBeat[]
 
 function stageParts(container: HTMLElement) {
   const found = {
-    canvas: container.querySelector<HTMLElement>("[data-graphic-canvas]"),
+    canvas: container.querySelector<HTMLElement>(GRAPHIC_CANVAS.selector),
     title: container.querySelector<HTMLElement>("#graphic-title"),
     description: container.querySelector<HTMLElement>("#graphic-description"),
   };

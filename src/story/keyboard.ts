@@ -1,3 +1,5 @@
+import { KEY, KEYS, STEP } from "../pageContract.ts";
+
 const STORAGE_KEY = "aleppo-story-keys";
 
 /**
@@ -13,9 +15,9 @@ export function bindStepKeys(
 ): () => void {
   const root = document.documentElement;
   const setOn = (on: boolean) => {
-    root.dataset.keys = on ? "on" : "off";
-    for (const button of story.querySelectorAll<HTMLElement>("[data-step]")) {
-      if (on) button.setAttribute("aria-keyshortcuts", button.dataset.key ?? "");
+    KEYS.set(root, on ? "on" : "off");
+    for (const button of story.querySelectorAll<HTMLElement>(STEP.selector)) {
+      if (on) button.setAttribute("aria-keyshortcuts", KEY.read(button) ?? "");
       else button.removeAttribute("aria-keyshortcuts");
     }
     if (toggle) toggle.checked = on;
@@ -44,7 +46,7 @@ export function bindStepKeys(
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== "j" && event.key !== "k") return;
     if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-    if (root.dataset.keys === "off") return;
+    if (KEYS.read(root) === "off") return;
     const target = event.target instanceof Element ? event.target : null;
     if (target?.closest("input, textarea, select, [contenteditable='true']")) return;
     if (!reading(target)) return;

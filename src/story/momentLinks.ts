@@ -1,3 +1,4 @@
+import { BEAT_ANCHOR } from "../pageContract.ts";
 /**
  * "Link to this moment" points at the moment's share page: what a reader copies or shares
  * (its preview shows the beat's picture) and what a crawler follows. A plain click in the
@@ -10,9 +11,9 @@ export function keepMomentLinksInPage(doc: Document): void {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
-      "a[data-beat-anchor]",
+      `a${BEAT_ANCHOR.selector}`,
     );
-    const beat = link?.dataset.beatAnchor;
+    const beat = link ? BEAT_ANCHOR.read(link) : undefined;
     if (!beat) return;
     event.preventDefault();
     window.location.hash = beat;

@@ -1,3 +1,4 @@
+import { ACTIVE_BEAT, ANNOUNCER, BEAT, GRAPHIC, KEYS_TOGGLE, STEP } from "../pageContract.ts";
 import { createAnnouncer } from "./announcer.ts";
 import type { ClientBeat } from "./clientStory.ts";
 import { createStage } from "./graphicStage.ts";
@@ -25,21 +26,19 @@ const pageScroll: StoryScroll = {
 /**
  * The story's one loop: the scroll adapter says which step is active; the story maps it to
  * a beat, the beat to its graphic state, and tells the stage, the progress line, the live
- * region and `<html data-active-beat>`.
+ * region and `<html>`'s `ACTIVE_BEAT`.
  */
 export function startStory(beats: readonly ClientBeat[], scroll: StoryScroll = pageScroll) {
   const root = document.documentElement;
   const story = document.querySelector<HTMLElement>("#story");
-  const container = document.querySelector<HTMLElement>("[data-graphic]");
-  const steps = beats.map((b) =>
-    document.querySelector<HTMLElement>(`[data-beat="${CSS.escape(b.id)}"]`),
-  );
+  const container = document.querySelector<HTMLElement>(GRAPHIC.selector);
+  const steps = beats.map((b) => document.querySelector<HTMLElement>(BEAT.is(b.id)));
   if (!story || !container || steps.some((s) => !s))
     throw new Error("the page does not match the story's beats");
   const stepEls = steps as HTMLElement[];
   const stage = createStage(container, beats);
   const progress = createProgress(container, beats.length);
-  const region = container.querySelector<HTMLElement>("[data-announcer]");
+  const region = container.querySelector<HTMLElement>(ANNOUNCER.selector);
   const announcer = region ? createAnnouncer(region) : null;
   let index = -1;
   let pendingRender = 0;
@@ -55,7 +54,7 @@ export function startStory(beats: readonly ClientBeat[], scroll: StoryScroll = p
     if (!beat || next === index) return;
     const first = index === -1;
     index = next;
-    root.dataset.activeBeat = beat.id;
+    ACTIVE_BEAT.set(root, beat.id);
     // The chart is drawn in a task of its own, after the scroll's frame, and only for the
     // beat that is active by then: a fling past five beats draws one chart, not five.
     clearTimeout(pendingRender);
@@ -83,9 +82,9 @@ export function startStory(beats: readonly ClientBeat[], scroll: StoryScroll = p
   const step = (delta: 1 | -1, focusBeat: boolean) => goTo((target ?? index) + delta, focusBeat);
 
   const watcher = scroll.watch(stepEls, ({ index: i }) => activate(i));
-  bindStepKeys(story, (delta) => step(delta, true), document.querySelector("[data-keys-toggle]"));
-  for (const button of container.querySelectorAll<HTMLButtonElement>("[data-step]")) {
-    button.addEventListener("click", () => step(button.dataset.step === "next" ? 1 : -1, false));
+  bindStepKeys(story, (delta) => step(delta, true), document.querySelector(KEYS_TOGGLE.selector));
+  for (const button of container.querySelectorAll<HTMLButtonElement>(STEP.selector)) {
+    button.addEventListener("click", () => step(STEP.read(button) === "next" ? 1 : -1, false));
   }
   return { stage, goTo };
 }

@@ -4,6 +4,7 @@ import {
   type StatusChange,
 } from "../../data/districtStatus.ts";
 import { chartDate, OFFENSIVE_END } from "../../dates.ts";
+import { STATUS_DATE, STATUS_OF } from "../../pageContract.ts";
 import type { ChartRecords, DataTable, GraphicState } from "../types.ts";
 import { mapView } from "./view.ts";
 
@@ -22,7 +23,7 @@ export const mapTable: DataTable = {
     "District",
     "15 Nov",
     "Changes",
-    { before: "On ", span: { text: chartDate(OFFENSIVE_END), data: { "status-date": "" } } },
+    { before: "On ", span: { text: chartDate(OFFENSIVE_END), attribute: STATUS_DATE } },
   ],
   rows(records: ChartRecords) {
     const { districts, districtEvents } = records.data;
@@ -37,7 +38,8 @@ export const mapTable: DataTable = {
       {
         span: {
           text: statusText(end.get(d.id) ?? d.side_on_nov15),
-          data: { "status-of": d.id },
+          attribute: STATUS_OF,
+          value: d.id,
         },
       },
     ]);
@@ -54,9 +56,9 @@ export function syncDistrictTable(
   root: ParentNode = document,
 ): void {
   const view = mapView(records, state);
-  setText(root.querySelector("[data-status-date]"), chartDate(view.date));
+  setText(root.querySelector(STATUS_DATE.selector), chartDate(view.date));
   for (const { district, status } of view.views) {
-    setText(root.querySelector(`[data-status-of="${district.id}"]`), statusText(status));
+    setText(root.querySelector(STATUS_OF.is(district.id)), statusText(status));
   }
 }
 
