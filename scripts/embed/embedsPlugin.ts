@@ -1,7 +1,6 @@
-import type { OutputBundle } from "rolldown";
 import type { Plugin } from "vite";
-import { type DevFile, serveDevFiles } from "../build/devFiles.ts";
 import { type EntryAssets, entryAssets } from "../build/entries.ts";
+import { fileMapPlugin } from "../build/fileMapPlugin.ts";
 import type { StoryInput, StorySource } from "../build/storySource.ts";
 import { dataTables } from "../prerender/renderTables.ts";
 import { addressFrom } from "../share/publicUrl.ts";
@@ -45,27 +44,14 @@ export function embedPages(
 
 /** The embeds' pages, in a build from its chunks, on the dev server from their modules. */
 export function embedsPlugin(source: StorySource): Plugin {
-  const pages = (bundle: OutputBundle | undefined) =>
-    embedPages(source.load(), {
-      graphic: entryAssets(source.config, bundle, "embed"),
-      story: entryAssets(source.config, bundle, "story-embed"),
-    });
-  const devPages = source.derived(() => pages(undefined));
-  return {
-    name: "story-embeds",
-    configResolved(config) {
-      source.configure(config);
-    },
-    generateBundle(_options, bundle) {
-      for (const [fileName, html] of pages(bundle))
-        this.emitFile({ type: "asset", fileName, source: html });
-    },
-    configureServer(server) {
-      serveDevFiles(server, (path): DevFile | undefined =>
-        path.startsWith("embed/") || path.startsWith("assets/embed-theme-")
-          ? devPages().get(path)
-          : undefined,
-      );
-    },
-  };
+  return fileMapPlugin(
+    "story-embeds",
+    source,
+    (bundle) =>
+      embedPages(source.load(), {
+        graphic: entryAssets(source.config, bundle, "embed"),
+        story: entryAssets(source.config, bundle, "story-embed"),
+      }),
+    (path) => path.startsWith("embed/") || path.startsWith("assets/embed-theme-"),
+  );
 }
