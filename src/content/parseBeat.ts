@@ -11,7 +11,7 @@ const list = (value: unknown) =>
         .map((s) => s.trim())
         .filter(Boolean)
     : [];
-const REQUIRED = ["id", "section", "date", "graphic", "state", "text"] as const;
+const REQUIRED = ["id", "hed", "section", "date", "graphic", "state", "text"] as const;
 
 type RawBeat = Record<(typeof REQUIRED)[number], string> & Record<string, unknown>;
 
@@ -36,6 +36,7 @@ export function parseBeat(
   const at = (key: string) => block.keys.get(key) ?? block.line;
   const beat = requireFields(item, block, file);
   checkId(beat.id, block, context);
+  checkHed(beat.hed, file, at("hed"));
   checkSection(beat.section, file, at("section"));
   if (!isStoryDate(beat.date)) {
     throw new CopyError(
@@ -53,6 +54,7 @@ export function parseBeat(
   }
   return {
     id: beat.id,
+    hed: beat.hed,
     section: beat.section as Section,
     date: beat.date,
     graphic: beat.graphic,
@@ -84,6 +86,16 @@ function checkId(id: string, block: ListBlock, { file, seen }: BeatContext) {
   if (!KEBAB.test(id)) {
     throw new CopyError(file, block.line, `beat id "${id}" is not kebab-case`);
   }
+}
+
+/** A title of the moment: a line of a link preview, so short and a phrase, not a sentence. */
+export const HED_MAX_LENGTH = 48;
+
+function checkHed(hed: string, file: string, line: number) {
+  if (hed.length > HED_MAX_LENGTH)
+    throw new CopyError(file, line, `hed is ${hed.length} characters (at most ${HED_MAX_LENGTH})`);
+  if (/[.!?]$/.test(hed))
+    throw new CopyError(file, line, "hed ends with a full stop: a title has none");
 }
 
 function checkSection(section: string, file: string, line: number) {

@@ -10,6 +10,7 @@ const BEATS = {
   noun: "beat",
   keys: [
     "id",
+    "hed",
     "section",
     "date",
     "graphic",

@@ -14,6 +14,8 @@ export type Section = (typeof SECTIONS)[number];
 
 export interface Beat {
   id: string;
+  /** A short title of the moment, our own words: share pages and the editors' page name it. */
+  hed: string;
   section: Section;
   /** The ISO date the beat is about. */
   date: string;

@@ -21,6 +21,7 @@ const story = (corrections: string | null, published: string | null = "2026-11-3
     "graphic: map",
     "state: overview",
     "text: Some words.",
+    "hed: A moment",
     "[]",
     "",
     "[about]",

@@ -31,6 +31,7 @@ const beat = (over: Record<string, string | null> = {}) => {
     graphic: "map",
     state: "overview",
     text: "Some words about the day.",
+    hed: "A day in the city",
     ...over,
   };
   return Object.entries(fields)
@@ -56,6 +57,7 @@ describe("parseStory(text, file, knownStates)", () => {
     expect(parsed.beats).toEqual([
       {
         id: "first-beat",
+        hed: "A day in the city",
         section: "A divided city",
         date: "2016-11-15",
         graphic: "map",
@@ -76,7 +78,7 @@ describe("parseStory(text, file, knownStates)", () => {
 
   it("rejects a former id that is not kebab-case, is a current id, or is claimed twice", () => {
     expect(errorOf(story(beat({ formerly: "Old One" })))).toBe(
-      `${FILE} line 12: former id "Old One" is not kebab-case`,
+      `${FILE} line 13: former id "Old One" is not kebab-case`,
     );
     expect(
       errorOf(
@@ -84,7 +86,7 @@ describe("parseStory(text, file, knownStates)", () => {
 
 ${beat({ id: "second", formerly: "first-beat" })}`),
       ),
-    ).toBe(`${FILE} line 13: former id "first-beat" is still a beat's id`);
+    ).toBe(`${FILE} line 14: former id "first-beat" is still a beat's id`);
     expect(
       errorOf(
         story(
@@ -93,7 +95,7 @@ ${beat({ id: "second", formerly: "first-beat" })}`),
 ${beat({ id: "second", formerly: "gone" })}`,
         ),
       ),
-    ).toBe(`${FILE} line 14: former id "gone" is claimed by beats "first-beat" and "second"`);
+    ).toBe(`${FILE} line 15: former id "gone" is claimed by beats "first-beat" and "second"`);
   });
 
   it("trims a beat's text and its content note", () => {
@@ -136,7 +138,7 @@ ${beat({ id: "second", formerly: "gone" })}`,
 
   it("rejects a duplicate id, pointing at both lines", () => {
     expect(errorOf(story(`${beat()}\n\n${beat()}`))).toBe(
-      `${FILE} line 13: duplicate beat id "first-beat" (first on line 6)`,
+      `${FILE} line 14: duplicate beat id "first-beat" (first on line 6)`,
     );
   });
 
@@ -152,19 +154,19 @@ ${beat({ id: "second", formerly: "gone" })}`,
 
   it("catches a beat that lost its id, which ArchieML would merge into the one before", () => {
     expect(errorOf(story(`${beat()}\n\n${beat({ id: null })}`))).toBe(
-      `${FILE} line 13: "section" repeats within the beat that starts on line 6; is an "id:" missing?`,
+      `${FILE} line 14: "section" repeats within the beat that starts on line 6; is an "id:" missing?`,
     );
   });
 
   it("rejects an unknown key and an unknown section", () => {
     expect(errorOf(story(beat({ colour: "red" })))).toBe(
-      `${FILE} line 12: unknown key "colour" in a beat`,
+      `${FILE} line 13: unknown key "colour" in a beat`,
     );
     expect(errorOf(story(beat({ section: "Epilogue" })))).toBe(
       `${FILE} line 7: unknown section "Epilogue" (expected one of: ${SECTIONS.join(", ")})`,
     );
     expect(errorOf(story(beat({ "colour ": "red" })))).toBe(
-      `${FILE} line 12: unknown key "colour" in a beat`,
+      `${FILE} line 13: unknown key "colour" in a beat`,
     );
   });
 
@@ -182,6 +184,16 @@ ${beat({ id: "second", formerly: "gone" })}`,
       `${FILE}: has no [beats] list`,
     );
     expect(errorOf(story(beat({ text: "" })))).toBe(`${FILE} line 6: beat is missing "text"`);
+  });
+
+  it("wants each beat's hed: a short title, not a sentence, on its own line", () => {
+    expect(errorOf(story(beat({ hed: null })))).toBe(`${FILE} line 6: beat is missing "hed"`);
+    expect(errorOf(story(beat({ hed: "The offensive begins." })))).toBe(
+      `${FILE} line 12: hed ends with a full stop: a title has none`,
+    );
+    expect(errorOf(story(beat({ hed: "x".repeat(49) })))).toBe(
+      `${FILE} line 12: hed is 49 characters (at most 48)`,
+    );
     expect(errorOf(story(beat()).replace("headline: A headline", "headline:"))).toBe(
       `${FILE}: is missing "headline"`,
     );

@@ -4,6 +4,7 @@ import type { Beat } from "../../../src/content/story.ts";
 
 const beat = (id: string, date: string, text: string): Beat => ({
   id,
+  hed: "A moment",
   section: "A divided city",
   date,
   graphic: "map",
