@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { DATASETS } from "../../src/data/datasets/index.ts";
-import { PUBLIC_URL_SETTING } from "../share/publicUrl.ts";
+import { buildPublicUrl, PUBLIC_URL_SETTING } from "../share/publicUrl.ts";
 import type { StorySource } from "./storySource.ts";
 
 /**
@@ -15,13 +15,16 @@ export function sourcePlugin(source: StorySource): Plugin {
     name: "story-source",
     configResolved(config) {
       source.configure(config);
+      // A publishing build without its public address stops here, before Rolldown starts
+      // (whose report would wrap the one line in its own).
+      buildPublicUrl();
     },
     buildStart() {
       const { base } = source.load();
       const { config } = source;
       if (!base && config.command === "build")
         config.logger.info(
-          `${PUBLIC_URL_SETTING} is not set: share cards and tags use relative addresses, which crawlers cannot follow.`,
+          `${PUBLIC_URL_SETTING} is not set: share cards and tags use relative addresses, which crawlers cannot follow (to publish: npm run build:publish).`,
         );
       const paths = source.paths();
       this.addWatchFile(paths.iconFile);

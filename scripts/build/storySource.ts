@@ -3,7 +3,8 @@ import { relative, resolve } from "node:path";
 import type { ResolvedConfig } from "vite";
 import { readDataDir } from "../../src/data/readDataDir.ts";
 import { buildPage } from "../prerender/buildPage.ts";
-import { publicUrl } from "../share/publicUrl.ts";
+import { organisation } from "../share/organisation.ts";
+import { buildPublicUrl } from "../share/publicUrl.ts";
 import { shareKit } from "../share/shareKit.ts";
 
 /** Where the story's facts, words and icon are, relative to the project's root. */
@@ -42,8 +43,9 @@ export function sourcePaths(options: StorySourceOptions, root: string) {
 
 /** Reads, validates and plans the whole story; throws at the first bad cell or line. */
 export function readStory(options: StorySourceOptions, root: string): StoryInput {
+  // First: a publishing build without its public address stops here, having done nothing.
+  const base = buildPublicUrl();
   const paths = sourcePaths(options, root);
-  const base = publicUrl();
   const page = buildPage(
     readDataDir(paths.dataDir, root),
     readFileSync(paths.copyFile, "utf8"),
@@ -56,6 +58,7 @@ export function readStory(options: StorySourceOptions, root: string): StoryInput
     page.graphics,
     base,
     readFileSync(paths.iconFile, "utf8"),
+    organisation(),
   );
   return { page, kit, base, dataDir: paths.dataDir };
 }

@@ -1,32 +1,46 @@
 import { type HtmlValue, html, lines } from "../prerender/html.ts";
 
-/** What a page built from scratch (an embed, the editors' page, a share card page) says. */
-export interface PageShell {
-  /** The root's attributes after its language: `class="list-view"`, the page's contract. */
-  root?: HtmlValue;
+/** What every page says of itself at the top of its `<head>`. */
+export interface PageHead {
   title: string;
   description: string;
   /** Whether the page follows the reader's light or dark setting. */
   colorScheme?: boolean;
+}
+
+/** What a page the build writes says. */
+export interface PageShell extends PageHead {
+  /** The root's attributes after its language: `class="list-view"`, the page's contract. */
+  root?: HtmlValue;
   /** The rest of `<head>`: icons, styles, scripts (addresses only: no inline script). */
   head: readonly HtmlValue[];
   body: readonly HtmlValue[];
 }
 
+/** The root's language, which every page shares. */
+export const PAGE_LANGUAGE = "en-GB";
+
 /**
- * Every page the build writes whole shares one shell: the doctype, the root in British
- * English, the character set, the viewport, the title and the description, in that order.
+ * The head's opening, the same on every page: the character set, the viewport, the colour
+ * scheme where the page follows the reader's, the title and the description, in that order.
+ * A tag every page needs (a policy, a preload, an alternate language) goes here, once.
  */
-export function pageShell(page: PageShell) {
+export function headStart(page: PageHead) {
   return lines([
-    html`<!doctype html>`,
-    html`<html lang="en-GB"${page.root}>`,
-    html`<head>`,
     html`<meta charset="utf-8">`,
     html`<meta name="viewport" content="width=device-width, initial-scale=1">`,
     page.colorScheme && html`<meta name="color-scheme" content="light dark">`,
     html`<title>${page.title}</title>`,
     html`<meta name="description" content="${page.description}">`,
+  ]);
+}
+
+/** The document round a head and a body: the doctype and the root in British English. */
+export function pageDocument(page: Pick<PageShell, "root" | "head" | "body">) {
+  return lines([
+    html`<!doctype html>`,
+    html`<html lang="${PAGE_LANGUAGE}"${page.root}>`,
+    html`<head>`,
     ...page.head,
     html`</head>`,
     html`<body>`,
@@ -34,6 +48,14 @@ export function pageShell(page: PageShell) {
     html`</body>`,
     html`</html>`,
   ]);
+}
+
+/**
+ * Every page the build writes shares one shell (the story and list pages too, round what
+ * Vite makes of index.html: `storyPagePlugin.ts`): the document, then the head's opening.
+ */
+export function pageShell(page: PageShell) {
+  return pageDocument({ root: page.root, head: [headStart(page), ...page.head], body: page.body });
 }
 
 /** The stylesheets and the module script of a page, as addresses from the page. */

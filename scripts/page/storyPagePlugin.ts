@@ -3,14 +3,12 @@ import { serveDevFiles } from "../build/devFiles.ts";
 import type { StorySource } from "../build/storySource.ts";
 import { checkInlineScripts } from "./inlineScripts.ts";
 import { inlineStyles } from "./inlineStyles.ts";
-
-/** Where index.html takes the story: the head's additions, and the prerendered body. */
-export const STORY_MARKS = { head: "<!--story:head-->", body: "<!--story:body-->" } as const;
+import { STORY_MARKS, storyDocument } from "./storyDocument.ts";
 
 /**
- * index.html with the story in it: the prerendered story and its tags, and (in a build) its
- * stylesheets written in. On the dev server every page of ours passes through here: one
- * without the marks is not the story's, and is left alone.
+ * index.html with the story in it (storyDocument.ts) and, in a build, its stylesheets
+ * written in. On the dev server every page of ours passes through here: one without the
+ * story's mark is not the story's, and is left alone.
  */
 export function storyPageHtml(
   html: string,
@@ -23,12 +21,13 @@ export function storyPageHtml(
     const file = context.bundle?.[path];
     return file?.type === "asset" ? String(file.source) : undefined;
   };
-  return inlineStyles(
-    html
-      .replace(STORY_MARKS.head, [page.head, kit.head].join("\n"))
-      .replace(STORY_MARKS.body, page.body),
-    built,
-  );
+  const story = storyDocument(html, {
+    title: page.story.headline,
+    description: page.story.standfirst,
+    head: [page.head, kit.head],
+    body: page.body,
+  });
+  return inlineStyles(story, built);
 }
 
 /**

@@ -20,11 +20,8 @@ export function buildPage(data: Datasets, copy: string, copyFile: string, base?:
   const records = chartRecords(data);
   const { files, byBeat } = staticGraphics(story.beats, records);
 
-  const head = lines([
-    html`<title>${story.headline}</title>`,
-    html`<meta name="description" content="${story.standfirst}">`,
-    html`<style>${raw(cssVariables())}</style>`,
-  ]).text;
+  // The page's title and description are the shell's (scripts/page/pageShell.ts).
+  const head = html`<style>${raw(cssVariables())}</style>`.text;
   /** The story's body as a page at `place` shows it: the story page's own, or a frame's. */
   const bodyAt = (place: PagePlace) =>
     lines(

@@ -5,9 +5,14 @@ import { iconLinks, shareTags } from "./shareTags.ts";
 
 export interface Moment {
   beatId: string;
+  /** The story's headline. */
   headline: string;
+  /** The story's section the beat is in (its heading in the story): what the moment is. */
+  section: string;
   /** "19 November 2016". */
   when: string;
+  /** Who publishes the story, as previews name the site. */
+  siteName: string;
   text: string;
   /** What the card's picture shows, for its alt text. */
   description: string;
@@ -24,6 +29,13 @@ export interface Moment {
   /** …and the built script that sends readers on, relative to the page. */
   script: string;
 }
+
+/** The moment's name, a heading of its own: its date and its section of the story. */
+export const momentName = (m: Pick<Moment, "when" | "section">) => `${m.when}: ${m.section}`;
+
+/** The page's title, for a preview: the moment's name, then the story's. */
+export const momentTitle = (m: Pick<Moment, "when" | "section" | "headline">) =>
+  `${momentName(m)} — ${m.headline}`;
 
 /** The page's preview text: the beat's copy, cut at a word if it runs past what cards show. */
 export function previewText(text: string, max = 200): string {
@@ -44,7 +56,7 @@ const STYLE =
  */
 export function momentPage(m: Moment): string {
   const target = `${m.story}#${m.beatId}`;
-  const title = `${m.when}: ${m.headline}`;
+  const title = momentTitle(m);
   return pageShell({
     root: html` ${BEAT.write(m.beatId)} ${STORY.write(m.localStory)}`,
     title,
@@ -56,6 +68,7 @@ export function momentPage(m: Moment): string {
         image: m.image,
         imageAlt: m.description,
         url: m.url ?? `${m.beatId}.html`,
+        siteName: m.siteName,
       }),
       moduleScript(m.script),
       iconLinks("../"),
@@ -64,7 +77,7 @@ export function momentPage(m: Moment): string {
     body: [
       html`<main>`,
       html`<p>${m.headline}</p>`,
-      html`<h1>${m.when}</h1>`,
+      html`<h1>${momentName(m)}</h1>`,
       html`<p>${m.text}</p>`,
       html`<p><img src="${m.localImage}" width="1200" height="630" alt="${m.description}"></p>`,
       html`<p><a href="${target}">Read this moment in the story</a></p>`,

@@ -1,3 +1,5 @@
+import { inspect } from "node:util";
+
 /** The one setting for where the story is published: the address of the folder `dist/` goes to. */
 export const PUBLIC_URL_SETTING = "STORY_PUBLIC_URL";
 
@@ -40,4 +42,36 @@ export function addressFrom(from: string, path: string, base: string | undefined
   if (base) return new URL(path, base).href;
   const depth = from.split("/").length - 1;
   return "../".repeat(depth) + path;
+}
+
+/** The setting that marks a build meant for publishing (`npm run build:publish` sets it). */
+export const PUBLISH_SETTING = "STORY_PUBLISH";
+
+/** The one line a publishing build refuses with when it has no public address. */
+export const NO_PUBLIC_URL = `${PUBLIC_URL_SETTING} is not set: a publishing build needs the story's public address, e.g. ${PUBLIC_URL_SETTING}=https://example.org/aleppo/ npm run build:publish`;
+
+/** Whether the build is meant for publishing: `STORY_PUBLISH=1`; unset, blank or 0, not. */
+export function isPublishing(env: Record<string, string | undefined> = process.env): boolean {
+  const value = env[PUBLISH_SETTING]?.trim() ?? "";
+  if (value === "" || value === "0") return false;
+  if (value === "1") return true;
+  throw new Error(`${PUBLISH_SETTING}="${value}" must be 1 (a publishing build) or 0`);
+}
+
+/**
+ * The public address a build writes its share tags with. A publishing build refuses to go
+ * on without one, before it reads or writes anything: relative share tags are useless to
+ * crawlers. Any other build may leave it unset (every address is then relative).
+ */
+export function buildPublicUrl(env: Record<string, string | undefined> = process.env) {
+  const publishing = isPublishing(env);
+  const base = publicUrl(env);
+  if (!base && publishing) throw oneLineError(NO_PUBLIC_URL);
+  return base;
+}
+
+/** An error Vite's report prints as its message alone: the line says everything, a stack
+ * would bury it. */
+function oneLineError(message: string): Error {
+  return Object.assign(new Error(message), { [inspect.custom]: () => message });
 }

@@ -12,6 +12,7 @@ import { lines, raw } from "../prerender/html.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { EmbedsManifest } from "./manifest.ts";
 import { type Moment, momentPage, previewText } from "./momentPage.ts";
+import { DEFAULT_ORGANISATION } from "./organisation.ts";
 import { addressFrom, momentPath, momentUrl } from "./publicUrl.ts";
 import { ICON_SIZES, iconLinks, iconPath, shareTags } from "./shareTags.ts";
 import { jsonLdScript, newsArticle } from "./structuredData.ts";
@@ -29,8 +30,9 @@ const CARD_CREDIT = "Source: Wikipedia, CC BY-SA 4.0";
  * The editors' kit, planned without drawing a pixel: a picture of every distinct graphic
  * state, a share card and card page for every beat, the story's own card, share tags and
  * icons, and the manifest that lists them. `base` is the public address (or undefined: then
- * every address is relative). The build rasterises `rasters`; everything else is text, and
- * the card pages wait for the name of the script they load (`momentPages`).
+ * every address is relative); `siteName`, who publishes it (organisation.ts). The build
+ * rasterises `rasters`; everything else is text, and the card pages wait for the name of
+ * the script they load (`momentPages`).
  */
 export function shareKit(
   story: Story,
@@ -38,6 +40,7 @@ export function shareKit(
   graphics: ReadonlyMap<string, StaticGraphic>,
   base: string | undefined,
   iconSvg: string,
+  siteName: string = DEFAULT_ORGANISATION,
 ) {
   const rasters = new Map<string, Raster>();
   const files = new Map<string, string>();
@@ -89,7 +92,7 @@ export function shareKit(
   const moments = story.beats.map((beat) => {
     const when = longDate(beat.date);
     const image = card(beat, when, beat.id);
-    return momentPlan(beat, { when, image, headline: story.headline, graphics, base });
+    return momentPlan(beat, { when, image, headline: story.headline, graphics, base, siteName });
   });
 
   const opening = story.beats[0] as Story["beats"][number];
@@ -102,9 +105,10 @@ export function shareKit(
       image: storyImage,
       imageAlt: (graphics.get(opening.id) as StaticGraphic).description,
       url: base,
+      siteName,
     }),
     // Its own escaping: JSON with <, > and & as \u escapes.
-    raw(jsonLdScript(newsArticle(story, { url: base, image: storyImage }))),
+    raw(jsonLdScript(newsArticle(story, { url: base, image: storyImage }, siteName))),
     iconLinks(""),
   ]).text;
 
@@ -152,6 +156,7 @@ function momentPlan(
     headline: string;
     graphics: ReadonlyMap<string, StaticGraphic>;
     base: string | undefined;
+    siteName: string;
   },
 ) {
   const { when, image, graphics, base } = at;
@@ -160,7 +165,9 @@ function momentPlan(
   const moment = (script: string): Moment => ({
     beatId: beat.id,
     headline: at.headline,
+    section: beat.section,
     when,
+    siteName: at.siteName,
     text: beat.text,
     description: (graphics.get(beat.id) as StaticGraphic).description,
     image: addressFrom(page, image, base),

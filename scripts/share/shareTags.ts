@@ -9,6 +9,8 @@ export interface ShareTags {
   imageAlt: string;
   /** The page's own address: a canonical link, and og:url when it is absolute. */
   url: string | undefined;
+  /** Who publishes the story (organisation.ts), as a preview names the site. */
+  siteName: string;
 }
 
 /** Open Graph and Twitter tags: what a link preview shows. */
@@ -16,6 +18,7 @@ export function shareTags(tags: ShareTags): SafeHtml {
   return lines([
     tags.url && html`<link rel="canonical" href="${tags.url}">`,
     html`<meta property="og:type" content="article">`,
+    html`<meta property="og:site_name" content="${tags.siteName}">`,
     tags.url && /^https?:/.test(tags.url) && html`<meta property="og:url" content="${tags.url}">`,
     html`<meta property="og:title" content="${tags.title}">`,
     html`<meta property="og:description" content="${tags.description}">`,

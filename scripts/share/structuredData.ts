@@ -1,8 +1,6 @@
 import { dateModified, type Story } from "../../src/content/story.ts";
 import { SOURCE_LICENCE, SOURCE_TITLE, SOURCE_URL } from "../prerender/source.ts";
-
-/** Who the story is by and who publishes it: no newsroom is named anywhere else. */
-export const ORGANISATION = "Graphics desk";
+import { DEFAULT_ORGANISATION } from "./organisation.ts";
 
 /** The type a structured-data block declares: data for crawlers, never run as script. */
 export const JSON_LD_TYPE = "application/ld+json";
@@ -10,14 +8,18 @@ export const JSON_LD_TYPE = "application/ld+json";
 /**
  * The story as schema.org's NewsArticle, for search engines: what it is, when it was
  * published and last corrected, who is behind it and the article it is based on, under
- * that article's licence. `url` and `image` are absolute when the build knows the public
- * address; without one the page has no address of its own to give.
+ * that article's licence, by `by` (organisation.ts). `url` and `image` are absolute when
+ * the build knows the public address (a relative image beside an absolute address is a
+ * build's mistake, and stops it); without one the page has no address of its own to give.
  */
 export function newsArticle(
   story: Pick<Story, "headline" | "standfirst" | "published" | "corrections">,
   addresses: { url: string | undefined; image: string },
+  by: string = DEFAULT_ORGANISATION,
 ): Record<string, unknown> {
-  const organisation = { "@type": "Organization", name: ORGANISATION };
+  if (addresses.url && !/^https?:\/\//.test(addresses.image))
+    throw new Error(`the story's structured data has a relative image, ${addresses.image}`);
+  const organisation = { "@type": "Organization", name: by };
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",

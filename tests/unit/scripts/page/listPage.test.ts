@@ -3,14 +3,23 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkInlineScripts } from "../../../../scripts/page/inlineScripts.ts";
 import { listPage } from "../../../../scripts/page/listPage.ts";
+import { pageShell } from "../../../../scripts/page/pageShell.ts";
+import { storyDocument } from "../../../../scripts/page/storyDocument.ts";
 import { VIEW_TOGGLE } from "../../../../scripts/page/viewToggle.ts";
 import { buildPage } from "../../../../scripts/prerender/buildPage.ts";
+import { raw } from "../../../../scripts/prerender/html.ts";
 import { renderCorrections } from "../../../../scripts/prerender/renderCorrections.ts";
 import { jsonLdScript, newsArticle } from "../../../../scripts/share/structuredData.ts";
 import { readDataDir } from "../../../../src/data/readDataDir.ts";
 import { COPY as shippedCopy } from "../../content/shippedStory.ts";
 
-const story = `<!doctype html>\n<html lang="en-GB">\n<head></head><body>${VIEW_TOGGLE.story}<main></main></body></html>`;
+/** A story page as the shell writes it. */
+const story = `${pageShell({
+  title: "A story",
+  description: "Its standfirst.",
+  head: [raw('<link rel="icon" href="icons/icon.svg">')],
+  body: [raw(VIEW_TOGGLE.story), raw("<main></main>")],
+})}\n`;
 
 describe("listPage", () => {
   it("is the story page with the list class on its root", () => {
@@ -35,7 +44,18 @@ describe("listPage", () => {
   });
 
   it("fails rather than give the root two class attributes", () => {
-    expect(() => listPage(story.replace("<html lang", '<html class="x" lang'))).toThrow(/already/);
+    expect(() => listPage(story.replace('lang="en-GB"', 'lang="en-GB" class="x"'))).toThrow(
+      /already/,
+    );
+  });
+
+  it("is written in the same shell as the story: its head as it is, once", () => {
+    const list = listPage(story);
+    expect(list.match(/<meta charset="utf-8">/g)).toHaveLength(1);
+    expect(list.match(/<title>A story<\/title>/g)).toHaveLength(1);
+    expect(
+      list.startsWith('<!doctype html>\n<html lang="en-GB" class="list-view">\n<head>\n'),
+    ).toBe(true);
   });
 });
 
@@ -47,9 +67,12 @@ describe("listPage, on the story as the build writes it", () => {
     shippedCopy,
   );
   const structured = jsonLdScript(newsArticle(built.story, { url: undefined, image: "x.png" }));
-  const storyPage = readFileSync(join(ROOT, "index.html"), "utf8")
-    .replace("<!--story:head-->", `${built.head}\n${structured}`)
-    .replace("<!--story:body-->", built.body);
+  const storyPage = storyDocument(readFileSync(join(ROOT, "index.html"), "utf8"), {
+    title: built.story.headline,
+    description: built.story.standfirst,
+    head: [built.head, structured],
+    body: built.body,
+  });
 
   it("keeps the story's structured data and its corrections note, if it has one", () => {
     const list = listPage(storyPage);

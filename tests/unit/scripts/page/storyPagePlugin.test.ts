@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { storySource } from "../../../../scripts/build/storySource.ts";
-import { STORY_MARKS, storyPageHtml } from "../../../../scripts/page/storyPagePlugin.ts";
+import { STORY_MARKS } from "../../../../scripts/page/storyDocument.ts";
+import { storyPageHtml } from "../../../../scripts/page/storyPagePlugin.ts";
 
 // A source that has no config throws when asked for the story.
 const unread = storySource({ dataDir: "data", copyFile: "story.aml", iconFile: "icon.svg" });

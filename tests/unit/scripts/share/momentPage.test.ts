@@ -4,7 +4,9 @@ import { momentPage, previewText } from "../../../../scripts/share/momentPage.ts
 const moment = {
   beatId: "hanano-falls",
   headline: "The fall of east Aleppo",
+  section: "The northeast falls",
   when: "26 November 2016",
+  siteName: "News Example",
   text: "Hanano was in government hands by 26 November.",
   description: "Hanano taken on 26 November.",
   image: "https://news.example.org/aleppo/cards/hanano-falls-0123456789.png",
@@ -23,13 +25,21 @@ describe("momentPage(moment)", () => {
 
   it("has the tags a large link preview reads", () => {
     expect(page).toContain(
-      '<meta property="og:title" content="26 November 2016: The fall of east Aleppo">',
+      '<meta property="og:title" content="26 November 2016: The northeast falls — The fall of east Aleppo">',
     );
+    expect(page).toContain('<meta property="og:site_name" content="News Example">');
     expect(page).toContain(`<meta property="og:image" content="${moment.image}">`);
     expect(page).toContain('<meta property="og:description" content="Hanano was in');
     expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(page).toContain(`<link rel="canonical" href="${moment.url}">`);
     expect(page).toContain(`<meta property="og:url" content="${moment.url}">`);
+  });
+
+  it("is titled by what the moment is, its section of the story, not only its date", () => {
+    expect(page).toContain(
+      "<title>26 November 2016: The northeast falls — The fall of east Aleppo</title>",
+    );
+    expect(page).toContain("<h1>26 November 2016: The northeast falls</h1>");
   });
 
   it("sends readers on by a visible link to the story at the beat", () => {

@@ -1,8 +1,12 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import {
   addressFrom,
+  buildPublicUrl,
+  isPublishing,
   momentPath,
   momentUrl,
+  NO_PUBLIC_URL,
   publicUrl,
 } from "../../../../scripts/share/publicUrl.ts";
 
@@ -49,5 +53,52 @@ describe("addressFrom(from, path, base)", () => {
     expect(addressFrom("moments/a.html", "cards/a.png", "https://x.org/s/")).toBe(
       "https://x.org/s/cards/a.png",
     );
+  });
+});
+
+describe("buildPublicUrl(env): a publishing build and its public address", () => {
+  const BASE = "https://news.example.org/aleppo/";
+
+  it("refuses a publishing build without the address, in one line that says how", () => {
+    for (const env of [{ STORY_PUBLISH: "1" }, { STORY_PUBLISH: "1", STORY_PUBLIC_URL: " " }]) {
+      let refusal: unknown;
+      try {
+        buildPublicUrl(env);
+      } catch (error) {
+        refusal = error;
+      }
+      expect(refusal).toBeInstanceOf(Error);
+      expect((refusal as Error).message).toBe(
+        "STORY_PUBLIC_URL is not set: a publishing build needs the story's public address, e.g. STORY_PUBLIC_URL=https://example.org/aleppo/ npm run build:publish",
+      );
+      // As Vite's report prints it: the line alone, no stack.
+      expect(inspect(refusal)).toBe(NO_PUBLIC_URL);
+      expect(inspect(refusal)).not.toContain("\n");
+    }
+  });
+
+  it("gives a publishing build its address", () => {
+    expect(buildPublicUrl({ STORY_PUBLISH: "1", STORY_PUBLIC_URL: BASE })).toBe(BASE);
+  });
+
+  it("lets a preview build go on without one, relative, as before", () => {
+    expect(buildPublicUrl({})).toBeUndefined();
+    expect(buildPublicUrl({ STORY_PUBLISH: "0" })).toBeUndefined();
+    expect(buildPublicUrl({ STORY_PUBLIC_URL: BASE })).toBe(BASE);
+  });
+
+  it("refuses a publishing flag it cannot read, even with the address", () => {
+    expect(isPublishing({ STORY_PUBLISH: " 1 " })).toBe(true);
+    expect(() => buildPublicUrl({ STORY_PUBLISH: "yes", STORY_PUBLIC_URL: BASE })).toThrow(
+      'STORY_PUBLISH="yes" must be 1',
+    );
+  });
+
+  it("is what npm run build:publish sets", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const pkg = JSON.parse(
+      await readFile(new URL("../../../../package.json", import.meta.url), "utf8"),
+    );
+    expect(pkg.scripts["build:publish"]).toBe("STORY_PUBLISH=1 vite build");
   });
 });

@@ -17,7 +17,7 @@ const SCRIPT = "assets/moment-0123abcd.js";
 
 describe("shareKit(story, records, graphics, base, icon)", () => {
   const kit = shareKit(story, records, byBeat, undefined, icon);
-  const published = shareKit(story, records, byBeat, BASE, icon);
+  const published = shareKit(story, records, byBeat, BASE, icon, "News Example");
   const pages = kit.momentPages(SCRIPT);
 
   it("makes a card page and a 1200-wide card for every beat, listed in the manifest", () => {
@@ -80,6 +80,26 @@ describe("shareKit(story, records, graphics, base, icon)", () => {
     const picture = published.manifest.pictures[0]?.image as string;
     expect(published.rasters.get(picture)?.svg).toContain(BASE);
     expect(published.manifest.publicUrl).toBe(BASE);
+  });
+
+  it("in a publishing build, gives a moment page absolute share tags, its site and its name", () => {
+    const kit = published;
+    const beat = story.beats.find((b) => b.id === "hanano-falls") as (typeof story.beats)[number];
+    const page = kit.momentPages(SCRIPT).get("moments/hanano-falls.html") as string;
+    const tag = (property: string) =>
+      page.match(new RegExp(`<meta property="${property}" content="([^"]*)">`))?.[1];
+    const own = `${BASE}moments/hanano-falls.html`;
+    expect(tag("og:url")).toBe(own);
+    expect(page).toContain(`<link rel="canonical" href="${own}">`);
+    expect(tag("og:image")).toMatch(new RegExp(`^${BASE}cards/hanano-falls-[0-9a-f]{10}\\.png$`));
+    expect(tag("og:site_name")).toBe("News Example");
+    expect(tag("og:title")).toBe(`26 November 2016: ${beat.section} — ${story.headline}`);
+    for (const m of kit.manifest.moments) {
+      const other = kit.momentPages(SCRIPT).get(m.url) as string;
+      expect(other, m.url).toMatch(/<meta property="og:image" content="https:\/\//);
+      expect(other, m.url).toMatch(/<meta property="og:url" content="https:\/\//);
+    }
+    expect(kit.head).toContain('<meta property="og:site_name" content="News Example">');
   });
 
   it("describes the story to search engines as a NewsArticle, with its address when known", () => {

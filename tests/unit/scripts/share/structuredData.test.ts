@@ -41,10 +41,13 @@ describe("newsArticle(story, addresses)", () => {
       url: BASE,
       mainEntityOfPage: BASE,
       image: `${BASE}cards/story.png`,
-      author: { "@type": "Organization", name: "Graphics desk" },
-      publisher: { "@type": "Organization", name: "Graphics desk" },
+      author: { "@type": "Organization", name: "The Aleppo graphics desk" },
+      publisher: { "@type": "Organization", name: "The Aleppo graphics desk" },
     });
-    const uncorrected = newsArticle({ ...story, corrections: [] }, { url: BASE, image: "x.png" });
+    const uncorrected = newsArticle(
+      { ...story, corrections: [] },
+      { url: BASE, image: `${BASE}x.png` },
+    );
     expect(uncorrected.dateModified).toBe("2026-11-30");
   });
 
@@ -58,6 +61,18 @@ describe("newsArticle(story, addresses)", () => {
     });
   });
 
+  it("names the organisation the build is given as author and publisher", () => {
+    const data = newsArticle(story, { url: BASE, image: `${BASE}x.png` }, "News Example");
+    expect(data.author).toEqual({ "@type": "Organization", name: "News Example" });
+    expect(data.publisher).toEqual(data.author);
+  });
+
+  it("refuses a relative image beside a public address: crawlers could not fetch it", () => {
+    expect(() => newsArticle(story, { url: BASE, image: "cards/story.png" })).toThrow(
+      "relative image, cards/story.png",
+    );
+  });
+
   it("gives the page's address only when the build knows it", () => {
     const data = newsArticle(story, { url: undefined, image: "cards/story.png" });
     expect(data).not.toHaveProperty("url");
@@ -65,7 +80,7 @@ describe("newsArticle(story, addresses)", () => {
   });
 
   it("describes the shipped story by its standfirst, dated as its copy says", () => {
-    const data = newsArticle(shippedStory, { url: BASE, image: "x.png" });
+    const data = newsArticle(shippedStory, { url: BASE, image: `${BASE}x.png` });
     expect(data.description).toBe(shippedStory.standfirst);
     expect(data.datePublished).toBe(shippedStory.published);
     expect(data.dateModified).toBe(shippedStory.corrections.at(-1)?.date ?? shippedStory.published);
@@ -74,7 +89,7 @@ describe("newsArticle(story, addresses)", () => {
 
 describe("jsonLdScript(data)", () => {
   it("is one JSON-LD element whose JSON reads back as the data", () => {
-    const data = newsArticle(story, { url: BASE, image: "x.png" });
+    const data = newsArticle(story, { url: BASE, image: `${BASE}x.png` });
     expect(readBack(jsonLdScript(data))).toEqual(data);
   });
 
