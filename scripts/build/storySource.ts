@@ -3,6 +3,7 @@ import { relative, resolve } from "node:path";
 import type { ResolvedConfig } from "vite";
 import { readDataDir } from "../../src/data/readDataDir.ts";
 import { buildPage } from "../prerender/buildPage.ts";
+import { organisation } from "../share/organisation.ts";
 import { publicUrl } from "../share/publicUrl.ts";
 import { shareKit } from "../share/shareKit.ts";
 
@@ -56,6 +57,7 @@ export function readStory(options: StorySourceOptions, root: string): StoryInput
     page.graphics,
     base,
     readFileSync(paths.iconFile, "utf8"),
+    organisation(),
   );
   return { page, kit, base, dataDir: paths.dataDir };
 }
