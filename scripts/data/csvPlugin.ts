@@ -4,6 +4,7 @@ import type { Plugin } from "vite";
 import { DATASETS } from "../../src/data/datasets/index.ts";
 import { serveDevFiles } from "../build/devFiles.ts";
 import type { StorySource } from "../build/storySource.ts";
+import { graphicCsvFiles } from "./tableCsv.ts";
 
 /** Every dataset's CSV, as readers download it: `data/<file>` → its path on disk. */
 export function csvFiles(dataDir: string): Map<string, string> {
@@ -12,9 +13,13 @@ export function csvFiles(dataDir: string): Map<string, string> {
   );
 }
 
-/** Publishes the CSVs the story is drawn from under data/, as they are (validated first). */
+/**
+ * Publishes the CSVs the story is drawn from under data/, as they are (validated first),
+ * and each graphic's table as the CSV an editor downloads with it.
+ */
 export function csvPlugin(source: StorySource): Plugin {
   const files = () => csvFiles(source.load().dataDir);
+  const tables = source.derived(({ page }) => graphicCsvFiles(page.records));
   return {
     name: "story-csv",
     configResolved(config) {
@@ -23,11 +28,13 @@ export function csvPlugin(source: StorySource): Plugin {
     generateBundle() {
       for (const [fileName, path] of files())
         this.emitFile({ type: "asset", fileName, source: readFileSync(path) });
+      for (const [fileName, text] of tables())
+        this.emitFile({ type: "asset", fileName, source: text });
     },
     configureServer(server) {
       serveDevFiles(server, (path) => {
         const file = files().get(path);
-        return file ? readFileSync(file) : undefined;
+        return file ? readFileSync(file) : tables().get(path);
       });
     },
   };

@@ -4,9 +4,9 @@ import type { Story } from "../../src/content/story.ts";
 import { DATASETS } from "../../src/data/datasets/index.ts";
 import { COLUMN_WIDTHS } from "../../src/editors/embedCode.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
+import { graphicCsvPath } from "../data/tableCsv.ts";
 import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
-import { creditLine } from "../pictures/credit.ts";
-import { STATIC_SIZES, type StaticGraphic } from "../prerender/staticGraphics.ts";
+import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { EmbedsManifest } from "../share/manifest.ts";
 import type { EditorsGraphic, EditorsPageInput, FrameHeight } from "./editorsPage.ts";
 
@@ -62,6 +62,7 @@ export function editorsGraphics(
     return {
       name,
       title: definition.title,
+      csv: graphicCsvPath(name),
       datasets: definition.datasets.map((d) => ({
         file: `data/${DATASETS[d].file}`,
         title: DATASETS[d].title,
@@ -82,11 +83,7 @@ export function editorsGraphics(
           description: drawn.description,
           embed: embedUrl(s),
           png: { path: picture.image, width: picture.width, height: picture.height },
-          svg: STATIC_SIZES.map(({ width, height }, i) => ({
-            path: drawn.paths[i] as string,
-            width,
-            height,
-          })),
+          svg: picture.svgs,
           heights: measured,
         };
       }),
@@ -95,13 +92,17 @@ export function editorsGraphics(
   return { graphics: list, unmeasured };
 }
 
-/** The editors' page's content, less its assets (known once the bundle is written). */
+/**
+ * The editors' page's content, less its assets (known once the bundle is written); `credit`
+ * is the line every use carries (the share kit's).
+ */
 export function editorsContent(
   story: Story,
   graphics: ReadonlyMap<string, StaticGraphic>,
   manifest: EmbedsManifest,
   base: string | undefined,
   heights: FrameHeights,
+  credit: string,
 ): Omit<EditorsPageInput, "assets"> & { unmeasured: string[] } {
   const planned = editorsGraphics(story, graphics, manifest, heights);
   return {
@@ -109,7 +110,7 @@ export function editorsContent(
     base,
     storyEmbed: STORY_EMBED_PATH,
     graphics: planned.graphics,
-    credit: creditLine(base ? `${story.headline}, ${base}` : story.headline),
+    credit,
     measuredAt: heights.measuredAt,
     unmeasured: planned.unmeasured,
   };

@@ -19,8 +19,10 @@ import {
   SNIPPET_CHOICES,
 } from "../../src/pageContract.ts";
 import { iconLink, moduleScript, pageShell, stylesheets } from "../page/pageShell.ts";
+import type { PictureUse } from "../pictures/pictureLayouts.ts";
 import { html, lines, raw, type SafeHtml } from "../prerender/html.ts";
 import { PUBLIC_URL_SETTING } from "../share/publicUrl.ts";
+import { republishing } from "./republishing.ts";
 
 /** What one embed state needs, in px, at its tallest. */
 export interface FrameHeight {
@@ -44,8 +46,8 @@ export interface EditorsState {
   /** The embed's path inside dist/, opened at this state. */
   embed: string;
   png: { path: string; width: number; height: number };
-  /** The prerendered drawings, one per size the story shows. */
-  svg: readonly { path: string; width: number; height: number }[];
+  /** The same picture as SVG, laid out for each use (`PictureUse`). */
+  svg: readonly { use: PictureUse; path: string; width: number; height: number }[];
   /** What the embed needs, in px, at its tallest: with Previous/Next, and fixed at the state. */
   heights: FrameHeight;
 }
@@ -54,7 +56,9 @@ export interface EditorsGraphic {
   name: string;
   title: string;
   states: readonly EditorsState[];
-  /** The CSVs it is drawn from, as paths inside dist/. */
+  /** The data it shows, its table as a CSV file, as a path inside dist/. */
+  csv: string;
+  /** The source tables it is drawn from, as paths inside dist/. */
   datasets: readonly { file: string; title: string }[];
 }
 
@@ -94,9 +98,33 @@ function snippet(
     html`<h${level} class="snippet-head">${kind}</h${level}>`,
     html`<p class="snippet-note">${note}</p>`,
     html`<pre class="snippet-code"><code id="${id}" ${SNIPPET.write(JSON.stringify(spec))}>${code}</code></pre>`,
-    html`<p class="snippet-actions"><button type="button" class="tool-button" ${COPY.write(id)}>Copy<span class="visually-hidden"> ${what}</span></button><span class="copy-done" ${COPY_DONE.write(id)} aria-hidden="true"></span></p>`,
+    copyButton(id, what),
     html`</div>`,
   ]);
+}
+
+/** A Copy button for the element `id`, named for `what` it copies, and its "Copied" note. */
+const copyButton = (id: string, what: string) =>
+  html`<p class="snippet-actions"><button type="button" class="tool-button" ${COPY.write(id)}>Copy<span class="visually-hidden"> ${what}</span></button><span class="copy-done" ${COPY_DONE.write(id)} aria-hidden="true"></span></p>`;
+
+/** A fact an editor pastes elsewhere (the alt text, the credit), with its Copy button. */
+const copyableFact = (id: string, text: string, what: string) =>
+  html`<p class="fact-text" id="${id}">${text}</p>${copyButton(id, what)}`;
+
+/** What each SVG's layout is for, as its link says it. */
+const SVG_USE: Record<PictureUse, string> = {
+  phone: "SVG for a phone",
+  column: "SVG for an article’s column",
+  wide: "SVG for a wide page",
+};
+
+/** The state's pictures: the PNG, then the same picture as SVG for each use, narrowest first. */
+function pictureList(s: EditorsState, base: string | undefined): SafeHtml {
+  const items = [
+    download(s.png.path, base, "PNG for print, newsletters and Apple News"),
+    ...s.svg.map((d) => download(d.path, base, SVG_USE[d.use])),
+  ];
+  return html`<ul class="file-list">${items.map((a) => html`<li>${a}</li>`)}</ul>`;
 }
 
 /** A file to download, at its address (absolute with the public address). */
@@ -107,10 +135,6 @@ function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput)
   const { base } = input;
   const what = (kind: string) => `${kind} for ${s.name}, state ${s.state}`;
   const preview = embedAddress(s.embed, { look: DEFAULT_LOOK, base });
-  const pictures = [
-    download(s.png.path, base, `PNG, ${s.png.width} × ${s.png.height} px`),
-    ...s.svg.map((d) => download(d.path, base, `SVG, ${d.width} × ${d.height} px`)),
-  ];
   const columns = COLUMN_WIDTHS.map(
     (w) => `${s.heights.columns[String(w)] ?? s.heights.fixed} px in a ${w} px column`,
   );
@@ -119,9 +143,9 @@ function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput)
     html`<h3 class="state-name" id="${s.id}-name">${s.name} <span class="state-id">state <code>${s.state}</code></span></h3>`,
     html`<div class="preview"><iframe src="${preview}" ${PATH.write(s.embed)} title="Preview: ${s.name}" width="100%" height="${s.heights.stepped}" loading="lazy" ${PREVIEW.write()}></iframe></div>`,
     html`<dl class="facts">`,
-    html`<dt>Text alternative</dt><dd>${s.description}</dd>`,
-    html`<dt>Credit</dt><dd>${input.credit}</dd>`,
-    html`<dt>Pictures</dt><dd>${lines(pictures, " · ")}</dd>`,
+    html`<dt>Text alternative</dt><dd>${copyableFact(`alt-${s.id}`, s.description, what("the text alternative"))}</dd>`,
+    html`<dt>Credit</dt><dd>${copyableFact(`credit-${s.id}`, input.credit, what("the credit"))}</dd>`,
+    html`<dt>Pictures</dt><dd>${pictureList(s, base)}</dd>`,
     html`</dl>`,
     snippet(
       `code-${s.id}-pym`,
@@ -164,15 +188,17 @@ function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput)
 }
 
 function graphicSection(g: EditorsGraphic, input: EditorsPageInput): SafeHtml {
-  const csvs = g.datasets.map(
+  const file = (path: string) => path.slice(path.lastIndexOf("/") + 1);
+  const sources = g.datasets.map(
     (d) =>
-      html`<li>${download(d.file, input.base, html`${d.title} <span class="file">(${d.file.replace(/^data\//, "")})</span>`)}</li>`,
+      html`${download(d.file, input.base, html`${d.title} <span class="file">(${file(d.file)})</span>`)}`,
   );
   return lines([
     html`<section class="graphic" id="graphic-${g.name}" aria-labelledby="graphic-${g.name}-head">`,
     html`<h2 id="graphic-${g.name}-head">${g.title}</h2>`,
-    html`<p>${g.states.length} states. The data behind it, as CSV files (every row with its claimant):</p>`,
-    html`<ul class="csv-list">${csvs}</ul>`,
+    html`<p>${g.states.length} states. The data it shows, as its table lists it (every row with its claimant), as a CSV file that spreadsheet programs open as UTF-8:</p>`,
+    html`<ul class="csv-list"><li>${download(g.csv, input.base, html`${g.title} <span class="file">(${file(g.csv)})</span>`)}</li></ul>`,
+    html`<p class="source-tables">Every field, with each row’s note and the article’s section, is in the source tables it is drawn from: ${lines(sources, ", ")}.</p>`,
     ...g.states.map((s) => stateEntry(g, s, input)),
     html`</section>`,
   ]);
@@ -235,11 +261,13 @@ export function editorsPage(input: EditorsPageInput): string {
       html`<p ${ADDRESSES.write()}>${addresses}</p>`,
       choices(),
       html`<nav aria-label="On this page"><ul class="contents">`,
+      html`<li><a href="#republishing">Republishing</a></li>`,
       html`<li><a href="#story-embed">The whole story</a></li>`,
       ...input.graphics.map((g) => html`<li><a href="#graphic-${g.name}">${g.title}</a></li>`),
       html`</ul></nav>`,
       html`</header>`,
       html`<main>`,
+      republishing(),
       html`<section class="story-embed" id="story-embed" aria-labelledby="story-embed-head">`,
       html`<h2 id="story-embed-head">The whole story</h2>`,
       html`<p>The story scrolls inside your page: pym.js follows your reader’s scroll (<code>${PYM_TRACK_SCROLL.name}</code>) and the story keeps its graphic in view. Without it, the story shows as a list of moments, each with its picture.</p>`,

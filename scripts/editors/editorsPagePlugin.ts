@@ -19,6 +19,7 @@ export function editorsHtml({ page, kit, base }: StoryInput, code: EntryAssets) 
     kit.manifest,
     base,
     readFrameHeights(),
+    kit.credit,
   );
   const html = editorsPage({
     ...content,

@@ -37,6 +37,8 @@ export interface EmbedsManifest {
     description: string;
     /** The beats that show this state. */
     beats: string[];
+    /** The same picture as SVG, its faces inside, laid out for a phone, a column, a wide page. */
+    svgs: { use: "phone" | "column" | "wide"; path: string; width: number; height: number }[];
   }[];
   /** A page per graphic state, made to embed (see the README's "Embedding a graphic"). */
   embeds: {

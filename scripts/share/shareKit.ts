@@ -7,12 +7,14 @@ import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
 import { EDITORS_PATH } from "../editors/editorsKit.ts";
 import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { CARD_SIZE, cardSvg } from "../pictures/card.ts";
+import { creditLine } from "../pictures/credit.ts";
 import { pictureSvg } from "../pictures/picture.ts";
+import { svgDownloads } from "../pictures/svgDownloads.ts";
 import { lines, raw } from "../prerender/html.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { EmbedsManifest } from "./manifest.ts";
 import { type Moment, momentPage, previewText } from "./momentPage.ts";
-import { DEFAULT_ORGANISATION } from "./organisation.ts";
+import { organisation } from "./organisation.ts";
 import { addressFrom, momentPath, momentUrl } from "./publicUrl.ts";
 import { ICON_SIZES, iconLinks, iconPath, shareTags } from "./shareTags.ts";
 import { jsonLdScript, newsArticle } from "./structuredData.ts";
@@ -30,7 +32,7 @@ const CARD_CREDIT = "Source: Wikipedia, CC BY-SA 4.0";
  * The editors' kit, planned without drawing a pixel: a picture of every distinct graphic
  * state, a share card and card page for every beat, the story's own card, share tags and
  * icons, and the manifest that lists them. `base` is the public address (or undefined: then
- * every address is relative); `siteName`, who publishes it (organisation.ts). The build
+ * every address is relative); `siteName`, who publishes it (organisation.ts), named by the credit too. The build
  * rasterises `rasters`; everything else is text, and the card pages wait for the name of
  * the script they load (`momentPages`).
  */
@@ -40,11 +42,11 @@ export function shareKit(
   graphics: ReadonlyMap<string, StaticGraphic>,
   base: string | undefined,
   iconSvg: string,
-  siteName: string = DEFAULT_ORGANISATION,
+  siteName: string = organisation(),
 ) {
   const rasters = new Map<string, Raster>();
   const files = new Map<string, string>();
-  const storyLink = base ?? story.headline;
+  const credit = creditLine({ organisation: siteName, headline: story.headline, address: base });
   const stateOf = (beat: Story["beats"][number]): GraphicState => ({
     state: beat.state,
     date: beat.date,
@@ -53,10 +55,8 @@ export function shareKit(
 
   const pictures = new Map<string, EmbedsManifest["pictures"][number]>();
   for (const beat of story.beats) {
-    const drawn = pictureSvg(graphic(beat.graphic), records, stateOf(beat), {
-      headline: story.headline,
-      storyLink,
-    });
+    const copy = { headline: story.headline, credit };
+    const drawn = pictureSvg(graphic(beat.graphic), records, stateOf(beat), copy);
     const image = `pictures/${beat.graphic}-${beat.state}-${hash(drawn.svg)}.png`;
     const known = pictures.get(image);
     if (known) {
@@ -64,6 +64,8 @@ export function shareKit(
       continue;
     }
     rasters.set(image, { svg: drawn.svg, width: drawn.width });
+    const svgs = svgDownloads(graphic(beat.graphic), records, stateOf(beat), copy, drawn);
+    for (const [path, svg] of svgs.files) files.set(path, svg);
     pictures.set(image, {
       graphic: beat.graphic,
       state: beat.state,
@@ -73,6 +75,7 @@ export function shareKit(
       height: drawn.height,
       description: (graphics.get(beat.id) as StaticGraphic).description,
       beats: [beat.id],
+      svgs: svgs.entries,
     });
   }
 
@@ -140,7 +143,7 @@ export function shareKit(
   /** The card pages, given their script's built file (from the story's folder). */
   const momentPages = (script: string) =>
     new Map(moments.map(({ page, moment }) => [page, momentPage(moment(script))]));
-  return { head, files, momentPages, rasters, manifest };
+  return { head, files, momentPages, rasters, manifest, credit };
 }
 
 /**

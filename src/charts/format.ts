@@ -76,6 +76,14 @@ export function claimantName(records: ChartRecords, id: string): string {
   return claimant?.short ?? id;
 }
 
+/** The claimant id of a figure the source states without saying who claimed it. */
+export const NO_CLAIMANT = "reported";
+
+/** The claimant as a data table names it, saying so where the source names nobody. */
+export function claimantLabel(records: ChartRecords, id: string): string {
+  return id === NO_CLAIMANT ? "Reported, no claimant named" : claimantName(records, id);
+}
+
 /** Claimants whose short name reads after "per" or "according to" only with an article. */
 const ARTICLE: Record<string, "the" | "a"> = {
   icrc: "the",

@@ -1,7 +1,7 @@
 import { chartDate } from "../../dates.ts";
-import { claimantName, tableFigure } from "../format.ts";
+import { claimantLabel, tableFigure } from "../format.ts";
 import type { ChartRecords, DataTable } from "../types.ts";
-import { groupName, kindName } from "./view.ts";
+import { groupName, inflictedByName, kindName } from "./view.ts";
 
 /** Every casualty claim, as the casualties chart's table lists them. */
 export const casualtiesTable: DataTable = {
@@ -15,9 +15,9 @@ export const casualtiesTable: DataTable = {
       chartDate(c.date),
       groupName(c.group),
       kindName(c.kind),
-      c.inflicted_by,
+      c.inflicted_by && inflictedByName(c.inflicted_by),
       tableFigure(c.low, c.high, c.open_ended),
       c.qualifier,
-      claimantName(records, c.claimant),
+      claimantLabel(records, c.claimant),
     ]),
 };

@@ -50,6 +50,11 @@ const BY = {
   "booby-traps": { fire: "by booby traps", act: "by booby traps" },
 } as const;
 
+/** Who did it, as a data table names them: "government forces", "booby traps". */
+export function inflictedByName(by: keyof typeof BY): string {
+  return BY[by].act.replace(/^by /, "");
+}
+
 const BY_FIRE = new Set(["killed", "wounded", "injured"]);
 
 /** The same words, shortened for a phone's width. */

@@ -67,9 +67,16 @@ function setText(node: Element | null, text: string) {
   if (node && node.textContent !== text) node.textContent = text;
 }
 
+const STATUS_TEXT: Record<DistrictStatus, string> = {
+  government: "government",
+  rebel: "rebel",
+  sdf: "SDF",
+  contested: "contested",
+  split: "split: government and SDF",
+};
+
 /** A status as the table writes it: a split district names both sides. */
-export const statusText = (status: DistrictStatus): string =>
-  status === "split" ? "split: government and SDF" : status;
+export const statusText = (status: DistrictStatus): string => STATUS_TEXT[status];
 
 /**
  * A change as the table lists it: "28 Nov: split: government and SDF"; "by 13 Dec: …"

@@ -15,8 +15,8 @@ describe("renderTables(records)", () => {
     const html = renderTables(records);
     const control = html.slice(html.indexOf('id="table-control"'), html.indexOf('id="table-map"'));
     expect(control).toContain(
-      '<th scope="row">13 Dec</th><td>claim of complete control</td><td></td><td>whole city</td><td></td><td>Russian officials</td>',
+      '<th scope="row">13 Dec</th><td>Claim of complete control</td><td></td><td>whole city</td><td></td><td>Russian officials</td>',
     );
-    expect(control).not.toMatch(/<td>east-share<\/td><td><\/td><td>100 %/);
+    expect(control).not.toMatch(/<td>Share of the east under government control<\/td><td><\/td><td>100 %/);
   });
 });

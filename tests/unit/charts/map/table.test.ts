@@ -9,7 +9,7 @@ const table = () =>
     <tbody>
       <tr><td><span data-status-of="hanano">government</span></td></tr>
       <tr><td><span data-status-of="sheikh-saeed">government</span></td></tr>
-      <tr><td><span data-status-of="sheikh-maqsood">sdf</span></td></tr>
+      <tr><td><span data-status-of="sheikh-maqsood">SDF</span></td></tr>
     </tbody></table>`).document;
 
 const cell = (root: ParentNode, id: string) => root.querySelector(`[data-status-of="${id}"]`);
@@ -21,7 +21,7 @@ describe("syncDistrictTable(records, state, root)", () => {
     expect(root.querySelector("[data-status-date]")?.textContent).toBe("1 Dec");
     expect(cell(root, "hanano")?.textContent).toBe("government");
     expect(cell(root, "sheikh-saeed")?.textContent).toBe("contested");
-    expect(cell(root, "sheikh-maqsood")?.textContent).toBe("sdf");
+    expect(cell(root, "sheikh-maqsood")?.textContent).toBe("SDF");
   });
 
   it("leaves a cell that already says the right thing untouched", () => {

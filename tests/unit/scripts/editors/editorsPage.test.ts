@@ -4,6 +4,7 @@ import {
   type EditorsState,
   editorsPage,
 } from "../../../../scripts/editors/editorsPage.ts";
+import { SOURCE_LICENCE } from "../../../../scripts/prerender/source.ts";
 
 const state = (name: string, date: string): EditorsState => ({
   id: `control-${name}`,
@@ -13,8 +14,8 @@ const state = (name: string, date: string): EditorsState => ({
   embed: `embed/control.html?state=${name}`,
   png: { path: `pictures/control-${name}-0123456789.png`, width: 1440, height: 1000 },
   svg: [
-    { path: `graphics/control-wide-${name}.svg`, width: 518, height: 378 },
-    { path: `graphics/control-narrow-${name}.svg`, width: 259, height: 270 },
+    { use: "phone", path: `downloads/control-${name}-phone.svg`, width: 360, height: 600 },
+    { use: "wide", path: `downloads/control-${name}-wide.svg`, width: 720, height: 700 },
   ],
   heights: {
     stepped: 820,
@@ -33,6 +34,7 @@ const input = (base: string | undefined): EditorsPageInput => ({
       title: "Share under government control",
       // Two states on one date: their names must still tell them apart.
       states: [state("start", "6 December 2016"), state("old-city", "6 December 2016")],
+      csv: "downloads/control-data.csv",
       datasets: [{ file: "data/control.csv", title: "Territorial control" }],
     },
   ],
@@ -65,17 +67,48 @@ describe("editorsPage(input)", () => {
       expect(page).toContain(
         `href="pictures/control-${name}-0123456789.png" data-path="pictures/control-${name}-0123456789.png" download`,
       );
-      expect(page).toContain(`data-path="graphics/control-narrow-${name}.svg" download`);
+      expect(page).toContain(
+        `data-path="downloads/control-${name}-phone.svg" download>SVG for a phone</a>`,
+      );
     }
+    expect(page).toContain(
+      'href="downloads/control-data.csv" data-path="downloads/control-data.csv" download',
+    );
     expect(page).toContain('href="data/control.csv" data-path="data/control.csv" download');
   });
 
   it("names every Copy button for what it copies, each name its own", () => {
     const buttons = [...page.matchAll(/<button [^>]*data-copy="([^"]+)">(.*?)<\/button>/g)];
-    expect(buttons).toHaveLength(7);
-    for (const [, id] of buttons) expect(page).toContain(`<code id="${id}" data-snippet=`);
+    // Per state: three snippets, the text alternative and the credit; and the story's code.
+    expect(buttons).toHaveLength(11);
+    for (const [, id] of buttons)
+      expect(page).toMatch(
+        new RegExp(`<code id="${id}" data-snippet=|<p class="fact-text" id="${id}">`),
+      );
     const names = buttons.map(([, , text]) => text?.replace(/<[^>]+>/g, ""));
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("labels each picture by its use, not its pixels, with no empty separators", () => {
+    expect(page).toContain(">PNG for print, newsletters and Apple News</a>");
+    expect(page).toContain(">SVG for a wide page</a>");
+    expect(page).not.toMatch(/\d+ × \d+ px/);
+    expect(page).not.toContain("· ·");
+  });
+
+  it("copies the text alternative and the credit, each with its own button", () => {
+    expect(page).toContain(
+      '<p class="fact-text" id="credit-control-start">Source: Wikipedia; data and story: The fall of east Aleppo</p>',
+    );
+    expect(page).toContain(
+      'data-copy="alt-control-old-city">Copy<span class="visually-hidden"> the text alternative for',
+    );
+  });
+
+  it("states the terms for republishing once, with the source's licence", () => {
+    expect(page.match(/<section class="republishing"/g)).toHaveLength(1);
+    expect(page).toContain(`<a href="${SOURCE_LICENCE}" rel="license">CC BY-SA 4.0</a>`);
+    expect(page).toContain("text as of 27 December 2023");
   });
 
   it("writes its copy as text, never as markup", () => {
@@ -100,7 +133,11 @@ describe("editorsPage(input)", () => {
       ...absolute.matchAll(/ (?:src|data-pym-src)=&quot;(.+?)&quot;/g),
     ].map(([, a]) => a as string);
     const ours = addresses.filter(
-      (a) => !a.startsWith("assets/") && !a.startsWith("icons/") && !a.startsWith("#"),
+      (a) =>
+        !a.startsWith("assets/") &&
+        !a.startsWith("icons/") &&
+        !a.startsWith("#") &&
+        a !== SOURCE_LICENCE,
     );
     expect(ours.length).toBeGreaterThan(10);
     // The story's own page is linked from where the page is; everything an editor takes away is absolute.

@@ -6,7 +6,12 @@ import { type } from "../../../../src/styles/tokens.ts";
 import { at, records } from "../../charts/records.ts";
 import { darkPixels, pngSize, withoutText } from "./pixels.ts";
 
-const copy = { headline: "The fall of east Aleppo", storyLink: "https://news.example.org/aleppo/" };
+const credit = creditLine({
+  organisation: "The Aleppo graphics desk",
+  headline: "The fall of east Aleppo",
+  address: "https://news.example.org/aleppo/",
+});
+const copy = { headline: "The fall of east Aleppo", credit };
 const state = at("old-city", "2016-12-06");
 const drawn = pictureSvg(graphic("control"), records, state, copy);
 
@@ -21,7 +26,7 @@ describe("pictureSvg(definition, records, state, copy)", () => {
     expect(drawn.svg).toContain(">6 December 2016</text>");
     // The credit wraps; its words are all there, the link among them.
     const words = [...drawn.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(" ");
-    expect(words).toContain(creditLine("https://news.example.org/aleppo/"));
+    expect(words).toContain(credit);
   });
 
   it("sets the chart in its own face at its own size, not the <img> picture's system faces", () => {

@@ -39,6 +39,18 @@ describe("shareKit(story, records, graphics, base, icon)", () => {
     expect(kit.manifest.pictures.length).toBeLessThanOrEqual(story.beats.length);
   });
 
+  it("offers each picture as SVG for a phone, a column and a wide page, with the PNG's credit", () => {
+    for (const p of published.manifest.pictures) {
+      expect(
+        p.svgs.map((d) => d.use),
+        p.image,
+      ).toEqual(["phone", "column", "wide"]);
+      for (const d of p.svgs) expect(published.files.get(d.path), d.path).toContain(BASE);
+    }
+    expect(published.credit).toContain("Graphic: News Example, ‘");
+    expect(published.credit).toContain(BASE);
+  });
+
   it("lists one embed per graphic state the story uses, each with its picture", () => {
     const used = new Set(story.beats.map((b) => `${b.graphic}-${b.state}`));
     expect(kit.manifest.embeds.map((e) => e.id).sort()).toEqual([...used].sort());
