@@ -21,6 +21,9 @@ import {
 import { iconLink, moduleScript, pageShell, stylesheets } from "../page/pageShell.ts";
 import { html, lines, raw, type SafeHtml } from "../prerender/html.ts";
 import { PUBLIC_URL_SETTING } from "../share/publicUrl.ts";
+import { beatList, type EditorsBeat } from "./beatList.ts";
+
+export type { EditorsBeat };
 
 /** What one embed state needs, in px, at its tallest. */
 export interface FrameHeight {
@@ -54,6 +57,8 @@ export interface EditorsGraphic {
   name: string;
   title: string;
   states: readonly EditorsState[];
+  /** The story's beats that show it, in story order. */
+  beats: readonly EditorsBeat[];
   /** The CSVs it is drawn from, as paths inside dist/. */
   datasets: readonly { file: string; title: string }[];
 }
@@ -173,6 +178,7 @@ function graphicSection(g: EditorsGraphic, input: EditorsPageInput): SafeHtml {
     html`<h2 id="graphic-${g.name}-head">${g.title}</h2>`,
     html`<p>${g.states.length} states. The data behind it, as CSV files (every row with its claimant):</p>`,
     html`<ul class="csv-list">${csvs}</ul>`,
+    beatList(g, input.base),
     ...g.states.map((s) => stateEntry(g, s, input)),
     html`</section>`,
   ]);

@@ -33,6 +33,20 @@ const input = (base: string | undefined): EditorsPageInput => ({
       title: "Share under government control",
       // Two states on one date: their names must still tell them apart.
       states: [state("start", "6 December 2016"), state("old-city", "6 December 2016")],
+      beats: [
+        {
+          id: "old-city-falls",
+          date: "2016-12-06",
+          title: "The Old City <i>fell</i>…",
+          embed: "embed/control.html?beat=old-city-falls",
+          png: {
+            path: "pictures/control-old-city-falls.png?v=0123456789",
+            width: 1440,
+            height: 1000,
+          },
+          moment: "moments/old-city-falls.html",
+        },
+      ],
       datasets: [{ file: "data/control.csv", title: "Territorial control" }],
     },
   ],
@@ -72,10 +86,27 @@ describe("editorsPage(input)", () => {
 
   it("names every Copy button for what it copies, each name its own", () => {
     const buttons = [...page.matchAll(/<button [^>]*data-copy="([^"]+)">(.*?)<\/button>/g)];
-    expect(buttons).toHaveLength(7);
+    expect(buttons).toHaveLength(8);
     for (const [, id] of buttons) expect(page).toContain(`<code id="${id}" data-snippet=`);
     const names = buttons.map(([, , text]) => text?.replace(/<[^>]+>/g, ""));
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("lists each graphic's beats, folded away, each with its code, PNG and page to share", () => {
+    expect(page).toContain('<details class="beats" id="beats-control">');
+    expect(page).toContain('<code id="code-beat-old-city-falls" data-snippet=');
+    expect(page).toContain(
+      "data-pym-src=&quot;embed/control.html?beat=old-city-falls&amp;theme=light&quot;",
+    );
+    expect(page).toContain(
+      'href="pictures/control-old-city-falls.png?v=0123456789" data-path="pictures/control-old-city-falls.png?v=0123456789" download',
+    );
+    expect(page).toContain(
+      'href="moments/old-city-falls.html" data-path="moments/old-city-falls.html"',
+    );
+    expect(page).toContain(
+      '<time datetime="2016-12-06">6 December</time> The Old City &lt;i&gt;fell&lt;/i&gt;…',
+    );
   });
 
   it("writes its copy as text, never as markup", () => {
