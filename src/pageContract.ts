@@ -90,6 +90,12 @@ export const EMBED_SIZER = attribute("embed-sizer");
 export const EMBED_STEPS = attribute("embed-steps");
 export const EMBED_ANNOUNCER = attribute("embed-announcer");
 export const EMBED_STATES = attribute("embed-states");
+/** The graphic's beats, in story order (each `BEAT`), for an embed opened with `?beat=`. */
+export const EMBED_BEATS = attribute("embed-beats");
+/** A beat's earlier ids, `|`-separated. */
+export const FORMERLY = attribute("formerly");
+/** The state or beat an embed shows now (set by its script). */
+export const EMBED_SHOWN = attribute("embed-shown");
 export const WHEN = attribute("when");
 export const NAME = attribute("name");
 export const DESCRIPTION = attribute("description");

@@ -6,9 +6,10 @@ import { COLUMN_WIDTHS } from "../../src/editors/embedCode.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
 import { graphicCsvPath } from "../data/tableCsv.ts";
 import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
+import { pictureLink } from "../pictures/picture.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { EmbedsManifest } from "../share/manifest.ts";
-import type { EditorsGraphic, EditorsPageInput, FrameHeight } from "./editorsPage.ts";
+import type { EditorsBeat, EditorsGraphic, EditorsPageInput, FrameHeight } from "./editorsPage.ts";
 
 /** Where the editors' page is built, inside dist/. */
 export const EDITORS_PATH = "editors.html";
@@ -59,18 +60,21 @@ export function editorsGraphics(
   const list = [...embedStates(story.beats)].map(([name, states]) => {
     const definition = graphic(name);
     const known = states.flatMap((s) => heights.frames[s.id] ?? []);
+    const beats = editorsBeats(manifest, name);
     return {
       name,
       title: definition.title,
       csv: graphicCsvPath(name),
+      beats,
       datasets: definition.datasets.map((d) => ({
         file: `data/${DATASETS[d].file}`,
         title: DATASETS[d].title,
       })),
       states: states.map((s) => {
-        const picture = manifest.pictures.find((p) => p.beats.includes(s.beat));
+        const picture = beats.find((b) => b.id === s.beat)?.png;
+        const shown = manifest.pictures.find((p) => p.beats.includes(s.beat));
         const drawn = graphics.get(s.beat);
-        if (!picture || !drawn) throw new Error(`the state "${s.id}" has no picture`);
+        if (!picture || !shown || !drawn) throw new Error(`the state "${s.id}" has no picture`);
         let measured = heights.frames[s.id];
         if (!measured) {
           unmeasured.push(s.id);
@@ -82,14 +86,32 @@ export function editorsGraphics(
           name: drawn.name,
           description: drawn.description,
           embed: embedUrl(s),
-          png: { path: picture.image, width: picture.width, height: picture.height },
-          svg: picture.svgs,
+          png: picture,
+          svg: shown.svgs,
           heights: measured,
         };
       }),
     };
   });
   return { graphics: list, unmeasured };
+}
+
+/**
+ * A graphic's beats as the editors' page lists them, from the manifest: each with its
+ * embed, its picture (linked with its version, so no cache keeps an old one) and its page
+ * to share.
+ */
+export function editorsBeats(manifest: EmbedsManifest, name: string): EditorsBeat[] {
+  const listed = manifest.graphics.find((g) => g.graphic === name);
+  if (!listed) throw new Error(`the graphic "${name}" has no beats in the manifest`);
+  return listed.beats.map((b) => ({
+    id: b.id,
+    date: b.date,
+    title: b.title,
+    embed: b.embed,
+    png: { path: pictureLink(b.image, b.version), width: b.width, height: b.height },
+    moment: b.moment,
+  }));
 }
 
 /**

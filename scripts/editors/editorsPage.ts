@@ -22,7 +22,10 @@ import { iconLink, moduleScript, pageShell, stylesheets } from "../page/pageShel
 import type { PictureUse } from "../pictures/pictureLayouts.ts";
 import { html, lines, raw, type SafeHtml } from "../prerender/html.ts";
 import { PUBLIC_URL_SETTING } from "../share/publicUrl.ts";
+import { beatList, type EditorsBeat } from "./beatList.ts";
 import { republishing } from "./republishing.ts";
+
+export type { EditorsBeat };
 
 /** What one embed state needs, in px, at its tallest. */
 export interface FrameHeight {
@@ -58,6 +61,8 @@ export interface EditorsGraphic {
   states: readonly EditorsState[];
   /** The data it shows, its table as a CSV file, as a path inside dist/. */
   csv: string;
+  /** The story's beats that show it, in story order. */
+  beats: readonly EditorsBeat[];
   /** The source tables it is drawn from, as paths inside dist/. */
   datasets: readonly { file: string; title: string }[];
 }
@@ -199,6 +204,7 @@ function graphicSection(g: EditorsGraphic, input: EditorsPageInput): SafeHtml {
     html`<p>${g.states.length} states. The data it shows, as its table lists it (every row with its claimant), as a CSV file that spreadsheet programs open as UTF-8:</p>`,
     html`<ul class="csv-list"><li>${download(g.csv, input.base, html`${g.title} <span class="file">(${file(g.csv)})</span>`)}</li></ul>`,
     html`<p class="source-tables">Every field, with each row’s note and the article’s section, is in the source tables it is drawn from: ${lines(sources, ", ")}.</p>`,
+    beatList(g, input.base),
     ...g.states.map((s) => stateEntry(g, s, input)),
     html`</section>`,
   ]);

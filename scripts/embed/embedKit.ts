@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { graphic } from "../../src/charts/registry.ts";
 import type { Story } from "../../src/content/story.ts";
+import { embedBeats } from "../../src/embed/embedBeats.ts";
 import { embedPath, embedStates, PYM_PATH } from "../../src/embed/embedStates.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import { addressFrom } from "../share/publicUrl.ts";
@@ -32,6 +33,12 @@ export function embedFiles(
   const theme = themeScript();
   files.set(theme.path, theme.source);
   files.set(PYM_PATH, pymParentScript());
+  const beats = embedBeats(story.beats);
+  const pictured = <T extends { id: string }>(of: T, beat: string) => {
+    const picture = graphics.get(beat);
+    if (!picture) throw new Error(`the beat "${beat}" has no picture for "${of.id}"`);
+    return { ...of, picture };
+  };
   for (const [name, states] of embedStates(story.beats)) {
     const page = embedPath(name);
     const table = tables.find((t) => t.id === name);
@@ -41,7 +48,8 @@ export function embedFiles(
       page,
       embedPage({
         definition: graphic(name),
-        states: states.map((s) => ({ ...s, picture: graphics.get(s.beat) as StaticGraphic })),
+        states: states.map((s) => pictured(s, s.beat)),
+        beats: (beats.get(name) ?? []).map((b) => pictured(b, b.id)),
         table,
         headline: story.headline,
         story: addressFrom(page, "index.html", base),

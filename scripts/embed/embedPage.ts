@@ -1,11 +1,14 @@
 import type { GraphicDefinition } from "../../src/charts/types.ts";
 import { longDate } from "../../src/dates.ts";
+import type { EmbedBeat } from "../../src/embed/embedBeats.ts";
 import type { EmbedState } from "../../src/embed/embedStates.ts";
 import {
+  BEAT,
   DATE,
   DESCRIPTION,
   EMBED,
   EMBED_ANNOUNCER,
+  EMBED_BEATS,
   EMBED_CANVAS,
   EMBED_COUNT,
   EMBED_DESCRIPTION,
@@ -14,6 +17,7 @@ import {
   EMBED_STATES,
   EMBED_STEPS,
   EMBED_WHEN,
+  FORMERLY,
   HIGHLIGHT,
   NAME,
   NARROW,
@@ -33,6 +37,8 @@ import { themeCss } from "./themeScript.ts";
 export interface EmbedPageInput {
   definition: GraphicDefinition;
   states: readonly (EmbedState & { picture: StaticGraphic })[];
+  /** Its beats, in story order, each with the story's picture at that beat. */
+  beats: readonly (EmbedBeat & { picture: StaticGraphic })[];
   /** The graphic's data table (trusted markup: the build wrote it). */
   table: { title: string; body: string };
   headline: string;
@@ -63,15 +69,23 @@ const picture = (g: StaticGraphic) =>
   html`<picture><source media="(min-width: 560px)" srcset="../${drawing(g, "wide")}"><img src="../${drawing(g, "narrow")}" alt="${g.name}" decoding="async"></picture>`;
 
 type PageState = EmbedPageInput["states"][number];
+type PageBeat = EmbedPageInput["beats"][number];
 
-/** A state's facts, as data attributes: the script reads them and never writes markup. */
-const stateItem = (s: PageState) =>
-  html`<li ${STATE.write(s.state)} ${DATE.write(s.date)} ${HIGHLIGHT.write(s.highlight.join("|"))} ${WHEN.write(longDate(s.date))} ${NAME.write(s.picture.name)} ${DESCRIPTION.write(s.picture.description)} ${NARROW.write(`../${drawing(s.picture, "narrow")}`)} ${WIDE.write(`../${drawing(s.picture, "wide")}`)}></li>`;
+/** What a step shows, as data attributes: the script reads them and never writes markup. */
+const shown = (s: PageState | PageBeat) =>
+  html`${DATE.write(s.date)} ${HIGHLIGHT.write(s.highlight.join("|"))} ${WHEN.write(longDate(s.date))} ${NAME.write(s.picture.name)} ${DESCRIPTION.write(s.picture.description)} ${NARROW.write(`../${drawing(s.picture, "narrow")}`)} ${WIDE.write(`../${drawing(s.picture, "wide")}`)}`;
 
-// Every state's description, unseen, in the caption's one grid cell: the caption is as
-// tall as the longest, so stepping never moves what follows (nor the host's page).
-const sizer = (s: PageState) =>
-  html`<span class="embed-description-sizer" aria-hidden="true" ${EMBED_SIZER.write()}>${s.picture.description}</span>`;
+const stateItem = (s: PageState) => html`<li ${STATE.write(s.state)} ${shown(s)}></li>`;
+
+/** A beat's step: its id and old ids, its graphic's state, and what that state shows. */
+const beatItem = (b: PageBeat) =>
+  html`<li ${BEAT.write(b.id)} ${FORMERLY.write(b.formerly.join("|"))} ${STATE.write(b.state)} ${shown(b)}></li>`;
+
+// Every step's description, unseen, in the caption's one grid cell: the caption is as
+// tall as the longest, so stepping never moves what follows (nor the host's page). The
+// script keeps the sizers of the steps it shows (the states', or the beats').
+const sizer = (list: "states" | "beats") => (s: PageState | PageBeat) =>
+  html`<span class="embed-description-sizer${list === "beats" ? " embed-beat-sizer" : ""}" aria-hidden="true" ${EMBED_SIZER.write(list)}>${s.picture.description}</span>`;
 
 /**
  * `embed/<graphic>.html`: the graphic alone, with its title, date, one-line text
@@ -101,7 +115,7 @@ export function embedPage(input: EmbedPageInput): string {
       html`<p class="embed-when"><time ${EMBED_WHEN.write()} datetime="${first.date}">${longDate(first.date)}</time><span class="embed-count" ${EMBED_COUNT.write()} hidden></span></p>`,
       html`<figure class="embed-figure" aria-labelledby="embed-description">`,
       html`<div class="embed-canvas" ${EMBED_CANVAS.write()}>${picture(first.picture)}</div>`,
-      html`<figcaption class="embed-description"><span id="embed-description" ${EMBED_DESCRIPTION.write()}>${first.picture.description}</span>${states.map(sizer)}</figcaption>`,
+      html`<figcaption class="embed-description"><span id="embed-description" ${EMBED_DESCRIPTION.write()}>${first.picture.description}</span>${states.map(sizer("states"))}${input.beats.map(sizer("beats"))}</figcaption>`,
       html`</figure>`,
       html`<p class="embed-steps" ${EMBED_STEPS.write()} hidden><button type="button" class="tool-button" ${STEP.write("prev")}>Previous</button><button type="button" class="tool-button" ${STEP.write("next")}>Next</button></p>`,
       html`<p class="visually-hidden" aria-live="polite" ${EMBED_ANNOUNCER.write()}></p>`,
@@ -109,6 +123,7 @@ export function embedPage(input: EmbedPageInput): string {
       html`<details class="embed-data"><summary>Show the data</summary><p class="embed-data-title">${table.title}</p>${raw(table.body)}</details>`,
       html`<p class="embed-credit">Source: Wikipedia, ‘${SOURCE_TITLE}’, <a href="${SOURCE_LICENCE}" rel="license" target="_top">CC BY-SA 4.0</a>; data and story: <a href="${input.story}" target="_top">${input.headline}</a></p>`,
       html`<ol hidden ${EMBED_STATES.write()}>${states.map(stateItem)}</ol>`,
+      html`<ol hidden ${EMBED_BEATS.write()}>${input.beats.map(beatItem)}</ol>`,
       html`</main>`,
     ],
   });

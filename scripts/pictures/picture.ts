@@ -66,3 +66,12 @@ export function renderPicture(
   const { svg, width } = pictureSvg(definition, records, state, copy);
   return renderPng(svg, width);
 }
+
+/**
+ * A beat's picture inside dist/, named for its graphic and its beat, never for what it
+ * shows: the address an editor gives out stays the same when a figure is corrected.
+ */
+export const picturePath = (graphic: string, beatId: string) => `pictures/${graphic}-${beatId}.png`;
+
+/** A link to a picture that changes with the picture (`version`), so no cache keeps the old. */
+export const pictureLink = (path: string, version: string) => `${path}?v=${version}`;

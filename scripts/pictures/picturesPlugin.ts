@@ -4,9 +4,9 @@ import type { StorySource } from "../build/storySource.ts";
 import { renderPngAsync } from "./renderPng.ts";
 
 /**
- * The share kit's PNGs: a picture of every graphic state (pictures/), a card for every beat
- * and the story (cards/), and the icons (icons/). A build draws each once, however many
- * beats show it, side by side; the dev server draws one when it is first asked for.
+ * The share kit's PNGs: a picture of every beat's graphic (pictures/), a card for every beat
+ * and the story (cards/), and the icons (icons/). A build draws each distinct drawing once,
+ * however many files show it, side by side; the dev server draws one when first asked for.
  */
 export function picturesPlugin(source: StorySource): Plugin {
   const drawn = source.derived(() => new Map<string, Promise<Uint8Array>>());
@@ -27,10 +27,17 @@ export function picturesPlugin(source: StorySource): Plugin {
       source.configure(config);
     },
     async generateBundle() {
+      const once = new Map<string, Promise<Uint8Array>>();
+      const render = (svg: string, width: number) => {
+        const key = `${width} ${svg}`;
+        const png = once.get(key) ?? renderPngAsync(svg, width);
+        once.set(key, png);
+        return png;
+      };
       const pngs = await Promise.all(
         [...source.load().kit.rasters].map(async ([fileName, { svg, width }]) => ({
           fileName,
-          source: await renderPngAsync(svg, width),
+          source: await render(svg, width),
         })),
       );
       for (const { fileName, source } of pngs) this.emitFile({ type: "asset", fileName, source });

@@ -1,6 +1,7 @@
 /**
  * dist/embeds.json: what a CMS integration reads to find the story's share card, a card
- * page per beat and a picture per graphic state. Every path is relative to dist/.
+ * page per beat, a picture per beat, an embed per graphic state and per beat. Every path
+ * is relative to dist/.
  */
 export interface EmbedsManifest {
   /** The STORY_PUBLIC_URL the build was given, or null (then share tags are relative). */
@@ -26,6 +27,7 @@ export interface EmbedsManifest {
     /** The story, opened at the beat. */
     story: string;
   }[];
+  /** The distinct pictures among the beats' (beats that show the same share one entry). */
   pictures: {
     graphic: string;
     state: string;
@@ -35,7 +37,7 @@ export interface EmbedsManifest {
     height: number;
     /** The picture in one sentence, for alt text. */
     description: string;
-    /** The beats that show this state. */
+    /** The beats that show this picture; `image` is the first one's file. */
     beats: string[];
     /** The same picture as SVG, its faces inside, laid out for a phone, a column, a wide page. */
     svgs: { use: "phone" | "column" | "wide"; path: string; width: number; height: number }[];
@@ -48,5 +50,32 @@ export interface EmbedsManifest {
     url: string;
     /** The state's picture, from `pictures`. */
     image: string | null;
+  }[];
+  /** Every graphic, with each beat of the story that shows it, in story order. */
+  graphics: {
+    graphic: string;
+    title: string;
+    /** Its embed page, which opens at its first state. */
+    embed: string;
+    beats: {
+      /** The beat's id in the story. */
+      id: string;
+      state: string;
+      date: string;
+      /** The beat's first words, to tell it from the others. */
+      title: string;
+      /** The embed opened at this beat (`?beat=`): Previous/Next step the graphic's beats. */
+      embed: string;
+      /** Its picture, `pictures/<graphic>-<beat>.png` (beats with the same picture: same bytes). */
+      image: string;
+      /** Changes when the picture does: link to `image?v=<version>` to get past caches. */
+      version: string;
+      width: number;
+      height: number;
+      /** The picture in one sentence, for alt text. */
+      description: string;
+      /** Its share card page: link here to share this moment. */
+      moment: string;
+    }[];
   }[];
 }

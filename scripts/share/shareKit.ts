@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { graphic } from "../../src/charts/registry.ts";
 import type { ChartRecords, GraphicState } from "../../src/charts/types.ts";
 import type { Story } from "../../src/content/story.ts";
@@ -8,10 +7,10 @@ import { EDITORS_PATH } from "../editors/editorsKit.ts";
 import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { CARD_SIZE, cardSvg } from "../pictures/card.ts";
 import { creditLine } from "../pictures/credit.ts";
-import { pictureSvg } from "../pictures/picture.ts";
-import { svgDownloads } from "../pictures/svgDownloads.ts";
 import { lines, raw } from "../prerender/html.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
+import { beatPictures, contentHash, type Raster } from "./beatPictures.ts";
+import { graphicBeats } from "./graphicBeats.ts";
 import type { EmbedsManifest } from "./manifest.ts";
 import { type Moment, momentPage, previewText } from "./momentPage.ts";
 import { organisation } from "./organisation.ts";
@@ -19,22 +18,17 @@ import { addressFrom, momentPath, momentUrl } from "./publicUrl.ts";
 import { ICON_SIZES, iconLinks, iconPath, shareTags } from "./shareTags.ts";
 import { jsonLdScript, newsArticle } from "./structuredData.ts";
 
-/** An SVG the build rasterises to a PNG this many pixels wide. */
-export interface Raster {
-  svg: string;
-  width: number;
-}
+export type { Raster };
 
-const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 10);
 const CARD_CREDIT = "Source: Wikipedia, CC BY-SA 4.0";
 
 /**
- * The editors' kit, planned without drawing a pixel: a picture of every distinct graphic
- * state, a share card and card page for every beat, the story's own card, share tags and
- * icons, and the manifest that lists them. `base` is the public address (or undefined: then
- * every address is relative); `siteName`, who publishes it (organisation.ts), named by the credit too. The build
- * rasterises `rasters`; everything else is text, and the card pages wait for the name of
- * the script they load (`momentPages`).
+ * The editors' kit, planned without drawing a pixel: a picture of every beat's graphic
+ * (`beatPictures`), a share card and card page for every beat, the story's own card, share
+ * tags and icons, and the manifest that lists them. `base` is the public address (or undefined: then
+ * every address is relative); `siteName`, who publishes it (organisation.ts), as the credit
+ * names it too. The build rasterises `rasters`; everything else is text, and
+ * the card pages wait for the name of the script they load (`momentPages`).
  */
 export function shareKit(
   story: Story,
@@ -44,40 +38,17 @@ export function shareKit(
   iconSvg: string,
   siteName: string = organisation(),
 ) {
-  const rasters = new Map<string, Raster>();
   const files = new Map<string, string>();
   const credit = creditLine({ organisation: siteName, headline: story.headline, address: base });
+
+  const drawn = beatPictures(story, records, graphics, { headline: story.headline, credit });
+  const rasters = new Map<string, Raster>(drawn.rasters);
+  for (const [path, svg] of drawn.files) files.set(path, svg);
   const stateOf = (beat: Story["beats"][number]): GraphicState => ({
     state: beat.state,
     date: beat.date,
     highlight: beat.highlight,
   });
-
-  const pictures = new Map<string, EmbedsManifest["pictures"][number]>();
-  for (const beat of story.beats) {
-    const copy = { headline: story.headline, credit };
-    const drawn = pictureSvg(graphic(beat.graphic), records, stateOf(beat), copy);
-    const image = `pictures/${beat.graphic}-${beat.state}-${hash(drawn.svg)}.png`;
-    const known = pictures.get(image);
-    if (known) {
-      known.beats.push(beat.id);
-      continue;
-    }
-    rasters.set(image, { svg: drawn.svg, width: drawn.width });
-    const svgs = svgDownloads(graphic(beat.graphic), records, stateOf(beat), copy, drawn);
-    for (const [path, svg] of svgs.files) files.set(path, svg);
-    pictures.set(image, {
-      graphic: beat.graphic,
-      state: beat.state,
-      date: beat.date,
-      image,
-      width: drawn.width,
-      height: drawn.height,
-      description: (graphics.get(beat.id) as StaticGraphic).description,
-      beats: [beat.id],
-      svgs: svgs.entries,
-    });
-  }
 
   const card = (beat: Story["beats"][number], when: string, name: string) => {
     const g = graphics.get(beat.id) as StaticGraphic;
@@ -87,7 +58,7 @@ export function shareKit(
       title: g.title,
       credit: CARD_CREDIT,
     });
-    const path = `cards/${name}-${hash(svg)}.png`;
+    const path = `cards/${name}-${contentHash(svg)}.png`;
     rasters.set(path, { svg, width: CARD_SIZE.width });
     return path;
   };
@@ -130,13 +101,14 @@ export function shareKit(
       icon: iconPath(180),
     },
     moments: moments.map((m) => m.entry),
-    pictures: [...pictures.values()],
+    pictures: drawn.pictures,
     embeds: [...embedStates(story.beats).values()].flat().map((s) => ({
       id: s.id,
       title: `${graphic(s.graphic).title}, ${longDate(s.date)}`,
       url: embedUrl(s),
-      image: [...pictures.values()].find((p) => p.beats.includes(s.beat))?.image ?? null,
+      image: drawn.byBeat.get(s.beat)?.path ?? null,
     })),
+    graphics: graphicBeats(story, drawn.byBeat, graphics),
   };
   files.set("embeds.json", `${JSON.stringify(manifest, null, 2)}\n`);
 

@@ -34,8 +34,8 @@ export async function copyText(doc: Document, text: string): Promise<boolean> {
 /**
  * Every Copy button copies the code it names (its `COPY` is the code's id). The result
  * is said in the page's polite live region and shown beside the button; where the browser
- * lets nothing copy, the code is selected for the reader to copy by hand. Focus stays on
- * the button.
+ * lets nothing copy, the code is unfolded and selected for the reader to copy by hand.
+ * Focus stays on the button.
  */
 export function bindCopyButtons(doc: Document): void {
   const status = doc.querySelector<HTMLElement>(COPY_STATUS.selector);
@@ -56,7 +56,12 @@ export function bindCopyButtons(doc: Document): void {
     button.addEventListener("click", async () => {
       const copied = await copyText(doc, code.textContent ?? "");
       button.focus({ preventScroll: true });
-      if (!copied) doc.getSelection()?.selectAllChildren(code);
+      if (!copied) {
+        // Folded code must be seen to be copied by hand.
+        const folded = code.closest("details");
+        if (folded) folded.open = true;
+        doc.getSelection()?.selectAllChildren(code);
+      }
       const said = copied ? "Copied" : "Selected: press Ctrl+C, or ⌘C on a Mac, to copy";
       say(said);
       for (const other of doc.querySelectorAll<HTMLElement>(COPY_DONE.selector))

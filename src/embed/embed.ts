@@ -1,17 +1,21 @@
 import type { GraphicState } from "../charts/types.ts";
 import {
+  BEAT,
   DATE,
   DESCRIPTION,
   EMBED,
   EMBED_ANNOUNCER,
+  EMBED_BEATS,
   EMBED_CANVAS,
   EMBED_COUNT,
   EMBED_DESCRIPTION,
   EMBED_PROBLEM,
+  EMBED_SHOWN,
   EMBED_SIZER,
   EMBED_STATES,
   EMBED_STEPS,
   EMBED_WHEN,
+  FORMERLY,
   HIGHLIGHT,
   NAME,
   NARROW,
@@ -26,8 +30,11 @@ import { embedParams } from "./embedParams.ts";
 import { embedChartSize } from "./embedSize.ts";
 import { reportFrameSize } from "./frameSize.ts";
 
-/** A state as the page carries it (data attributes the build wrote). */
+/** A step (a state, or a beat) as the page carries it (data attributes the build wrote). */
 interface PageState extends GraphicState {
+  /** The state's name, or the beat's id. */
+  key: string;
+  formerly: string[];
   when: string;
   name: string;
   description: string;
@@ -35,10 +42,12 @@ interface PageState extends GraphicState {
   wide: string;
 }
 
-function readStates(list: Element): PageState[] {
-  return [...list.querySelectorAll<HTMLElement>(`li${STATE.selector}`)].map((li) => {
+function readSteps(list: Element, key: PageAttribute): PageState[] {
+  return [...list.querySelectorAll<HTMLElement>(`li${key.selector}`)].map((li) => {
     const d = (a: PageAttribute) => a.read(li) ?? "";
     return {
+      key: d(key),
+      formerly: d(FORMERLY).split("|").filter(Boolean),
       state: d(STATE),
       date: d(DATE),
       highlight: d(HIGHLIGHT).split("|").filter(Boolean),
@@ -58,20 +67,15 @@ function part<T extends Element>(root: ParentNode, selector: string): T {
 }
 
 /**
- * An embed page come to life: opened at the state its address asks for, stepped with
- * Previous/Next (each state's date and description said in a live region), its chart
+ * An embed page come to life: opened at the state or beat its address asks for, stepped
+ * with Previous/Next (each step's date and description said in a live region), its chart
  * drawn live once the chart code arrives, and its height reported to the framing page.
  * Everything it writes into the page is text.
  */
 export function startEmbed(doc: Document) {
   const main = part<HTMLElement>(doc, `main${EMBED.selector}`);
   const graphicName = EMBED.read(main) ?? "";
-  const states = readStates(part(main, EMBED_STATES.selector));
-  const { params, problems } = embedParams(
-    window.location.search,
-    states.map((s) => s.state),
-  );
-  if (problems.length > 0) sayAddressProblems(main, problems);
+  const { params, states, index: opening } = chooseSteps(main);
 
   const canvas = part<HTMLElement>(main, EMBED_CANVAS.selector);
   const when = part<HTMLTimeElement>(main, EMBED_WHEN.selector);
@@ -82,14 +86,12 @@ export function startEmbed(doc: Document) {
   const prev = part<HTMLButtonElement>(steps, STEP.is("prev"));
   const next = part<HTMLButtonElement>(steps, STEP.is("next"));
 
-  let index = Math.max(
-    0,
-    states.findIndex((s) => s.state === params.state),
-  );
+  let index = opening;
   let live: Awaited<ReturnType<typeof loadLive>> | null = null;
 
   function show(animate: boolean) {
     const s = states[index] as PageState;
+    EMBED_SHOWN.set(main, s.key);
     when.textContent = s.when;
     when.dateTime = s.date;
     description.textContent = s.description;
@@ -117,9 +119,10 @@ export function startEmbed(doc: Document) {
     announcer.textContent = `${s.when}: ${s.description}`;
   }
 
-  // Fixed at one state, the caption need not hold the others' descriptions.
-  if (!params.steps || states.length < 2)
-    for (const sizer of main.querySelectorAll(EMBED_SIZER.selector)) sizer.remove();
+  // Fixed at one step, the caption need not hold the others' descriptions.
+  const sizing = params.steps && states.length > 1 ? (params.beat ? "beats" : "states") : "";
+  for (const sizer of main.querySelectorAll(EMBED_SIZER.selector))
+    if (EMBED_SIZER.read(sizer) !== sizing) sizer.remove();
   if (params.steps && states.length > 1) {
     steps.hidden = false;
     count.hidden = false;
@@ -138,6 +141,27 @@ export function startEmbed(doc: Document) {
       // The picture stays: a broken chart never leaves the frame empty.
       console.warn("The live chart could not load; showing its picture.", error);
     });
+}
+
+/**
+ * What the embed steps through, as its address asks: the graphic's beats in story order
+ * when it names one (`beat=`), else its states in date order; and the step it opens at.
+ */
+function chooseSteps(main: HTMLElement) {
+  const states = readSteps(part(main, EMBED_STATES.selector), STATE);
+  const beats = readSteps(part(main, EMBED_BEATS.selector), BEAT);
+  const { params, problems } = embedParams(
+    window.location.search,
+    states.map((s) => s.key),
+    beats.map((b) => ({ id: b.key, formerly: b.formerly })),
+  );
+  if (problems.length > 0) sayAddressProblems(main, problems);
+  const steps = params.beat === null ? states : beats;
+  const index = Math.max(
+    0,
+    steps.findIndex((s) => s.key === (params.beat ?? params.state)),
+  );
+  return { params, states: steps, index };
 }
 
 /**

@@ -1,6 +1,13 @@
+import { type EmbedBeat, resolveBeat } from "./embedBeats.ts";
+
 /** What the host may ask of an embed in its address. */
 export interface EmbedParams {
   state: string;
+  /**
+   * The beat it opens at (an old id read as the beat that holds it now), or null: then it
+   * steps through the graphic's beats in story order instead of its states in date order.
+   */
+  beat: string | null;
   /** A forced theme, or null to follow the reader's setting (`auto`, or none asked). */
   theme: "light" | "dark" | null;
   /** The host's page shows through the frame (`background=transparent`). */
@@ -14,7 +21,7 @@ const THEMES = ["light", "dark", "auto"] as const;
 const BACKGROUNDS = ["paper", "transparent"] as const;
 /** What pym.js's parent adds to a frame's address, besides `childId`. */
 const FROM_PYM = ["initialWidth", "parentTitle", "parentUrl"];
-const KNOWN = ["state", "theme", "background", "steps", "childId", ...FROM_PYM];
+const KNOWN = ["state", "beat", "theme", "background", "steps", "childId", ...FROM_PYM];
 /** pym names a frame after its container's id; anything else is not from a pym parent. */
 const CHILD_ID = /^[A-Za-z][\w-]{0,63}$/;
 
@@ -50,11 +57,13 @@ function readChoice<T extends string>(
  * Reads the embed's address strictly: each unknown or malformed value falls back to its
  * default, and the reasons come back for the page to show and the console to log, as do
  * the names it does not know (a mistyped `stat=`). Nothing read here is ever markup: a
- * state is one of the graphic's own names or it is not used.
+ * state or a beat is one of the graphic's own names or it is not used. A beat, when given,
+ * decides what is shown: its state, date and highlight.
  */
 export function embedParams(
   search: string,
   states: readonly string[],
+  beats: readonly Pick<EmbedBeat, "id" | "formerly">[] = [],
 ): { params: EmbedParams; problems: string[] } {
   const query = readQuery(search);
   const problems: string[] = [];
@@ -65,6 +74,9 @@ export function embedParams(
     if (states.includes(askedState)) state = askedState;
     else problems.push(`state ${quoted(askedState)} is not one of ${states.join(", ")}`);
   }
+  const beat = readBeat(query, beats, problems);
+  if (beat !== null && askedState !== null)
+    problems.push(`state ${quoted(askedState)} gives way to beat ${quoted(beat)}`);
   const theme = readChoice(query, "theme", THEMES, problems);
   const background = readChoice(query, "background", BACKGROUNDS, problems);
   const steps = readChoice(query, "steps", ["0", "1"], problems);
@@ -74,6 +86,7 @@ export function embedParams(
   return {
     params: {
       state,
+      beat,
       theme: theme === "auto" ? null : theme,
       transparent: background === "transparent",
       steps: steps !== "0",
@@ -81,6 +94,23 @@ export function embedParams(
     },
     problems,
   };
+}
+
+/**
+ * The beat the address names (`beat=`), as the graphic's beats know it, or null (with the
+ * reason added to `problems` when it names none of them: the embed then shows its states).
+ */
+function readBeat(
+  query: URLSearchParams,
+  beats: readonly Pick<EmbedBeat, "id" | "formerly">[],
+  problems: string[],
+): string | null {
+  const asked = query.get("beat");
+  if (asked === null) return null;
+  const found = resolveBeat(asked, beats);
+  if (found === undefined)
+    problems.push(`beat ${quoted(asked)} is not one of ${beats.map((b) => b.id).join(", ")}`);
+  return found ?? null;
 }
 
 /**

@@ -36,7 +36,48 @@ async function openEditors(page: Page) {
   return { seen, violations };
 }
 
+/** Unfolds every graphic's moments and every moment's code. */
+async function openEveryFold(page: Page) {
+  await page.locator("details").evaluateAll((all) => {
+    for (const d of all) (d as HTMLDetailsElement).open = true;
+  });
+}
+
 test.describe("the editors' page", () => {
+  test("lists every beat of every graphic, with its code, PNG and page to share", {
+    tag: "@desktop-only",
+  }, async ({ page }) => {
+    const { seen, violations } = await openEditors(page);
+    const at = (path: string) => `${server.url}${path}`;
+    const listed = await page.locator("li.beat").evaluateAll((ls) => ls.map((l) => l.id));
+    const beats = manifest.graphics.flatMap((g) => g.beats);
+    expect(listed).toEqual(beats.map((b) => `beat-${b.id}`));
+    expect(beats.map((b) => b.id).sort()).toEqual(manifest.moments.map((m) => m.beat).sort());
+    for (const g of manifest.graphics) {
+      const fold = page.locator(`details#beats-${g.graphic}`);
+      await expect(fold.locator("li.beat")).toHaveCount(g.beats.length);
+      await fold.locator("> summary").click();
+      for (const b of g.beats) {
+        const row = fold.locator(`li#beat-${b.id}`);
+        await expect(row.locator("time")).toHaveAttribute("datetime", b.date);
+        await expect(row.locator(`code#code-beat-${b.id}`)).toContainText(
+          `data-pym-src="${at(b.embed)}&theme=light"`,
+        );
+        await expect(row.locator("a[download]")).toHaveAttribute(
+          "href",
+          at(`${b.image}?v=${b.version}`),
+        );
+        await expect(row.getByRole("link", { name: /^Share page/ })).toHaveAttribute(
+          "href",
+          at(b.moment),
+        );
+        await expect(row.getByRole("button", { name: /^Copy / })).toBeVisible();
+      }
+    }
+    expect(await violations()).toEqual([]);
+    expect(seen).toEqual({ errors: [], foreignRequests: [] });
+  });
+
   test("lists every graphic state in embeds.json, each with its preview, code and files", {
     tag: "@desktop-only",
   }, async ({ page }) => {
@@ -45,7 +86,9 @@ test.describe("the editors' page", () => {
     expect([...listed].sort()).toEqual(manifest.embeds.map((e) => e.id).sort());
     // Opened without STORY_PUBLIC_URL, every address is absolute from where the page is.
     const at = (path: string) => `${server.url}${path}`;
-    const dist = (address: string) => resolve(DIST, address.slice(server.url.length));
+    // A picture's link carries its version (`?v=`): the file is the path without it.
+    const dist = (address: string) =>
+      resolve(DIST, address.slice(server.url.length).replace(/\?.*$/, ""));
     for (const embed of manifest.embeds) {
       const entry = page.locator(`article#${embed.id}`);
       const themed = at(`${embed.url}&theme=light`);
@@ -61,7 +104,7 @@ test.describe("the editors' page", () => {
       expect(amp).toMatch(/ resizable/);
       expect(amp).toContain("<button overflow");
       expect(amp).toContain(
-        `<amp-img placeholder layout="fill" src="${at(embed.image as string)}"`,
+        `<amp-img placeholder layout="fill" src="${at(embed.image as string)}?v=`,
       );
       expect(iframe).toContain(`src="${themed}&steps=0"`);
       expect(iframe).toMatch(/height="\d{3,4}"/);
@@ -69,7 +112,7 @@ test.describe("the editors' page", () => {
       const files = await entry
         .locator("a[download]")
         .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-      expect(files).toContain(at(embed.image as string));
+      expect(files.some((f) => f.startsWith(`${at(embed.image as string)}?v=`))).toBe(true);
       for (const file of files) expect(readFileSync(dist(file)).length).toBeGreaterThan(0);
       await expect(entry.locator("dd").first()).not.toBeEmpty();
     }
@@ -150,7 +193,8 @@ test.describe("the editors' page", () => {
     await page.getByLabel(/Transparent background/).check();
     await page.getByLabel("Plain iframe: your column’s width").selectOption("640");
     const codes = await page.locator("code[data-snippet]").allTextContents();
-    expect(codes.length).toBe(manifest.embeds.length * 3 + 1);
+    const beats = manifest.graphics.flatMap((g) => g.beats);
+    expect(codes.length).toBe(manifest.embeds.length * 3 + 1 + beats.length);
     for (const code of codes) expect(code).toContain("theme=dark&background=transparent");
     for (const embed of manifest.embeds) {
       const iframe = (await page.locator(`#code-${embed.id}-iframe`).textContent()) ?? "";
@@ -177,6 +221,7 @@ test.describe("the editors' page", () => {
 
   test("every Copy button is a named target of 44 px or more", async ({ page }) => {
     await openEditors(page);
+    await openEveryFold(page);
     const small = await page.locator("button[data-copy]").evaluateAll((buttons) =>
       buttons.flatMap((b) => {
         const { width, height } = b.getBoundingClientRect();
@@ -228,6 +273,7 @@ test.describe("the editors' page", () => {
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
       await openEditors(page);
+      await openEveryFold(page);
       const wide = await page.evaluate(() => {
         const root = document.documentElement;
         return root.scrollWidth - root.clientWidth;
@@ -240,6 +286,7 @@ test.describe("the editors' page", () => {
     test(`axe finds nothing, ${colorScheme}`, { tag: "@not-small-phone" }, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await openEditors(page);
+      await openEveryFold(page);
       // The previews are the embeds, checked on their own in embed.spec.ts.
       const { violations } = await new AxeBuilder({ page })
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])

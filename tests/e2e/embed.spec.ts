@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type Page, test } from "@playwright/test";
+import type { EmbedsManifest } from "../../scripts/share/manifest.ts";
 import { GRAPHICS as DEFINITIONS } from "../../src/charts/registry.ts";
 import { recordViolations, serveHosts, watchFrames } from "./host.ts";
 import { serveStrict } from "./strictServer.ts";
@@ -14,9 +15,10 @@ import { serveStrict } from "./strictServer.ts";
 const DIST = resolve(import.meta.dirname, "../../dist");
 /** Every graphic, by name, as the registry lists them (each has an embed page). */
 const GRAPHICS = Object.keys(DEFINITIONS);
-const manifest = JSON.parse(readFileSync(resolve(DIST, "embeds.json"), "utf8")) as {
-  embeds: { id: string; url: string }[];
-};
+const manifest = JSON.parse(readFileSync(resolve(DIST, "embeds.json"), "utf8")) as Pick<
+  EmbedsManifest,
+  "embeds" | "graphics"
+>;
 /**
  * The real @newswire/frames 1.0.0 parent, as its package ships it for a script tag (its
  * exports name only the module build, so the file is found beside that).
@@ -221,6 +223,52 @@ test.describe("embeds", { tag: "@desktop-only" }, () => {
     });
   }
 
+  test("every beat opens its graphic's embed as the story shows it, stepped with Next", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const warnings: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "warning" || m.type() === "error") warnings.push(m.text());
+    });
+    // One load per graphic, at its first beat; Next takes it through the rest, in story order.
+    for (const g of manifest.graphics) {
+      const first = g.beats[0] as (typeof g.beats)[number];
+      await page.goto(`${server.url}${first.embed}`);
+      const main = page.locator("main[data-embed]");
+      for (const [i, b] of g.beats.entries()) {
+        if (i > 0) await page.getByRole("button", { name: "Next" }).click();
+        await expect(main, b.id).toHaveAttribute("data-embed-shown", b.id);
+        await expect(page.locator("[data-embed-count]")).toHaveText(
+          `, ${i + 1} of ${g.beats.length}`,
+        );
+        await expect(page.locator("[data-embed-when]")).toHaveAttribute("datetime", b.date);
+        await expect(page.locator("#embed-description")).toHaveText(b.description);
+        await expect(page.locator("svg.live-chart"), b.id).toBeVisible();
+      }
+      await expect(page.getByRole("button", { name: "Next" })).toHaveAttribute(
+        "aria-disabled",
+        "true",
+      );
+      await expect(page.locator("[data-embed-problem]")).toBeHidden();
+    }
+    expect(warnings).toEqual([]);
+  });
+
+  test("a beat's address, fixed, shows that beat; an old id lands on the beat that holds it", async ({
+    page,
+  }) => {
+    const map = manifest.graphics.find((g) => g.graphic === "map");
+    const beat = map?.beats.at(-1) as NonNullable<typeof map>["beats"][number];
+    await page.goto(`${server.url}${beat.embed}&steps=0`);
+    await expect(page.locator("main")).toHaveAttribute("data-embed-shown", beat.id);
+    await expect(page.getByRole("button", { name: "Next" })).toBeHidden();
+    await expect(page.locator("svg.live-chart")).toBeVisible();
+    await page.goto(`${server.url}embed/control.html?beat=seventy-percent`);
+    await expect(page.locator("main")).toHaveAttribute("data-embed-shown", "old-city-falls");
+    await expect(page.locator("[data-embed-problem]")).toBeHidden();
+  });
+
   test("a mistyped address is named in the frame and in the console", async ({ page }) => {
     const warnings: string[] = [];
     page.on("console", (m) => {
@@ -233,6 +281,12 @@ test.describe("embeds", { tag: "@desktop-only" }, () => {
     await expect(line).toContainText('state "old-ctiy" is not one of start');
     await expect(line).toContainText('"stat" is not a setting it knows');
     expect(warnings.filter((w) => w.includes("old-ctiy"))).toHaveLength(1);
+    // A mistyped beat too: the embed shows its states instead.
+    await page.goto(`${server.url}embed/map.html?beat=lines-brake`);
+    await expect(page.locator("svg.live-chart")).toBeVisible();
+    await expect(line).toContainText('beat "lines-brake" is not one of ');
+    await expect(page.locator("main")).toHaveAttribute("data-embed-shown", "overview");
+    expect(warnings.filter((w) => w.includes("lines-brake"))).toHaveLength(1);
     // An address copied out of HTML source, &amp; and all, is read as meant.
     await page.goto(`${server.url}embed/control.html?state=old-city&amp;steps=0&amp;theme=dark`);
     await expect(page.locator("[data-embed-when]")).toHaveText("6 December 2016");

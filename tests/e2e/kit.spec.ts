@@ -77,6 +77,32 @@ test.describe("the editors' kit, as built", { tag: "@desktop-only" }, () => {
     }
   });
 
+  test("every beat is a moment to embed: its graphic's embed, its PNG and its share page", () => {
+    const listed = manifest.graphics.flatMap((g) => g.beats.map((b) => b.id));
+    expect([...listed].sort()).toEqual([...beats].sort());
+    const byVersion = new Map<string, string[]>();
+    for (const g of manifest.graphics) {
+      expect(read(g.embed).toString()).toContain(`data-embed="${g.graphic}"`);
+      for (const b of g.beats) {
+        expect(b.embed).toBe(`${g.embed}?beat=${b.id}`);
+        expect(read(g.embed).toString()).toContain(`data-beat="${b.id}"`);
+        expect(b.image).toBe(`pictures/${g.graphic}-${b.id}.png`);
+        expect(pngSize(read(b.image)), b.image).toEqual({ width: b.width, height: b.height });
+        expect(read(b.moment).toString()).toContain(`data-beat="${b.id}"`);
+        byVersion.set(b.version, [...(byVersion.get(b.version) ?? []), b.image]);
+      }
+    }
+    // Beats that show the same picture get the same bytes, under names of their own.
+    for (const [version, images] of byVersion) {
+      const bytes = images.map((i) => read(i).toString("base64"));
+      expect(new Set(bytes).size, `${version}: ${images.join(", ")}`).toBe(1);
+    }
+    const same = [...byVersion.values()].filter((images) => images.length > 1);
+    console.log(
+      `${listed.length} beat PNGs, ${byVersion.size} distinct: ${same.map((i) => i.join(" = ")).join("; ")}`,
+    );
+  });
+
   test("gives the story page its share tags and icons, each file served", async ({ request }) => {
     const image = attr(storyHtml, 'property="og:image"', "content") as string;
     expect(distPath("index.html", image)).toBe(manifest.story.image);
@@ -152,6 +178,34 @@ test.describe("the editors' code, pasted on another origin", { tag: "@desktop-on
       expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
     });
   }
+
+  test("each graphic's first moment, its code as Copy gives it, shows that moment", async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await openEditors(page, context, server.url);
+    const firsts = manifest.graphics.map((g) => g.beats[0] as (typeof g.beats)[number]);
+    const snippets: string[] = [];
+    for (const [i, g] of manifest.graphics.entries()) {
+      await page.locator(`#beats-${g.graphic} > summary`).click();
+      snippets.push(await copied(page, `code-beat-${firsts[i]?.id}`));
+    }
+    const seen = watchFrames(page, hosts.url, server.url.replace(/\/$/, ""));
+    await page.goto(hosts.add(article(snippets.join("\n<p>Between the graphics.</p>\n"))));
+    const frames = page.locator("iframe");
+    await expect(frames).toHaveCount(firsts.length);
+    for (const [i, b] of firsts.entries()) {
+      await frames.nth(i).scrollIntoViewIfNeeded();
+      const frame = frames.nth(i).contentFrame();
+      await expect(frame.locator("svg.live-chart"), b.id).toBeVisible();
+      await expect(frame.locator("main")).toHaveAttribute("data-embed-shown", b.id);
+      await expect(frame.locator("[data-embed-when]")).toHaveAttribute("datetime", b.date);
+      await expect(frame.locator("[data-embed-problem]:visible")).toHaveCount(0);
+    }
+    expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
+  });
 
   test("each theme gives the chosen paper in a light and a dark host", async ({
     page,

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { embedParams } from "../../../src/embed/embedParams.ts";
 
 const STATES = ["start", "hanano", "old-city"];
-const DEFAULTS = { state: "start", theme: null, transparent: false, steps: true, childId: null };
+const DEFAULTS = {
+  state: "start",
+  beat: null,
+  theme: null,
+  transparent: false,
+  steps: true,
+  childId: null,
+};
 
 describe("embedParams(search, states)", () => {
   it("defaults to the first state, the reader's theme, its paper, steps on and no pym parent", () => {
@@ -17,6 +24,7 @@ describe("embedParams(search, states)", () => {
       ).params,
     ).toEqual({
       state: "old-city",
+      beat: null,
       theme: "dark",
       transparent: true,
       steps: false,
@@ -65,5 +73,50 @@ describe("embedParams(search, states)", () => {
   it("cuts a long value short in its warning", () => {
     const { problems } = embedParams(`?theme=${"x".repeat(5000)}`, STATES);
     expect((problems[0] ?? "").length).toBeLessThan(80);
+  });
+});
+
+const BEATS = [
+  { id: "offensive-announced", formerly: ["russian-fleet", "fleet-sails"] },
+  { id: "hanano-falls", formerly: [] },
+  { id: "old-city-falls", formerly: ["seventy-percent"] },
+];
+
+describe("embedParams(search, states, beats)", () => {
+  it("reads a beat of the graphic, and keeps the state's default", () => {
+    expect(embedParams("?beat=hanano-falls&steps=0", STATES, BEATS)).toEqual({
+      params: { ...DEFAULTS, beat: "hanano-falls", steps: false },
+      problems: [],
+    });
+  });
+
+  it("reads a beat's old id as the beat that holds its words now", () => {
+    expect(embedParams("?beat=seventy-percent", STATES, BEATS).params.beat).toBe("old-city-falls");
+    expect(embedParams("?beat=fleet-sails", STATES, BEATS).params.beat).toBe("offensive-announced");
+  });
+
+  it("names a mistyped beat, and falls back on the states", () => {
+    const { params, problems } = embedParams("?beat=hanano-fals", STATES, BEATS);
+    expect(params).toEqual(DEFAULTS);
+    expect(problems).toEqual([
+      'beat "hanano-fals" is not one of offensive-announced, hanano-falls, old-city-falls',
+    ]);
+  });
+
+  it("names a beat of another graphic as mistyped too", () => {
+    expect(embedParams("?beat=lines-break", STATES, BEATS).problems).toHaveLength(1);
+  });
+
+  it("lets a beat decide over a state, and says so", () => {
+    const { params, problems } = embedParams("?state=old-city&beat=hanano-falls", STATES, BEATS);
+    expect(params).toMatchObject({ state: "old-city", beat: "hanano-falls" });
+    expect(problems).toEqual(['state "old-city" gives way to beat "hanano-falls"']);
+  });
+
+  it("takes nothing but a beat's own name: no markup, no prototype's key", () => {
+    for (const asked of ["<img src=x onerror=alert(1)>", "constructor", "__proto__", ""])
+      expect(embedParams(`?beat=${encodeURIComponent(asked)}`, STATES, BEATS).params.beat).toBe(
+        null,
+      );
   });
 });

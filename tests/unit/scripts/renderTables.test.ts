@@ -17,6 +17,8 @@ describe("renderTables(records)", () => {
     expect(control).toContain(
       '<th scope="row">13 Dec</th><td>Claim of complete control</td><td></td><td>whole city</td><td></td><td>Russian officials</td>',
     );
-    expect(control).not.toMatch(/<td>Share of the east under government control<\/td><td><\/td><td>100 %/);
+    expect(control).not.toMatch(
+      /<td>Share of the east under government control<\/td><td><\/td><td>100 %/,
+    );
   });
 });

@@ -35,6 +35,20 @@ const input = (base: string | undefined): EditorsPageInput => ({
       // Two states on one date: their names must still tell them apart.
       states: [state("start", "6 December 2016"), state("old-city", "6 December 2016")],
       csv: "downloads/control-data.csv",
+      beats: [
+        {
+          id: "old-city-falls",
+          date: "2016-12-06",
+          title: "The Old City <i>fell</i>…",
+          embed: "embed/control.html?beat=old-city-falls",
+          png: {
+            path: "pictures/control-old-city-falls.png?v=0123456789",
+            width: 1440,
+            height: 1000,
+          },
+          moment: "moments/old-city-falls.html",
+        },
+      ],
       datasets: [{ file: "data/control.csv", title: "Territorial control" }],
     },
   ],
@@ -79,8 +93,9 @@ describe("editorsPage(input)", () => {
 
   it("names every Copy button for what it copies, each name its own", () => {
     const buttons = [...page.matchAll(/<button [^>]*data-copy="([^"]+)">(.*?)<\/button>/g)];
-    // Per state: three snippets, the text alternative and the credit; and the story's code.
-    expect(buttons).toHaveLength(11);
+    // Per state: three snippets, the text alternative and the credit; per beat its code;
+    // and the story's code.
+    expect(buttons).toHaveLength(12);
     for (const [, id] of buttons)
       expect(page).toMatch(
         new RegExp(`<code id="${id}" data-snippet=|<p class="fact-text" id="${id}">`),
@@ -109,6 +124,23 @@ describe("editorsPage(input)", () => {
     expect(page.match(/<section class="republishing"/g)).toHaveLength(1);
     expect(page).toContain(`<a href="${SOURCE_LICENCE}" rel="license">CC BY-SA 4.0</a>`);
     expect(page).toContain("text as of 27 December 2023");
+  });
+
+  it("lists each graphic's beats, folded away, each with its code, PNG and page to share", () => {
+    expect(page).toContain('<details class="beats" id="beats-control">');
+    expect(page).toContain('<code id="code-beat-old-city-falls" data-snippet=');
+    expect(page).toContain(
+      "data-pym-src=&quot;embed/control.html?beat=old-city-falls&amp;theme=light&quot;",
+    );
+    expect(page).toContain(
+      'href="pictures/control-old-city-falls.png?v=0123456789" data-path="pictures/control-old-city-falls.png?v=0123456789" download',
+    );
+    expect(page).toContain(
+      'href="moments/old-city-falls.html" data-path="moments/old-city-falls.html"',
+    );
+    expect(page).toContain(
+      '<time datetime="2016-12-06">6 December</time> The Old City &lt;i&gt;fell&lt;/i&gt;…',
+    );
   });
 
   it("writes its copy as text, never as markup", () => {

@@ -4,9 +4,10 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { embedFiles, PYM_PATH } from "../../../../scripts/embed/embedKit.ts";
 import { dataTables } from "../../../../scripts/prerender/renderTables.ts";
-import { staticGraphics } from "../../../../scripts/prerender/staticGraphics.ts";
+import { STATIC_SIZES, staticGraphics } from "../../../../scripts/prerender/staticGraphics.ts";
 import { GRAPHICS, KNOWN_STATES } from "../../../../src/charts/registry.ts";
 import { parseStory } from "../../../../src/content/parseStory.ts";
+import { embedBeats } from "../../../../src/embed/embedBeats.ts";
 import { embedStates } from "../../../../src/embed/embedStates.ts";
 import { records } from "../../charts/records.ts";
 
@@ -30,7 +31,7 @@ describe("embedFiles(story, graphics, tables, base, bundle)", () => {
 
   it("carries every state the story uses, with its date, picture and description", () => {
     for (const [graphic, states] of embedStates(story.beats)) {
-      const items = [...page(graphic).querySelectorAll("li[data-state]")];
+      const items = [...page(graphic).querySelectorAll("[data-embed-states] li[data-state]")];
       expect(items.map((li) => li.getAttribute("data-state"))).toEqual(states.map((s) => s.state));
       expect(items.map((li) => li.getAttribute("data-date"))).toEqual(states.map((s) => s.date));
       for (const li of items) {
@@ -57,15 +58,40 @@ describe("embedFiles(story, graphics, tables, base, bundle)", () => {
     }
   });
 
-  it("holds every state's description in the caption, so stepping keeps its height", () => {
+  it("carries every beat of its graphic, in story order, as the story shows it there", () => {
+    const beats = embedBeats(story.beats);
+    for (const graphic of Object.keys(GRAPHICS)) {
+      const items = [...page(graphic).querySelectorAll("[data-embed-beats] li[data-beat]")];
+      const shown = story.beats.filter((b) => b.graphic === graphic);
+      expect(items.map((li) => li.getAttribute("data-beat"))).toEqual(shown.map((b) => b.id));
+      expect(beats.get(graphic)?.map((b) => b.id)).toEqual(shown.map((b) => b.id));
+      for (const [i, li] of items.entries()) {
+        const beat = shown[i] as (typeof shown)[number];
+        expect(li.getAttribute("data-state")).toBe(beat.state);
+        expect(li.getAttribute("data-date")).toBe(beat.date);
+        expect(li.getAttribute("data-highlight")).toBe(beat.highlight.join("|"));
+        expect(li.getAttribute("data-formerly")).toBe(beat.formerly.join("|"));
+        // The story's own static drawing of the beat.
+        const drawn = byBeat.get(beat.id);
+        const narrow = STATIC_SIZES.findIndex((size) => size.key === "narrow");
+        expect(li.getAttribute("data-narrow")).toBe(`../${drawn?.paths[narrow]}`);
+        expect(li.getAttribute("data-description")).toBe(drawn?.description);
+      }
+    }
+  });
+
+  it("holds every step's description in the caption, so stepping keeps its height", () => {
     for (const [graphic, states] of embedStates(story.beats)) {
       const caption = page(graphic).querySelector("figcaption") as Element;
-      const sizers = [...caption.querySelectorAll("[data-embed-sizer]")];
-      expect(sizers.map((s) => s.textContent)).toEqual(
-        states.map((s) => byBeat.get(s.beat)?.description),
+      const sizers = (list: string) =>
+        [...caption.querySelectorAll(`[data-embed-sizer="${list}"]`)].map((s) => s.textContent);
+      expect(sizers("states")).toEqual(states.map((s) => byBeat.get(s.beat)?.description));
+      expect(sizers("beats")).toEqual(
+        story.beats.filter((b) => b.graphic === graphic).map((b) => byBeat.get(b.id)?.description),
       );
-      for (const s of sizers) expect(s.getAttribute("aria-hidden")).toBe("true");
-      expect(caption.querySelector("#embed-description")?.textContent).toBe(sizers[0]?.textContent);
+      for (const s of caption.querySelectorAll("[data-embed-sizer]"))
+        expect(s.getAttribute("aria-hidden")).toBe("true");
+      expect(caption.querySelector("#embed-description")?.textContent).toBe(sizers("states")[0]);
     }
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { creditLine } from "../../../../scripts/pictures/credit.ts";
-import { PICTURE_SCALE, pictureSvg, renderPicture } from "../../../../scripts/pictures/picture.ts";
+import {
+  PICTURE_SCALE,
+  pictureLink,
+  picturePath,
+  pictureSvg,
+  renderPicture,
+} from "../../../../scripts/pictures/picture.ts";
 import { graphic } from "../../../../src/charts/registry.ts";
 import { type } from "../../../../src/styles/tokens.ts";
 import { at, records } from "../../charts/records.ts";
@@ -46,5 +52,14 @@ describe("renderPicture(definition, records, state, copy)", () => {
     const title = { top: 66 * PICTURE_SCALE, bottom: 96 * PICTURE_SCALE };
     expect(darkPixels(drawn.svg, drawn.width, title)).toBeGreaterThan(2000);
     expect(darkPixels(withoutText(drawn.svg), drawn.width, title)).toBe(0);
+  });
+});
+
+describe("picturePath(graphic, beat) and pictureLink(path, version)", () => {
+  it("names a beat's picture for its graphic and beat, and keeps its version in the link", () => {
+    expect(picturePath("map", "old-city-falls")).toBe("pictures/map-old-city-falls.png");
+    expect(pictureLink("pictures/map-old-city-falls.png", "0123456789")).toBe(
+      "pictures/map-old-city-falls.png?v=0123456789",
+    );
   });
 });

@@ -29,14 +29,62 @@ describe("shareKit(story, records, graphics, base, icon)", () => {
     }
   });
 
-  it("draws each distinct picture once, and every beat's picture is listed", () => {
+  it("lists each distinct picture once, with every beat that shows it", () => {
     const beats = kit.manifest.pictures.flatMap((p) => p.beats);
     expect([...beats].sort()).toEqual(story.beats.map((b) => b.id).sort());
     for (const p of kit.manifest.pictures) {
       expect(kit.rasters.get(p.image)?.width, p.image).toBeGreaterThanOrEqual(1200);
-      expect(p.image).toMatch(new RegExp(`^pictures/${p.graphic}-${p.state}-[0-9a-f]{10}\\.png$`));
+      expect(p.image).toBe(`pictures/${p.graphic}-${p.beats[0]}.png`);
     }
-    expect(kit.manifest.pictures.length).toBeLessThanOrEqual(story.beats.length);
+    const svgs = new Set(kit.manifest.pictures.map((p) => kit.rasters.get(p.image)?.svg));
+    expect(svgs.size).toBe(kit.manifest.pictures.length);
+  });
+
+  it("draws a picture of every beat, named for its graphic and beat, with no hash", () => {
+    const pictures = [...kit.rasters.keys()].filter((p) => p.startsWith("pictures/"));
+    expect(pictures).toEqual(story.beats.map((b) => `pictures/${b.graphic}-${b.id}.png`));
+    for (const p of kit.manifest.pictures)
+      for (const id of p.beats) {
+        const beat = story.beats.find((b) => b.id === id);
+        const file = `pictures/${beat?.graphic}-${id}.png`;
+        expect(kit.rasters.get(file)?.svg, file).toBe(kit.rasters.get(p.image)?.svg);
+      }
+  });
+
+  it("lists every graphic's beats, in story order, each with its embed, picture and page", () => {
+    const graphics = kit.manifest.graphics;
+    expect(graphics.flatMap((g) => g.beats.map((b) => b.id)).sort()).toEqual(
+      story.beats.map((b) => b.id).sort(),
+    );
+    for (const g of graphics) {
+      expect(g.embed).toBe(`embed/${g.graphic}.html`);
+      const shown = story.beats.filter((b) => b.graphic === g.graphic);
+      expect(g.beats.map((b) => b.id)).toEqual(shown.map((b) => b.id));
+      for (const [i, b] of g.beats.entries()) {
+        const beat = shown[i] as (typeof shown)[number];
+        expect(b).toMatchObject({
+          state: beat.state,
+          date: beat.date,
+          embed: `embed/${g.graphic}.html?beat=${b.id}`,
+          image: `pictures/${g.graphic}-${b.id}.png`,
+          moment: `moments/${b.id}.html`,
+        });
+        expect(pages.has(b.moment)).toBe(true);
+        expect(b.version).toMatch(/^[0-9a-f]{10}$/);
+        expect(beat.text.startsWith(b.title.replace(/…$/, ""))).toBe(true);
+        expect(b.title.length).toBeLessThanOrEqual(64);
+        expect(kit.rasters.get(b.image)?.width).toBe(b.width);
+      }
+    }
+  });
+
+  it("versions a beat's picture by what it shows: same picture, same version", () => {
+    const all = kit.manifest.graphics.flatMap((g) => g.beats);
+    for (const a of all)
+      for (const b of all)
+        expect(a.version === b.version, `${a.id} ${b.id}`).toBe(
+          kit.rasters.get(a.image)?.svg === kit.rasters.get(b.image)?.svg,
+        );
   });
 
   it("offers each picture as SVG for a phone, a column and a wide page, with the PNG's credit", () => {
@@ -59,6 +107,7 @@ describe("shareKit(story, records, graphics, base, icon)", () => {
       expect(`${graphic}-${state}`).toBe(e.id);
       const picture = kit.manifest.pictures.find((p) => p.image === e.image);
       expect(picture?.state, e.id).toBe(state);
+      expect(e.image).toMatch(new RegExp(`^pictures/${graphic}-[a-z-]+\\.png$`));
     }
   });
 

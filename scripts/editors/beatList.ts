@@ -1,0 +1,69 @@
+import { proseDate } from "../../src/dates.ts";
+import {
+  addressOf,
+  DEFAULT_LOOK,
+  type SnippetSpec,
+  snippetCode,
+} from "../../src/editors/embedCode.ts";
+import { COPY, COPY_DONE, PATH, SNIPPET } from "../../src/pageContract.ts";
+import { html, lines, type SafeHtml } from "../prerender/html.ts";
+
+/** One beat of the story as the editors' page lists it under its graphic. */
+export interface EditorsBeat {
+  /** The beat's id in the story. */
+  id: string;
+  date: string;
+  /** Its first words. */
+  title: string;
+  /** The embed's path inside dist/, opened at the beat (`?beat=`). */
+  embed: string;
+  /** Its picture, named for the beat, with its version in the query. */
+  png: { path: string; width: number; height: number };
+  /** Its share card page, inside dist/. */
+  moment: string;
+}
+
+/** A link on the page, absolute with the public address (the page's script makes it so else). */
+const link = (path: string, base: string | undefined, label: SafeHtml, download = false) =>
+  html`<a class="beat-link" href="${addressOf(path, base)}" ${PATH.write(path)}${download && html` download`}>${label}</a>`;
+
+/**
+ * One beat: its date and first words, a Copy button for its pym.js code (the snippet the
+ * editor's choices rewrite, shown on request), its PNG and its page to share.
+ */
+function beatItem(graphicTitle: string, b: EditorsBeat, base: string | undefined): SafeHtml {
+  const id = `code-beat-${b.id}`;
+  const spec: SnippetSpec = { kind: "pym", path: b.embed, title: graphicTitle };
+  const code = snippetCode(spec, { look: DEFAULT_LOOK, base });
+  const what = html`<span class="visually-hidden"> for ${proseDate(b.date)}, moment ${b.id}</span>`;
+  return lines([
+    html`<li class="beat" id="beat-${b.id}">`,
+    html`<p class="beat-title"><time datetime="${b.date}">${proseDate(b.date)}</time> ${b.title}</p>`,
+    html`<p class="beat-actions"><button type="button" class="tool-button" ${COPY.write(id)}>Copy<span class="visually-hidden"> the pym.js code</span>${what}</button>`,
+    link(b.png.path, base, html`PNG${what}`, true),
+    link(b.moment, base, html`Share page${what}`),
+    html`<span class="copy-done" ${COPY_DONE.write(id)} aria-hidden="true"></span></p>`,
+    html`<details class="beat-code"><summary>Show the code${what}</summary><pre class="snippet-code"><code id="${id}" ${SNIPPET.write(JSON.stringify(spec))}>${code}</code></pre></details>`,
+    html`</li>`,
+  ]);
+}
+
+/**
+ * A graphic's beats, in story order, folded away: for each, the code that embeds the
+ * graphic as the story shows it there (Previous and Next step through the graphic's beats),
+ * its picture, and its share card page, whose link preview shows that picture.
+ */
+export function beatList(
+  graphic: { name: string; title: string; beats: readonly EditorsBeat[] },
+  base: string | undefined,
+): SafeHtml {
+  return lines([
+    html`<details class="beats" id="beats-${graphic.name}">`,
+    html`<summary>Its ${graphic.beats.length} moments in the story: code, pictures, pages to share</summary>`,
+    html`<p class="beats-note">The code embeds the graphic as the story shows it at that moment (the same date and districts singled out), with Previous and Next through its other moments in the story’s order. The share page is the link to post: its preview shows the moment’s picture.</p>`,
+    html`<ol class="beat-list">`,
+    ...graphic.beats.map((b) => beatItem(graphic.title, b, base)),
+    html`</ol>`,
+    html`</details>`,
+  ]);
+}
