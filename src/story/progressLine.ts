@@ -11,3 +11,12 @@ export const progressDate = (date: string) => `${chartDate(date)} ${date.slice(0
 
 /** How far along the story a beat is, for screen readers: "Moment 3 of 39". */
 export const momentCount = (position: number, total: number) => `Moment ${position} of ${total}`;
+
+/**
+ * How much of the progress line is filled: 0 at the first beat, 1 at the last, and between
+ * two beats as far as the reading line has gone through the first of them.
+ */
+export function progressFill(index: number, progress: number, total: number): number {
+  if (total <= 1) return 1;
+  return Math.min(1, Math.max(0, (index + progress) / (total - 1)));
+}

@@ -24,9 +24,9 @@ const pageScroll: StoryScroll = {
 };
 
 /**
- * The story's one loop: the scroll adapter says which step is active; the story maps it to
- * a beat, the beat to its graphic state, and tells the stage, the progress line, the live
- * region and `<html>`'s `ACTIVE_BEAT`.
+ * The story's one loop: the scroll adapter says which step is active and how far through
+ * it the reader is; the story maps the step to a beat, the beat to its graphic state, and
+ * tells the stage, the progress line, the live region and `<html>`'s `ACTIVE_BEAT`.
  */
 export function startStory(beats: readonly ClientBeat[], scroll: StoryScroll = pageScroll) {
   const root = document.documentElement;
@@ -49,6 +49,12 @@ export function startStory(beats: readonly ClientBeat[], scroll: StoryScroll = p
     target = null;
   });
 
+  function follow({ index: next, progress: through = 0 }: StepChange) {
+    activate(next);
+    const beat = beats[index];
+    if (beat) progress(beat, index, through);
+  }
+
   function activate(next: number) {
     const beat = beats[next];
     if (!beat || next === index) return;
@@ -59,7 +65,6 @@ export function startStory(beats: readonly ClientBeat[], scroll: StoryScroll = p
     // beat that is active by then: a fling past five beats draws one chart, not five.
     clearTimeout(pendingRender);
     pendingRender = window.setTimeout(() => stage.show(beat, !first), 0);
-    progress(beat, next);
     if (first) announcer?.start(beat);
     else announcer?.changed(beat);
     if (next === target) target = null;
@@ -81,7 +86,7 @@ export function startStory(beats: readonly ClientBeat[], scroll: StoryScroll = p
   }
   const step = (delta: 1 | -1, focusBeat: boolean) => goTo((target ?? index) + delta, focusBeat);
 
-  const watcher = scroll.watch(stepEls, ({ index: i }) => activate(i));
+  const watcher = scroll.watch(stepEls, follow);
   bindStepKeys(story, (delta) => step(delta, true), document.querySelector(KEYS_TOGGLE.selector));
   for (const button of container.querySelectorAll<HTMLButtonElement>(STEP.selector)) {
     button.addEventListener("click", () => step(STEP.read(button) === "next" ? 1 : -1, false));

@@ -1,5 +1,35 @@
-import { expect, test } from "@playwright/test";
-import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
+import { expect, type Page, test } from "@playwright/test";
+import {
+  activeBeat,
+  beatIds,
+  beatUnderReadingLine,
+  flingBy,
+  scrollToBeat,
+  touchFlingBy,
+  triggerLine,
+} from "./story.ts";
+
+/**
+ * Scrolls down with the mouse wheel, a little at a time (less than the shortest beat is
+ * tall, so no burst counts as a fling and the layout check stays out of it), until `id` is
+ * active or the wheel has turned `limit` times; returns the beats that became active on the
+ * way, in order.
+ */
+async function wheelDownTo(page: Page, id: string, limit = 120): Promise<string[]> {
+  const shortest = await page
+    .locator("[data-beat]")
+    .evaluateAll((els) => Math.min(...els.map((el) => el.getBoundingClientRect().height)));
+  const notch = Math.max(10, Math.min(100, Math.floor(shortest / 3)));
+  const before = await activeBeat(page);
+  const seen: string[] = [];
+  for (let i = 0; i < limit && seen.at(-1) !== id; i++) {
+    await page.mouse.wheel(0, notch);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    const now = await activeBeat(page);
+    if (now && now !== (seen.at(-1) ?? before)) seen.push(now);
+  }
+  return seen;
+}
 
 test.describe("scrolling the story", () => {
   test("every beat becomes active when scrolled to, in order and in reverse", async ({ page }) => {
@@ -28,6 +58,81 @@ test.describe("scrolling the story", () => {
       await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic", beat.graphic);
     }
   });
+
+  test("Scrollama's step events drive the graphic as the wheel turns", async ({ page }) => {
+    await page.goto("/");
+    const beats = await page.locator("[data-beat]").evaluateAll((els) =>
+      els.map((el) => ({
+        id: (el as HTMLElement).dataset.beat ?? "",
+        graphic: (el as HTMLElement).dataset.graphicName ?? "",
+      })),
+    );
+    await page.mouse.move(100, 100);
+    await expect.poll(() => activeBeat(page)).toBe(beats[0]?.id);
+    // Far enough to change graphic on the way.
+    const to = beats.findIndex((b, i) => i > 1 && b.graphic !== beats[0]?.graphic) + 1;
+    for (const beat of beats.slice(1, to + 1)) {
+      expect(await wheelDownTo(page, beat.id), beat.id).toEqual([beat.id]);
+      await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic", beat.graphic);
+    }
+  });
+
+  test("without Scrollama's intersections, the same wheel leaves the beat where it was", async ({
+    page,
+  }) => {
+    // The control for the test above: no scroll listener of the story's picks the beat.
+    await page.addInitScript(() => {
+      window.IntersectionObserver = class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+        takeRecords() {
+          return [];
+        }
+      } as unknown as typeof IntersectionObserver;
+    });
+    await page.goto("/");
+    const ids = await beatIds(page);
+    await page.mouse.move(100, 100);
+    await expect.poll(() => activeBeat(page)).toBe(ids[0]);
+    expect(await wheelDownTo(page, ids[1] as string, 40)).toEqual([]);
+    // The wheel did carry later beats past the reading line.
+    expect(await beatUnderReadingLine(page)).not.toBe(ids[0]);
+    expect(await activeBeat(page)).toBe(ids[0]);
+  });
+
+  for (const input of ["wheel", "touch"] as const) {
+    test(`a fast fling (${input}) lands on the beat at the reading line`, async ({
+      page,
+    }, testInfo) => {
+      test.skip(input === "touch" && !testInfo.project.use.hasTouch, "a touch screen's fling");
+      const fling = input === "wheel" ? flingBy : touchFlingBy;
+      await page.goto("/");
+      const ids = await beatIds(page);
+      await page.mouse.move(100, 100);
+      // Down to the end, then back up to the gap below a beat in the middle: Scrollama sees
+      // only the beats the line lands in, and none at all at the gap.
+      await flingBy(page, 60_000);
+      await expect.poll(() => activeBeat(page)).toBe(await beatUnderReadingLine(page));
+      const middle = ids[Math.floor(ids.length / 2)] as string;
+      const line = await triggerLine(page);
+      const toGap = await page.evaluate(
+        ([id, y]) => {
+          const box = document.querySelector(`[data-beat="${id}"]`)?.getBoundingClientRect();
+          if (!box) throw new Error(`no beat ${id}`);
+          return box.bottom + 8 - y;
+        },
+        [middle, line] as const,
+      );
+      await fling(page, toGap);
+      const landed = await beatUnderReadingLine(page);
+      await expect.poll(() => activeBeat(page)).toBe(landed);
+      const graphic = await page
+        .locator(`[data-beat="${landed}"]`)
+        .evaluate((el) => (el as HTMLElement).dataset.graphicName ?? "");
+      await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic", graphic);
+    });
+  }
 
   test("a jump to the end and a jump back land on the right beats", async ({ page }) => {
     await page.goto("/");

@@ -67,3 +67,58 @@ export function beatLines(page: Page): Promise<BeatLines[]> {
     }),
   );
 }
+
+/** The beat the page's rule makes active where the page is now (src/story/activeBeat.ts). */
+export async function beatUnderReadingLine(page: Page): Promise<string> {
+  const line = await triggerLine(page);
+  return page.locator("[data-beat]").evaluateAll((els, y) => {
+    const crossed = els.filter((el) => el.getBoundingClientRect().top <= y);
+    return ((crossed.at(-1) ?? els[0]) as HTMLElement).dataset.beat ?? "";
+  }, line);
+}
+
+/** Waits until the page has stopped scrolling: the same position over a few frames. */
+async function scrollStops(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    let last = Number.NaN;
+    for (let still = 0; still < 10; ) {
+      await new Promise(requestAnimationFrame);
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+    }
+  });
+}
+
+/** A fling with the mouse wheel: `dy` pixels in four quick turns, then the page comes to rest. */
+export async function flingBy(page: Page, dy: number): Promise<void> {
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, dy / 4);
+  await scrollStops(page);
+}
+
+/**
+ * A fling with a finger, as a touch screen sends it (Chromium's own synthetic gesture, at
+ * 20,000 px/s, in swipes of most of the screen): the page moves about `dy`
+ * pixels, then comes to rest.
+ */
+export async function touchFlingBy(page: Page, dy: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const { width, height } = await page.evaluate(() => ({
+    width: window.innerWidth,
+    height: window.innerHeight,
+  }));
+  const swipe = Math.round(height * 0.7);
+  for (let left = Math.round(dy); Math.abs(left) > 0; ) {
+    const move = Math.sign(left) * Math.min(swipe, Math.abs(left));
+    await cdp.send("Input.synthesizeScrollGesture", {
+      x: Math.round(width / 2),
+      // The finger moves against the page: up the screen to scroll down.
+      y: Math.round(move > 0 ? height * 0.85 : height * 0.15),
+      yDistance: -move,
+      speed: 20_000,
+      gestureSourceType: "touch",
+    });
+    left -= move;
+  }
+  await cdp.detach();
+  await scrollStops(page);
+}

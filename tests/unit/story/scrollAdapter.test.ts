@@ -1,28 +1,36 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { StepChange } from "../../../src/story/scrollAdapter.ts";
+import { FLING_QUIET_MS, type StepChange } from "../../../src/story/scrollAdapter.ts";
+import type { StepEvent } from "../../../src/story/stepEvents.ts";
 
-/** Scrollama stands in for itself: it only tells the adapter to look again. */
+/** Scrollama stands in for itself: the tests call its step callbacks as it would. */
 const scroller = vi.hoisted(() => ({
-  setups: 0,
-  offset: 0,
-  enter: (): void => undefined,
-  resize: vi.fn(),
+  setups: [] as { offset: number; progress?: boolean }[],
+  enter: (_: StepEvent): void => undefined,
+  exit: (_: StepEvent): void => undefined,
+  progress: (_: { index: number; progress: number }): void => undefined,
+  offset: vi.fn(),
   destroy: vi.fn(),
 }));
 vi.mock("scrollama", () => ({
   default: () => {
     const api = {
-      setup(options: { offset: number }) {
-        scroller.setups++;
-        scroller.offset = options.offset;
+      setup(options: { offset: number; progress?: boolean }) {
+        scroller.setups.push(options);
         return api;
       },
-      onStepEnter(fn: () => void) {
+      onStepEnter(fn: (e: StepEvent) => void) {
         scroller.enter = fn;
         return api;
       },
-      onStepExit: () => api,
-      resize: scroller.resize,
+      onStepExit(fn: (e: StepEvent) => void) {
+        scroller.exit = fn;
+        return api;
+      },
+      onStepProgress(fn: (e: { index: number; progress: number }) => void) {
+        scroller.progress = fn;
+        return api;
+      },
+      offset: scroller.offset,
       destroy: scroller.destroy,
     };
     return api;
@@ -32,58 +40,51 @@ vi.mock("scrollama", () => ({
 const { watchSteps } = await import("../../../src/story/scrollAdapter.ts");
 
 /**
- * Steps at these page positions, in a window of this size, scrolled to 0, after the page's
- * first frame (`beforeFirstFrame`: just as the script has run).
+ * Steps 200 px tall at these page positions, in a window of this size, scrolled to 0, after
+ * the page's first frame (`beforeFirstFrame`: just as the script has run).
  */
 function page(tops: number[], width = 390, height = 1000, beforeFirstFrame = false) {
   const frames: FrameRequestCallback[] = [];
-  const observers: ResizeObserverCallback[] = [];
   const win = Object.assign(new EventTarget(), {
     scrollY: 0,
     innerWidth: width,
     innerHeight: height,
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (id: number) => clearTimeout(id),
   });
   const reads = { count: 0 };
   const steps = tops.map((top) => ({
     getBoundingClientRect() {
       reads.count++;
-      return { top: top - win.scrollY };
+      return { top: top - win.scrollY, height: 200 };
     },
   }));
   vi.stubGlobal("window", win);
-  vi.stubGlobal("document", { body: {} });
+  vi.stubGlobal("document", {});
   vi.stubGlobal("requestAnimationFrame", (fn: FrameRequestCallback) => frames.push(fn));
   vi.stubGlobal("cancelAnimationFrame", () => undefined);
-  vi.stubGlobal(
-    "ResizeObserver",
-    class {
-      constructor(fn: ResizeObserverCallback) {
-        observers.push(fn);
-      }
-      observe() {}
-      disconnect() {}
-    },
-  );
   const changes: StepChange[] = [];
   const watch = watchSteps(steps as unknown as HTMLElement[], (c) => changes.push(c));
   const nextFrame = () => {
     for (const fn of frames.splice(0)) fn(0);
   };
+  /** Scrolls there in one frame: the browser's scroll event, nothing from Scrollama. */
   const scrollTo = (y: number) => {
     win.scrollY = y;
     win.dispatchEvent(new Event("scroll"));
-    nextFrame();
   };
   if (!beforeFirstFrame) nextFrame();
-  return { win, changes, frames, nextFrame, scrollTo, reads, observers, watch };
+  return { win, changes, frames, nextFrame, scrollTo, reads, watch };
 }
 
 beforeEach(() => {
-  scroller.setups = 0;
-  scroller.resize.mockClear();
+  vi.useFakeTimers();
+  scroller.setups = [];
+  scroller.offset.mockClear();
   scroller.destroy.mockClear();
 });
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
 });
 
@@ -93,91 +94,122 @@ describe("watchSteps(steps, onChange)", () => {
     expect(changes).toEqual([]);
     expect(reads.count).toBe(0);
     nextFrame();
-    expect(changes).toEqual([{ index: 0 }]);
+    expect(changes).toEqual([{ index: 0, progress: 1 }]);
   });
 
-  it("sets Scrollama up in the first frame, once, since its set-up reads every step's height", () => {
+  it("sets Scrollama up in the first frame, once, on the layout check's reading line, with progress", () => {
     const { nextFrame, scrollTo } = page([0, 1000, 2000], 390, 1000, true);
-    expect(scroller.setups).toBe(0);
+    expect(scroller.setups).toHaveLength(0);
     nextFrame();
-    expect(scroller.setups).toBe(1);
     scrollTo(1500);
-    expect(scroller.setups).toBe(1);
+    vi.advanceTimersByTime(FLING_QUIET_MS);
+    expect(scroller.setups).toEqual([expect.objectContaining({ offset: 0.6, progress: true })]);
+    page([0, 1000], 1280);
+    expect(scroller.setups.at(-1)?.offset).toBe(0.5);
   });
 
-  it("reports the step whose top has crossed the trigger line, going down and back up", () => {
+  it("lets Scrollama's step enter and exit drive the active step, reading no layout", () => {
+    const { changes, reads } = page([0, 1000, 2000, 3000]);
+    const before = reads.count;
+    scroller.enter({ index: 1, direction: "down" });
+    scroller.exit({ index: 1, direction: "down" });
+    scroller.enter({ index: 2, direction: "down" });
+    scroller.exit({ index: 2, direction: "up" });
+    expect(changes.slice(1).map((c) => c.index)).toEqual([1, 1, 2, 1]);
+    expect(reads.count).toBe(before);
+  });
+
+  it("reports Scrollama's progress through the active step", () => {
+    const { changes } = page([0, 1000, 2000]);
+    scroller.enter({ index: 1, direction: "down" });
+    scroller.progress({ index: 1, progress: 0.4 });
+    scroller.progress({ index: 2, progress: 0.9 });
+    expect(changes.at(-1)).toEqual({ index: 1, progress: 0.4 });
+  });
+
+  it("leaves a reader's scroll to Scrollama: no layout check once it settles", () => {
+    const { reads, scrollTo } = page([0, 1000, 2000]);
+    const before = reads.count;
+    for (let y = 0; y <= 1200; y += 100) scrollTo(y);
+    vi.advanceTimersByTime(FLING_QUIET_MS * 2);
+    expect(reads.count).toBe(before);
+  });
+
+  it("checks layout once a fling settles, and the layout check wins", () => {
     // On a phone the line sits at 0.6 of the height: 600 px down a 1000 px window.
     const { changes, scrollTo } = page([0, 1000, 2000, 3000]);
-    scrollTo(1500);
-    scrollTo(500);
-    expect(changes.slice(1)).toEqual([{ index: 2 }, { index: 1 }]);
+    scrollTo(3000);
+    scroller.enter({ index: 3, direction: "down" });
+    // Flung back up to y = 1300: the line (1900) in the gap below step 1. Scrollama saw only
+    // step 3 leave, going up.
+    scrollTo(1300);
+    scroller.exit({ index: 3, direction: "up" });
+    expect(changes.at(-1)?.index).toBe(2);
+    vi.advanceTimersByTime(FLING_QUIET_MS - 1);
+    expect(changes.at(-1)?.index).toBe(2);
+    vi.advanceTimersByTime(1);
+    expect(changes.at(-1)).toEqual({ index: 1, progress: 1 });
   });
 
-  it("puts the trigger line where triggerOffset says for the window's width", () => {
-    const phone = page([0, 1000], 390);
-    phone.scrollTo(450); // the second step's top at 550: above a phone's line (600)
-    expect(phone.changes.at(-1)?.index).toBe(1);
-    const desktop = page([0, 1000], 1280);
-    desktop.scrollTo(450); // below a desktop's line (500)
-    expect(desktop.changes.at(-1)?.index).toBe(0);
-    expect(scroller.offset).toBe(0.5);
-  });
-
-  it("says nothing while the active step stays the same", () => {
-    const { changes, scrollTo } = page([0, 1000, 2000]);
-    scrollTo(100);
-    scrollTo(300);
+  it("waits until the fling has been still for FLING_QUIET_MS", () => {
+    const { changes, scrollTo } = page([0, 1000, 2000, 3000]);
+    scrollTo(2300);
+    vi.advanceTimersByTime(FLING_QUIET_MS - 10);
+    scrollTo(2350);
+    vi.advanceTimersByTime(FLING_QUIET_MS - 10);
     expect(changes).toHaveLength(1);
+    vi.advanceTimersByTime(10);
+    expect(changes.at(-1)?.index).toBe(2);
   });
 
-  it("measures once per frame, however many scroll events and Scrollama calls arrive", () => {
-    const { win, frames } = page([0, 1000]);
-    win.dispatchEvent(new Event("scroll"));
-    win.dispatchEvent(new Event("scroll"));
-    scroller.enter();
-    expect(frames).toHaveLength(1);
-  });
-
-  it("reads the steps' positions from layout once, not on every scroll", () => {
-    const { scrollTo, reads } = page([0, 1000, 2000]);
-    const first = reads.count;
-    for (const y of [100, 900, 1800, 400]) scrollTo(y);
-    expect(reads.count).toBe(first);
-  });
-
-  it("reads them again when the layout changes size", () => {
-    const { observers, nextFrame, reads } = page([0, 1000]);
-    const first = reads.count;
-    for (const fn of observers) fn([], {} as ResizeObserver);
-    nextFrame();
-    expect(reads.count).toBe(first * 2);
-  });
-
-  it("asks Scrollama to re-lay out only when the width changes, not the height", () => {
-    const { win, nextFrame } = page([0, 1000]);
-    win.innerHeight = 900;
+  it("after a resize, moves Scrollama's line with the layout check's and checks layout", () => {
+    const { win, changes, nextFrame } = page([0, 1000, 2000]);
+    win.scrollY = 700;
+    win.innerWidth = 1280; // the line moves up to 0.5 of the height
+    win.dispatchEvent(new Event("resize"));
     win.dispatchEvent(new Event("resize"));
     nextFrame();
-    expect(scroller.resize).not.toHaveBeenCalled();
-    win.innerWidth = 420;
+    expect(scroller.offset.mock.calls).toEqual([[0.5]]);
+    expect(changes.at(-1)?.index).toBe(1);
+    win.innerHeight = 900; // a phone's address bar: the line moves with the height
     win.dispatchEvent(new Event("resize"));
-    expect(scroller.resize).toHaveBeenCalledTimes(1);
+    nextFrame();
+    expect(scroller.offset).toHaveBeenCalledTimes(2);
   });
 
-  it("refresh() recomputes at once, without waiting for a frame", () => {
+  it("checks layout on load and on pageshow (a restored position, a link to a beat)", () => {
+    for (const type of ["load", "pageshow"]) {
+      const { win, changes, nextFrame } = page([0, 1000, 2000]);
+      win.scrollY = 1500;
+      win.dispatchEvent(new Event(type));
+      nextFrame();
+      expect(changes.at(-1)?.index, type).toBe(2);
+      expect(scroller.offset).not.toHaveBeenCalled();
+    }
+  });
+
+  it("refresh() checks layout at once, without waiting for a frame", () => {
     const { win, changes, watch } = page([0, 1000]);
     win.scrollY = 1000;
     watch.refresh();
-    expect(changes.at(-1)).toEqual({ index: 1 });
+    expect(changes.at(-1)).toEqual({ index: 1, progress: 1 });
+  });
+
+  it("says nothing while neither the step nor the progress changes", () => {
+    const { changes, watch } = page([0, 1000]);
+    watch.refresh();
+    scroller.exit({ index: 1, direction: "up" });
+    expect(changes).toHaveLength(1);
   });
 
   it("stops listening once destroyed", () => {
     const { changes, scrollTo, frames, win, watch } = page([0, 1000]);
     watch.destroy();
     expect(scroller.destroy).toHaveBeenCalled();
-    win.dispatchEvent(new Event("scroll"));
+    win.dispatchEvent(new Event("resize"));
     expect(frames).toHaveLength(0);
     scrollTo(1000);
+    vi.advanceTimersByTime(FLING_QUIET_MS);
     expect(changes).toHaveLength(1);
   });
 });
