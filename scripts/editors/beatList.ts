@@ -13,7 +13,7 @@ export interface EditorsBeat {
   /** The beat's id in the story. */
   id: string;
   date: string;
-  /** Its first words. */
+  /** Its hed: what the moment is, in a few words. */
   title: string;
   /** The embed's path inside dist/, opened at the beat (`?beat=`). */
   embed: string;
@@ -28,7 +28,7 @@ const link = (path: string, base: string | undefined, label: SafeHtml, download 
   html`<a class="beat-link" href="${addressOf(path, base)}" ${PATH.write(path)}${download && html` download`}>${label}</a>`;
 
 /**
- * One beat: its date and first words, a Copy button for its pym.js code (the snippet the
+ * One beat: its date and hed, a Copy button for its pym.js code (the snippet the
  * editor's choices rewrite, shown on request), its PNG and its page to share.
  */
 function beatItem(graphicTitle: string, b: EditorsBeat, base: string | undefined): SafeHtml {

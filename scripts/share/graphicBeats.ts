@@ -5,22 +5,18 @@ import { embedPath } from "../../src/embed/embedStates.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { BeatPicture } from "./beatPictures.ts";
 import type { EmbedsManifest } from "./manifest.ts";
-import { previewText } from "./momentPage.ts";
 import { momentPath } from "./publicUrl.ts";
-
-/** How long a beat's short title may be, in characters: its first words. */
-export const BEAT_TITLE_LENGTH = 64;
 
 /**
  * Every graphic with each beat that shows it, in story order, as the manifest lists them:
- * the beat's date and first words, its embed (`?beat=`), its picture and its share page.
+ * the beat's date and hed, its embed (`?beat=`), its picture and its share page.
  */
 export function graphicBeats(
   story: Story,
   pictures: ReadonlyMap<string, BeatPicture>,
   graphics: ReadonlyMap<string, StaticGraphic>,
 ): EmbedsManifest["graphics"] {
-  const text = new Map(story.beats.map((b) => [b.id, b.text]));
+  const heds = new Map(story.beats.map((b) => [b.id, b.hed]));
   return [...embedBeats(story.beats)].map(([name, beats]) => ({
     graphic: name,
     title: graphic(name).title,
@@ -33,7 +29,7 @@ export function graphicBeats(
         id: b.id,
         state: b.state,
         date: b.date,
-        title: previewText(text.get(b.id) ?? "", BEAT_TITLE_LENGTH),
+        title: heds.get(b.id) ?? b.id,
         embed: beatEmbedUrl(b),
         image: picture.path,
         version: picture.version,

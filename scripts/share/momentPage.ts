@@ -7,8 +7,8 @@ export interface Moment {
   beatId: string;
   /** The story's headline. */
   headline: string;
-  /** The story's section the beat is in (its heading in the story): what the moment is. */
-  section: string;
+  /** The beat's hed: what the moment is, in a few words. */
+  hed: string;
   /** "19 November 2016". */
   when: string;
   /** Who publishes the story, as previews name the site. */
@@ -30,11 +30,11 @@ export interface Moment {
   script: string;
 }
 
-/** The moment's name, a heading of its own: its date and its section of the story. */
-export const momentName = (m: Pick<Moment, "when" | "section">) => `${m.when}: ${m.section}`;
+/** The moment's name, a heading of its own: its date and its hed. */
+export const momentName = (m: Pick<Moment, "when" | "hed">) => `${m.when}: ${m.hed}`;
 
 /** The page's title, for a preview: the moment's name, then the story's. */
-export const momentTitle = (m: Pick<Moment, "when" | "section" | "headline">) =>
+export const momentTitle = (m: Pick<Moment, "when" | "hed" | "headline">) =>
   `${momentName(m)} — ${m.headline}`;
 
 /** The page's preview text: the beat's copy, cut at a word if it runs past what cards show. */

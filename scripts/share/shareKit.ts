@@ -140,7 +140,7 @@ function momentPlan(
   const moment = (script: string): Moment => ({
     beatId: beat.id,
     headline: at.headline,
-    section: beat.section,
+    hed: beat.hed,
     when,
     siteName: at.siteName,
     text: beat.text,

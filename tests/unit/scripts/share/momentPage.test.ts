@@ -4,7 +4,7 @@ import { momentPage, previewText } from "../../../../scripts/share/momentPage.ts
 const moment = {
   beatId: "hanano-falls",
   headline: "The fall of east Aleppo",
-  section: "The northeast falls",
+  hed: "Hanano falls to government forces",
   when: "26 November 2016",
   siteName: "News Example",
   text: "Hanano was in government hands by 26 November.",
@@ -25,7 +25,7 @@ describe("momentPage(moment)", () => {
 
   it("has the tags a large link preview reads", () => {
     expect(page).toContain(
-      '<meta property="og:title" content="26 November 2016: The northeast falls — The fall of east Aleppo">',
+      '<meta property="og:title" content="26 November 2016: Hanano falls to government forces — The fall of east Aleppo">',
     );
     expect(page).toContain('<meta property="og:site_name" content="News Example">');
     expect(page).toContain(`<meta property="og:image" content="${moment.image}">`);
@@ -35,11 +35,11 @@ describe("momentPage(moment)", () => {
     expect(page).toContain(`<meta property="og:url" content="${moment.url}">`);
   });
 
-  it("is titled by what the moment is, its section of the story, not only its date", () => {
+  it("is titled by what the moment is, its hed, not only its date", () => {
     expect(page).toContain(
-      "<title>26 November 2016: The northeast falls — The fall of east Aleppo</title>",
+      "<title>26 November 2016: Hanano falls to government forces — The fall of east Aleppo</title>",
     );
-    expect(page).toContain("<h1>26 November 2016: The northeast falls</h1>");
+    expect(page).toContain("<h1>26 November 2016: Hanano falls to government forces</h1>");
   });
 
   it("sends readers on by a visible link to the story at the beat", () => {
