@@ -103,6 +103,15 @@ function snippet(
 const download = (path: string, base: string | undefined, label: SafeHtml | string) =>
   html`<a href="${addressOf(path, base)}" ${PATH.write(path)} download>${label}</a>`;
 
+/**
+ * What an AMP page asks of the frame: https addresses, and another origin than its own for
+ * a frame with allow-same-origin (what breaks without it was seen in Chromium: a frame of
+ * no origin may not load our script and fonts from ours).
+ */
+function ampNote(): SafeHtml {
+  return html`For AMP pages: <code>amp-iframe</code> takes the size the embed asks for; the picture shows, whole, until it loads. <strong>AMP needs https addresses</strong>: publish the story over https. AMP also refuses this frame when the story is served from your AMP page’s own origin (the sandbox keeps <code>allow-same-origin</code>): publish the story on a domain or subdomain of its own (<code>graphics.example.org</code> for pages on <code>www.example.org</code>). Taking <code>allow-same-origin</code> out is no cure: the frame then has no origin, the browser refuses it the story’s script and fonts, and it shows only the picture of the graphic’s first state and the data, in other fonts, at the starting height, with no Previous or Next.`;
+}
+
 function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput): SafeHtml {
   const { base } = input;
   const what = (kind: string) => `${kind} for ${s.name}, state ${s.state}`;
@@ -135,7 +144,7 @@ function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput)
       `code-${s.id}-amp`,
       "AMP",
       what("the AMP code"),
-      html`For AMP pages: <code>amp-iframe</code> takes the size the embed asks for; the picture shows until it loads.`,
+      ampNote(),
       {
         kind: "amp",
         path: s.embed,

@@ -81,7 +81,8 @@ function pymCode(spec: Extract<SnippetSpec, { kind: "pym" }>, choices: SnippetCh
 /**
  * AMP's amp-iframe: resizable, so the embed's size message takes it to its content's
  * height; a starting height, the overflow button AMP shows when it may not resize without
- * the reader's say, and the state's picture as the placeholder while the frame loads.
+ * the reader's say, and the state's picture as the placeholder while the frame loads,
+ * fitted whole into the frame (`layout="fill"` alone would stretch it to the frame's shape).
  * Top navigation (by a click only) lets the credit's links open in the reader's window.
  */
 function ampCode(spec: Extract<SnippetSpec, { kind: "amp" }>, choices: SnippetChoices): string {
@@ -90,7 +91,7 @@ function ampCode(spec: Extract<SnippetSpec, { kind: "amp" }>, choices: SnippetCh
     `    title="${text(spec.title)}"`,
     `    layout="fixed-height" height="${spec.height}" resizable`,
     '    sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation">',
-    `  <amp-img placeholder layout="fill" src="${address(addressOf(spec.placeholder.src, choices.base))}" alt="${text(spec.placeholder.alt)}"></amp-img>`,
+    `  <amp-img placeholder layout="fill" object-fit="contain" src="${address(addressOf(spec.placeholder.src, choices.base))}" alt="${text(spec.placeholder.alt)}"></amp-img>`,
     '  <button overflow type="button">Show all</button>',
     "</amp-iframe>",
   ].join("\n");

@@ -61,7 +61,7 @@ test.describe("the editors' page", () => {
       expect(amp).toMatch(/ resizable/);
       expect(amp).toContain("<button overflow");
       expect(amp).toContain(
-        `<amp-img placeholder layout="fill" src="${at(embed.image as string)}"`,
+        `<amp-img placeholder layout="fill" object-fit="contain" src="${at(embed.image as string)}"`,
       );
       expect(iframe).toContain(`src="${themed}&steps=0"`);
       expect(iframe).toMatch(/height="\d{3,4}"/);

@@ -71,6 +71,12 @@ describe("snippetCode(spec, choices)", () => {
     expect(code).not.toContain("&amp;");
   });
 
+  it("AMP: the placeholder picture is fitted whole, not stretched to the frame", () => {
+    expect(snippetCode(amp, at(BASE))).toMatch(
+      /<amp-img placeholder layout="fill" object-fit="contain" src=/,
+    );
+  });
+
   it("AMP: a resizable amp-iframe with a sandbox, an overflow button and a placeholder", () => {
     const code = snippetCode(amp, at(BASE));
     expect(code).toMatch(
@@ -79,7 +85,7 @@ describe("snippetCode(spec, choices)", () => {
     expect(code).toContain('layout="fixed-height" height="812" resizable');
     expect(code).toContain('sandbox="allow-scripts allow-same-origin');
     expect(code).toContain(
-      `<amp-img placeholder layout="fill" src="${BASE}pictures/control-old-city-abc.png" alt="Control chart, 6 December 2016"></amp-img>`,
+      `<amp-img placeholder layout="fill" object-fit="contain" src="${BASE}pictures/control-old-city-abc.png" alt="Control chart, 6 December 2016"></amp-img>`,
     );
     expect(code).toContain('<button overflow type="button">');
     expect(code).toMatch(/<\/amp-iframe>$/);

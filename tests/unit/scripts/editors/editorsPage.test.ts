@@ -123,6 +123,16 @@ describe("editorsPage(input)", () => {
     expect(page).toContain('name="background" value="transparent"');
   });
 
+  it("says beside each AMP code that AMP needs https and a frame on another origin", () => {
+    const notes = [...page.matchAll(/<p class="snippet-note">For AMP pages:(.*?)<\/p>/g)];
+    expect(notes).toHaveLength(2);
+    for (const [note] of notes) {
+      expect(note).toContain("AMP needs https addresses");
+      expect(note).toContain("<code>allow-same-origin</code>");
+      expect(note).toMatch(/domain or subdomain of its own/);
+    }
+  });
+
   it("has the whole story's code, following the host's scroll", () => {
     expect(page).toContain(
       "&lt;div data-pym-src=&quot;embed/story.html?theme=light&quot; data-pym-title=&quot;The fall of east Aleppo&quot; data-pym-trackscroll&gt;",
