@@ -6,6 +6,7 @@ import {
   type SnippetSpec,
   snippetCode,
 } from "../../src/editors/embedCode.ts";
+import { HEADER_TOP_MAX } from "../../src/embed/embedParams.ts";
 import {
   ADDRESSES,
   BASE,
@@ -187,6 +188,16 @@ function graphicSection(g: EditorsGraphic, input: EditorsPageInput): SafeHtml {
   ]);
 }
 
+/** Beside the whole story's code: how to keep its controls clear of the host's header. */
+function headerNote(): SafeHtml {
+  return html`<p>If your page has a header that stays at the top of the window as the reader scrolls, give its height above (or add <code>top=</code> and the height in pixels to the address, <code>story.html?top=60</code>; the tallest it is, from 0 to ${HEADER_TOP_MAX}): the story then keeps its date, progress bar, Previous and Next below the header, and Previous and Next bring each moment into view below it. A header that changes height as the reader scrolls: give its tallest.</p>`;
+}
+
+/** The height of the host's sticky header, which the whole story keeps its controls below. */
+function headerChoice(): SafeHtml {
+  return html`<p><label for="choice-header-top">The whole story: your page’s sticky header, in px</label> <input id="choice-header-top" name="header-top" type="number" min="0" max="${HEADER_TOP_MAX}" step="1" inputmode="numeric" placeholder="none"></p>`;
+}
+
 /**
  * What the editor may choose for every snippet on the page: the frame's theme, a
  * transparent background, and the plain iframe's column. Hidden until the page's script
@@ -210,6 +221,7 @@ function choices(): SafeHtml {
     html`<option value="">Any width (the tallest it needs)</option>`,
     ...columns,
     html`</select></p>`,
+    headerChoice(),
     html`</form>`,
   ]);
 }
@@ -252,6 +264,7 @@ export function editorsPage(input: EditorsPageInput): string {
       html`<section class="story-embed" id="story-embed" aria-labelledby="story-embed-head">`,
       html`<h2 id="story-embed-head">The whole story</h2>`,
       html`<p>The story scrolls inside your page: pym.js follows your reader’s scroll (<code>${PYM_TRACK_SCROLL.name}</code>) and the story keeps its graphic in view. Without it, the story shows as a list of moments, each with its picture.</p>`,
+      headerNote(),
       snippet(
         "code-story-pym",
         "pym.js",

@@ -39,11 +39,15 @@ export type SnippetSpec =
       columns: Record<string, number>;
     };
 
-/** The choices that change a snippet: the look, the public address, the column (px). */
+/**
+ * The choices that change a snippet: the look, the public address, the column (px), and
+ * the height of the host's sticky header (px), which the whole story keeps below.
+ */
 export interface SnippetChoices {
   look: Look;
   base: string | undefined;
   column?: number | undefined;
+  headerTop?: number | undefined;
 }
 
 const text = escapeHtml;
@@ -65,6 +69,10 @@ export function lookParams(look: Look): string[] {
 export const embedAddress = (path: string, choices: SnippetChoices, extra: string[] = []) =>
   addressOf(withParams(path, [...lookParams(choices.look), ...extra]), choices.base);
 
+/** What a story that follows the host's scroll is told of the host's sticky header. */
+export const headerParams = (choices: SnippetChoices) =>
+  choices.headerTop ? [`top=${choices.headerTop}`] : [];
+
 /**
  * pym.js, started from data attributes by our own copy of its parent script (no inline
  * script on the host, and nothing from a third party): the frame follows its content as
@@ -72,8 +80,9 @@ export const embedAddress = (path: string, choices: SnippetChoices, extra: strin
  */
 function pymCode(spec: Extract<SnippetSpec, { kind: "pym" }>, choices: SnippetChoices): string {
   const track = spec.trackScroll ? ` ${PYM_TRACK_SCROLL.name}` : "";
+  const src = embedAddress(spec.path, choices, spec.trackScroll ? headerParams(choices) : []);
   return [
-    `<div ${PYM_SRC.name}="${address(embedAddress(spec.path, choices))}" ${PYM_TITLE.name}="${text(spec.title)}"${track}></div>`,
+    `<div ${PYM_SRC.name}="${address(src)}" ${PYM_TITLE.name}="${text(spec.title)}"${track}></div>`,
     `<script src="${address(addressOf(PYM_PATH, choices.base))}"></script>`,
   ].join("\n");
 }

@@ -149,6 +149,9 @@ test.describe("the editors' page", () => {
     await page.getByLabel("Dark", { exact: true }).check();
     await page.getByLabel(/Transparent background/).check();
     await page.getByLabel("Plain iframe: your column’s width").selectOption("640");
+    await page.getByLabel(/your page’s sticky header/).fill("60");
+    await expect(page.locator("#code-story-pym")).toContainText("&top=60");
+    await expect(page.locator(`#code-${manifest.embeds[0]?.id}-pym`)).not.toContainText("top=");
     const codes = await page.locator("code[data-snippet]").allTextContents();
     expect(codes.length).toBe(manifest.embeds.length * 3 + 1);
     for (const code of codes) expect(code).toContain("theme=dark&background=transparent");

@@ -61,6 +61,21 @@ describe("snippetCode(spec, choices)", () => {
     );
   });
 
+  it("tells a story that follows the host's scroll of the host's sticky header, only that", () => {
+    const story: SnippetSpec = {
+      kind: "pym",
+      path: "embed/story.html",
+      title: "Story",
+      trackScroll: true,
+    };
+    const choices = { ...at(undefined), headerTop: 60 };
+    expect(snippetCode(story, choices)).toContain(
+      'data-pym-src="embed/story.html?theme=light&top=60"',
+    );
+    expect(snippetCode(story, at(undefined))).not.toContain("top=");
+    for (const spec of [pym, amp, iframe]) expect(snippetCode(spec, choices)).not.toContain("top=");
+  });
+
   it("escapes what it writes into attributes, but leaves an address's & as it is", () => {
     const code = snippetCode(
       { kind: "pym", path: 'embed/x.html?a="b"&c=1', title: 'A "quoted" <b>title</b>' },

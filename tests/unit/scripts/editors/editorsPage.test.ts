@@ -133,6 +133,14 @@ describe("editorsPage(input)", () => {
     }
   });
 
+  it("asks for the host's sticky header, and says beside the story's code what it does", () => {
+    expect(page).toMatch(
+      /<input id="choice-header-top" name="header-top" type="number" min="0" max="400" step="1"/,
+    );
+    expect(page).toContain("<code>story.html?top=60</code>");
+    expect(page).toMatch(/keeps its date, progress bar, Previous and Next below the header/);
+  });
+
   it("has the whole story's code, following the host's scroll", () => {
     expect(page).toContain(
       "&lt;div data-pym-src=&quot;embed/story.html?theme=light&quot; data-pym-title=&quot;The fall of east Aleppo&quot; data-pym-trackscroll&gt;",
