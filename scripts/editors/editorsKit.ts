@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { graphic } from "../../src/charts/registry.ts";
+import { storyChapters } from "../../src/content/chapters.ts";
 import type { Story } from "../../src/content/story.ts";
 import { DATASETS } from "../../src/data/datasets/index.ts";
 import { COLUMN_WIDTHS } from "../../src/editors/embedCode.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
-import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
+import { chapterEmbedPath, STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { creditLine } from "../pictures/credit.ts";
 import { STATIC_SIZES, type StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { EmbedsManifest } from "../share/manifest.ts";
@@ -108,6 +109,11 @@ export function editorsContent(
     headline: story.headline,
     base,
     storyEmbed: STORY_EMBED_PATH,
+    chapters: storyChapters(story.beats).map((c) => ({
+      id: c.id,
+      title: c.title,
+      embed: chapterEmbedPath(c.id),
+    })),
     graphics: planned.graphics,
     credit: creditLine(base ? `${story.headline}, ${base}` : story.headline),
     measuredAt: heights.measuredAt,

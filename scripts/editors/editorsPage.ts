@@ -65,6 +65,8 @@ export interface EditorsPageInput {
   base: string | undefined;
   /** The whole story's embed page, inside dist/. */
   storyEmbed: string;
+  /** Each section's embed page (a chapter), inside dist/, in story order. */
+  chapters: readonly { id: string; title: string; embed: string }[];
   graphics: readonly EditorsGraphic[];
   /** The credit every use carries, as plain text. */
   credit: string;
@@ -82,7 +84,7 @@ export interface EditorsPageInput {
  */
 function snippet(
   id: string,
-  kind: string,
+  kind: SafeHtml | string,
   what: string,
   note: SafeHtml,
   spec: SnippetSpec,
@@ -188,6 +190,28 @@ function graphicSection(g: EditorsGraphic, input: EditorsPageInput): SafeHtml {
   ]);
 }
 
+/**
+ * Each section of the story as an embed of its own (a chapter): the same story, driven by
+ * the host's scroll the same way, with that section's beats alone.
+ */
+function chapterSnippets(input: EditorsPageInput): SafeHtml {
+  const { base, headline } = input;
+  return lines([
+    html`<h3 id="story-chapters">The story in chapters</h3>`,
+    html`<p>The whole story is one long frame, over 30,000 px tall. To set it in your page a section at a time, between your own text, each section is an embed of its own: the same graphic, Previous and Next, and the same code, with that section’s moments alone.</p>`,
+    ...input.chapters.map((c) =>
+      snippet(
+        `code-chapter-${c.id}-pym`,
+        html`${c.title} <span class="state-id">chapter <code>${c.id}</code></span>`,
+        `the pym.js code for the chapter ${c.title}`,
+        html`Loads <code>${c.embed}</code>.`,
+        { kind: "pym", path: c.embed, title: `${c.title}: ${headline}`, trackScroll: true },
+        base,
+      ),
+    ),
+  ]);
+}
+
 /** Beside the whole story's code: how to keep its controls clear of the host's header. */
 function headerNote(): SafeHtml {
   return html`<p>If your page has a header that stays at the top of the window as the reader scrolls, give its height above (or add <code>top=</code> and the height in pixels to the address, <code>story.html?top=60</code>; the tallest it is, from 0 to ${HEADER_TOP_MAX}): the story then keeps its date, progress bar, Previous and Next below the header, and Previous and Next bring each moment into view below it. A header that changes height as the reader scrolls: give its tallest.</p>`;
@@ -274,6 +298,7 @@ export function editorsPage(input: EditorsPageInput): string {
         base,
         3,
       ),
+      chapterSnippets(input),
       html`</section>`,
       html`<div id="graphics" tabindex="-1">`,
       ...input.graphics.map((g) => graphicSection(g, input)),

@@ -67,5 +67,7 @@ export function bindSnippetChoices(doc: Document): void {
   if (!form) return;
   form.hidden = false;
   form.addEventListener("change", apply);
+  // A typed number (the header's height) rewrites the code as it is typed.
+  form.addEventListener("input", apply);
   form.addEventListener("submit", (event) => event.preventDefault());
 }

@@ -153,7 +153,7 @@ test.describe("the editors' page", () => {
     await expect(page.locator("#code-story-pym")).toContainText("&top=60");
     await expect(page.locator(`#code-${manifest.embeds[0]?.id}-pym`)).not.toContainText("top=");
     const codes = await page.locator("code[data-snippet]").allTextContents();
-    expect(codes.length).toBe(manifest.embeds.length * 3 + 1);
+    expect(codes.length).toBe(manifest.embeds.length * 3 + 1 + manifest.story.chapters.length);
     for (const code of codes) expect(code).toContain("theme=dark&background=transparent");
     for (const embed of manifest.embeds) {
       const iframe = (await page.locator(`#code-${embed.id}-iframe`).textContent()) ?? "";

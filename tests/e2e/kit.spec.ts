@@ -126,7 +126,11 @@ test.describe("the editors' code, pasted on another origin", { tag: "@desktop-on
       await page.emulateMedia({ reducedMotion: "reduce" });
       await openEditors(page, context, server.url);
       const ids = manifest.embeds.map((e) => `code-${e.id}-${kind}`);
-      if (kind === "pym") ids.push("code-story-pym");
+      const stories = [
+        "code-story-pym",
+        ...manifest.story.chapters.map((c) => `code-chapter-${c.id}-pym`),
+      ];
+      if (kind === "pym") ids.push(...stories);
       const snippets: string[] = [];
       for (const id of ids) snippets.push(await copied(page, id));
       const seen = watchFrames(page, hosts.url, server.url.replace(/\/$/, ""));
@@ -138,10 +142,11 @@ test.describe("the editors' code, pasted on another origin", { tag: "@desktop-on
       await expect(frames).toHaveCount(ids.length);
       for (let i = 0; i < ids.length; i++) {
         await frames.nth(i).scrollIntoViewIfNeeded();
-        const drawn = ids[i] === "code-story-pym" ? "[data-story-embed]" : "svg.live-chart";
+        const story = stories.includes(ids[i] as string);
+        const drawn = story ? "[data-story-embed]" : "svg.live-chart";
         await expect(frames.nth(i).contentFrame().locator(drawn), ids[i]).toBeVisible();
         await expect(frames.nth(i).contentFrame().locator("[data-embed-problem]")).toHaveCount(
-          ids[i] === "code-story-pym" ? 0 : 1,
+          story ? 0 : 1,
         );
         await expect(
           frames.nth(i).contentFrame().locator("[data-embed-problem]:visible"),

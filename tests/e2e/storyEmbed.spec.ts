@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type Page, test } from "@playwright/test";
@@ -323,6 +324,44 @@ test.describe("the whole story, under a host's sticky header", { tag: "@not-smal
         );
       })
       .toBeGreaterThan(HEADER);
+    expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
+  });
+});
+
+test.describe("a chapter of the story, embedded", { tag: "@not-small-phone" }, () => {
+  test("shows its section's beats alone, driven like the story, at one height", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const manifest = JSON.parse(readFileSync(resolve(DIST, "embeds.json"), "utf8"));
+    const chapter = manifest.story.chapters[3] as { id: string; title: string; embed: string };
+    const seen = watchFrames(page, hosts.url, server.url);
+    await page.goto(hosts.add(headerHostPage(`${chapter.embed}?top=${HEADER}`)));
+    await expect.poll(() => page.frames().length).toBe(2);
+    const frame = storyFrame(page, "tracked");
+    await expect.poll(() => hostMode(frame)).toBe("answered");
+    await expect(frame.locator(".chapter-head")).toHaveText([chapter.title]);
+    await expect(frame.locator(`#section-${chapter.id}`)).toHaveCount(1);
+    const ids = await frame
+      .locator("[data-beat]")
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.beat ?? ""));
+    expect(ids.length).toBeGreaterThan(1);
+    await frame.evaluate(() => document.fonts.ready);
+    const listHeight = await frameHeight(page, "tracked");
+
+    const active = () => frame.evaluate(() => document.documentElement.dataset.activeBeat);
+    for (const beat of ids) {
+      await scrollHostToBeat(page, frame, "tracked", beat, HEADER);
+      await expect.poll(() => hostMode(frame)).toBe("driven");
+      await expect.poll(active, { message: beat }).toBe(beat);
+      await expect
+        .poll(() => controlsPlace(page, frame), { message: beat })
+        .toEqual({ underHeader: false, nextHits: "iframe" });
+      expect(Math.abs((await frameHeight(page, "tracked")) - listHeight), beat).toBeLessThanOrEqual(
+        4,
+      );
+    }
+    await expect(frame.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
     expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
   });
 });

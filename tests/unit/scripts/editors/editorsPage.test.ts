@@ -27,6 +27,10 @@ const input = (base: string | undefined): EditorsPageInput => ({
   headline: "The fall of east Aleppo",
   base,
   storyEmbed: "embed/story.html",
+  chapters: [
+    { id: "the-cost", title: "The cost", embed: "embed/chapter-the-cost.html" },
+    { id: "a-divided-city", title: "A divided city", embed: "embed/chapter-a-divided-city.html" },
+  ],
   graphics: [
     {
       name: "control",
@@ -72,7 +76,8 @@ describe("editorsPage(input)", () => {
 
   it("names every Copy button for what it copies, each name its own", () => {
     const buttons = [...page.matchAll(/<button [^>]*data-copy="([^"]+)">(.*?)<\/button>/g)];
-    expect(buttons).toHaveLength(7);
+    // Two states, three codes each; the whole story; two chapters.
+    expect(buttons).toHaveLength(9);
     for (const [, id] of buttons) expect(page).toContain(`<code id="${id}" data-snippet=`);
     const names = buttons.map(([, , text]) => text?.replace(/<[^>]+>/g, ""));
     expect(new Set(names).size).toBe(names.length);
@@ -139,6 +144,18 @@ describe("editorsPage(input)", () => {
     );
     expect(page).toContain("<code>story.html?top=60</code>");
     expect(page).toMatch(/keeps its date, progress bar, Previous and Next below the header/);
+  });
+
+  it("has each chapter's own code, following the host's scroll as the whole story does", () => {
+    for (const id of ["the-cost", "a-divided-city"]) {
+      expect(page).toContain(`<code id="code-chapter-${id}-pym"`);
+      expect(page).toContain(
+        `&lt;div data-pym-src=&quot;embed/chapter-${id}.html?theme=light&quot;`,
+      );
+    }
+    expect(page).toContain(
+      "data-pym-title=&quot;The cost: The fall of east Aleppo&quot; data-pym-trackscroll",
+    );
   });
 
   it("has the whole story's code, following the host's scroll", () => {
