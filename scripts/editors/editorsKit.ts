@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { graphic } from "../../src/charts/registry.ts";
+import { storyChapters } from "../../src/content/chapters.ts";
 import type { Story } from "../../src/content/story.ts";
 import { DATASETS } from "../../src/data/datasets/index.ts";
 import { COLUMN_WIDTHS } from "../../src/editors/embedCode.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
 import { graphicCsvPath } from "../data/tableCsv.ts";
-import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
+import { chapterEmbedPath, STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { pictureLink } from "../pictures/picture.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { EmbedsManifest } from "../share/manifest.ts";
@@ -131,6 +132,11 @@ export function editorsContent(
     headline: story.headline,
     base,
     storyEmbed: STORY_EMBED_PATH,
+    chapters: storyChapters(story.beats).map((c) => ({
+      id: c.id,
+      title: c.title,
+      embed: chapterEmbedPath(c.id),
+    })),
     graphics: planned.graphics,
     credit,
     measuredAt: heights.measuredAt,

@@ -6,6 +6,7 @@ import {
   type SnippetSpec,
   snippetCode,
 } from "../../src/editors/embedCode.ts";
+import { HEADER_TOP_MAX } from "../../src/embed/embedParams.ts";
 import {
   ADDRESSES,
   BASE,
@@ -73,6 +74,8 @@ export interface EditorsPageInput {
   base: string | undefined;
   /** The whole story's embed page, inside dist/. */
   storyEmbed: string;
+  /** Each section's embed page (a chapter), inside dist/, in story order. */
+  chapters: readonly { id: string; title: string; embed: string }[];
   graphics: readonly EditorsGraphic[];
   /** The credit every use carries, as plain text. */
   credit: string;
@@ -90,7 +93,7 @@ export interface EditorsPageInput {
  */
 function snippet(
   id: string,
-  kind: string,
+  kind: SafeHtml | string,
   what: string,
   note: SafeHtml,
   spec: SnippetSpec,
@@ -136,6 +139,15 @@ function pictureList(s: EditorsState, base: string | undefined): SafeHtml {
 const download = (path: string, base: string | undefined, label: SafeHtml | string) =>
   html`<a href="${addressOf(path, base)}" ${PATH.write(path)} download>${label}</a>`;
 
+/**
+ * What an AMP page asks of the frame: https addresses, and another origin than its own for
+ * a frame with allow-same-origin (what breaks without it was seen in Chromium: a frame of
+ * no origin may not load our script and fonts from ours).
+ */
+function ampNote(): SafeHtml {
+  return html`For AMP pages: <code>amp-iframe</code> takes the size the embed asks for; the picture shows, whole, until it loads. <strong>AMP needs https addresses</strong>: publish the story over https. AMP also refuses this frame when the story is served from your AMP page’s own origin (the sandbox keeps <code>allow-same-origin</code>): publish the story on a domain or subdomain of its own (<code>graphics.example.org</code> for pages on <code>www.example.org</code>). Taking <code>allow-same-origin</code> out is no cure: the frame then has no origin, the browser refuses it the story’s script and fonts, and it shows only the picture of the graphic’s first state and the data, in other fonts, at the starting height, with no Previous or Next.`;
+}
+
 function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput): SafeHtml {
   const { base } = input;
   const what = (kind: string) => `${kind} for ${s.name}, state ${s.state}`;
@@ -164,7 +176,7 @@ function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput)
       `code-${s.id}-amp`,
       "AMP",
       what("the AMP code"),
-      html`For AMP pages: <code>amp-iframe</code> takes the size the embed asks for; the picture shows until it loads.`,
+      ampNote(),
       {
         kind: "amp",
         path: s.embed,
@@ -211,6 +223,38 @@ function graphicSection(g: EditorsGraphic, input: EditorsPageInput): SafeHtml {
 }
 
 /**
+ * Each section of the story as an embed of its own (a chapter): the same story, driven by
+ * the host's scroll the same way, with that section's beats alone.
+ */
+function chapterSnippets(input: EditorsPageInput): SafeHtml {
+  const { base, headline } = input;
+  return lines([
+    html`<h3 id="story-chapters">The story in chapters</h3>`,
+    html`<p>The whole story is one long frame, over 30,000 px tall. To set it in your page a section at a time, between your own text, each section is an embed of its own: the same graphic, Previous and Next, and the same code, with that section’s moments alone.</p>`,
+    ...input.chapters.map((c) =>
+      snippet(
+        `code-chapter-${c.id}-pym`,
+        html`${c.title} <span class="state-id">chapter <code>${c.id}</code></span>`,
+        `the pym.js code for the chapter ${c.title}`,
+        html`Loads <code>${c.embed}</code>.`,
+        { kind: "pym", path: c.embed, title: `${c.title}: ${headline}`, trackScroll: true },
+        base,
+      ),
+    ),
+  ]);
+}
+
+/** Beside the whole story's code: how to keep its controls clear of the host's header. */
+function headerNote(): SafeHtml {
+  return html`<p>If your page has a header that stays at the top of the window as the reader scrolls, give its height above (or add <code>top=</code> and the height in pixels to the address, <code>story.html?top=60</code>; the tallest it is, from 0 to ${HEADER_TOP_MAX}): the story then keeps its date, progress bar, Previous and Next below the header, and Previous and Next bring each moment into view below it. A header that changes height as the reader scrolls: give its tallest.</p>`;
+}
+
+/** The height of the host's sticky header, which the whole story keeps its controls below. */
+function headerChoice(): SafeHtml {
+  return html`<p><label for="choice-header-top">The whole story: your page’s sticky header, in px</label> <input id="choice-header-top" name="header-top" type="number" min="0" max="${HEADER_TOP_MAX}" step="1" inputmode="numeric" placeholder="none"></p>`;
+}
+
+/**
  * What the editor may choose for every snippet on the page: the frame's theme, a
  * transparent background, and the plain iframe's column. Hidden until the page's script
  * runs, which is what applies them.
@@ -233,6 +277,7 @@ function choices(): SafeHtml {
     html`<option value="">Any width (the tallest it needs)</option>`,
     ...columns,
     html`</select></p>`,
+    headerChoice(),
     html`</form>`,
   ]);
 }
@@ -277,6 +322,7 @@ export function editorsPage(input: EditorsPageInput): string {
       html`<section class="story-embed" id="story-embed" aria-labelledby="story-embed-head">`,
       html`<h2 id="story-embed-head">The whole story</h2>`,
       html`<p>The story scrolls inside your page: pym.js follows your reader’s scroll (<code>${PYM_TRACK_SCROLL.name}</code>) and the story keeps its graphic in view. Without it, the story shows as a list of moments, each with its picture.</p>`,
+      headerNote(),
       snippet(
         "code-story-pym",
         "pym.js",
@@ -286,6 +332,7 @@ export function editorsPage(input: EditorsPageInput): string {
         base,
         3,
       ),
+      chapterSnippets(input),
       html`</section>`,
       html`<div id="graphics" tabindex="-1">`,
       ...input.graphics.map((g) => graphicSection(g, input)),

@@ -1,4 +1,5 @@
 import type { Plugin } from "vite";
+import { type Chapter, storyChapters } from "../../src/content/chapters.ts";
 import { type EntryAssets, entryAssets } from "../build/entries.ts";
 import { fileMapPlugin } from "../build/fileMapPlugin.ts";
 import type { StoryInput, StorySource } from "../build/storySource.ts";
@@ -6,19 +7,27 @@ import { dataTables } from "../prerender/renderTables.ts";
 import { addressFrom } from "../share/publicUrl.ts";
 import { iconPath } from "../share/shareTags.ts";
 import { embedFiles } from "./embedKit.ts";
-import { STORY_EMBED_PATH, storyEmbedPage } from "./storyEmbedPage.ts";
+import { chapterEmbedPath, STORY_EMBED_PATH, storyEmbedPage } from "./storyEmbedPage.ts";
 import { themeScript } from "./themeScript.ts";
 
-/** The whole story's embed page, given its code's paths inside dist/. */
-export function storyEmbedHtml({ page, base }: StoryInput, code: EntryAssets): string {
+/**
+ * The whole story's embed page, or a chapter's (one section, the same way), given its
+ * code's paths inside dist/. Both are in embed/, so their addresses are the same.
+ */
+export function storyEmbedHtml(
+  { page, base }: StoryInput,
+  code: EntryAssets,
+  chapter?: Chapter,
+): string {
   const fromEmbed = (path: string) => addressFrom(STORY_EMBED_PATH, path, undefined);
   return storyEmbedPage({
     headline: page.story.headline,
     standfirst: page.story.standfirst,
-    body: page.bodyAt({
-      root: fromEmbed(""),
-      framed: { story: addressFrom(STORY_EMBED_PATH, "index.html", base) },
-    }),
+    chapter: chapter?.title,
+    body: page.bodyAt(
+      { root: fromEmbed(""), framed: { story: addressFrom(STORY_EMBED_PATH, "index.html", base) } },
+      chapter?.title,
+    ),
     assets: {
       script: fromEmbed(code.script),
       themeScript: fromEmbed(themeScript().path),
@@ -30,7 +39,8 @@ export function storyEmbedHtml({ page, base }: StoryInput, code: EntryAssets): s
 
 /**
  * Every embed page and the files they need: a graphic's (`embed/<graphic>.html`, with the
- * theme script and pym.js) and the whole story's (`embed/story.html`).
+ * theme script and pym.js), the whole story's (`embed/story.html`) and each of its
+ * chapters' (`embed/chapter-<section id>.html`).
  */
 export function embedPages(
   input: StoryInput,
@@ -39,6 +49,8 @@ export function embedPages(
   const { page, base } = input;
   const files = embedFiles(page.story, page.graphics, dataTables(page.records), base, code.graphic);
   files.set(STORY_EMBED_PATH, storyEmbedHtml(input, code.story));
+  for (const chapter of storyChapters(page.story.beats))
+    files.set(chapterEmbedPath(chapter.id), storyEmbedHtml(input, code.story, chapter));
   return files;
 }
 

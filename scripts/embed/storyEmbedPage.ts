@@ -7,10 +7,15 @@ import { themeCss } from "./themeScript.ts";
 /** The whole story, made to embed, inside dist/. */
 export const STORY_EMBED_PATH = "embed/story.html";
 
+/** A chapter of the story (one section, `sectionId`), made to embed, inside dist/. */
+export const chapterEmbedPath = (id: string) => `embed/chapter-${id}.html`;
+
 /** What the build hands the story's embed page. */
 export interface StoryEmbedInput {
   headline: string;
   standfirst: string;
+  /** The section's title, when the page is a chapter of the story. */
+  chapter?: string | undefined;
   /** The prerendered story as a framed page shows it (trusted markup: the build wrote it). */
   body: string;
   /** Its code (the theme script, run first, and the module), styles and icon, as addresses
@@ -19,7 +24,8 @@ export interface StoryEmbedInput {
 }
 
 /**
- * `embed/story.html`: the whole story for a host's frame. It opens as the list view
+ * `embed/story.html`: the whole story for a host's frame (and `embed/chapter-<id>.html`,
+ * one section of it, the same way). It opens as the list view
  * (`class="list-view"`, as list.html: every beat with its picture), which reads in full
  * without script and without any scroll of its own; its script turns it into the scrolling story once the host reports the
  * reader's scroll (src/embed/storyEmbed.ts). The host may force its theme and a transparent
@@ -29,7 +35,7 @@ export function storyEmbedPage(input: StoryEmbedInput): string {
   const { assets } = input;
   const page = pageShell({
     root: html` class="list-view"`,
-    title: input.headline,
+    title: input.chapter ? `${input.chapter}: ${input.headline}` : input.headline,
     description: input.standfirst,
     colorScheme: true,
     head: [

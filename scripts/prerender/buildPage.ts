@@ -22,12 +22,15 @@ export function buildPage(data: Datasets, copy: string, copyFile: string, base?:
 
   // The page's title and description are the shell's (scripts/page/pageShell.ts).
   const head = html`<style>${raw(cssVariables())}</style>`.text;
-  /** The story's body as a page at `place` shows it: the story page's own, or a frame's. */
-  const bodyAt = (place: PagePlace) =>
+  /**
+   * The story's body as a page at `place` shows it: the story page's own, or a frame's; with
+   * `section`, a chapter's (that section's beats alone).
+   */
+  const bodyAt = (place: PagePlace, section?: string) =>
     lines(
       [
         renderMasthead(story, place),
-        renderStory(story, byBeat, place, base),
+        renderStory(story, byBeat, place, base, section),
         renderCorrections(story),
         renderAbout(story, place),
         renderTables(records),

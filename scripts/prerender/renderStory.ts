@@ -1,3 +1,4 @@
+import { sectionId } from "../../src/content/chapters.ts";
 import type { Beat, Story } from "../../src/content/story.ts";
 import { proseDate } from "../../src/dates.ts";
 import {
@@ -25,12 +26,6 @@ import { html, lines, type SafeHtml } from "./html.ts";
 import { momentNames } from "./momentNames.ts";
 import { leaving, type PagePlace, STORY_PAGE } from "./pagePlace.ts";
 import { STATIC_SIZES, type StaticGraphic, type StaticSize } from "./staticGraphics.ts";
-
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 
 /** A static picture of a graphic state: of its drawings, the one made for the viewport. */
 export function picture(g: StaticGraphic, lazy: boolean, place: PagePlace = STORY_PAGE): SafeHtml {
@@ -89,25 +84,30 @@ function stepButton(step: "prev" | "next", key: string, label: string): SafeHtml
 
 /**
  * The story: a sticky graphic beside (or behind) the beats, grouped into sections. `base`
- * is the public address the moments' links are made absolute with, if the build has one.
+ * is the public address the moments' links are made absolute with, if the build has one;
+ * `section`, when given, is the one section shown (a chapter's embed), its beats named as
+ * in the whole story.
  */
 export function renderStory(
   story: Story,
   graphics: ReadonlyMap<string, StaticGraphic>,
   place: PagePlace = STORY_PAGE,
   base?: string,
+  section?: string,
 ): string {
-  const first = story.beats[0] as Beat;
+  const beats = section ? story.beats.filter((b) => b.section === section) : story.beats;
+  const first = beats[0];
+  if (!first) throw new Error(`the story has no section "${section}"`);
   const firstGraphic = graphics.get(first.id) as StaticGraphic;
   const sections: SafeHtml[] = [];
   const names = momentNames(story.beats);
   let current: string | undefined;
-  for (const beat of story.beats) {
+  for (const beat of beats) {
     if (beat.section !== current) {
       if (current !== undefined) sections.push(html`</section>`);
       current = beat.section;
       sections.push(
-        html`<section class="chapter" aria-labelledby="section-${slug(beat.section)}"><h2 class="chapter-head" id="section-${slug(beat.section)}">${beat.section}</h2>`,
+        html`<section class="chapter" aria-labelledby="section-${sectionId(beat.section)}"><h2 class="chapter-head" id="section-${sectionId(beat.section)}">${beat.section}</h2>`,
       );
     }
     sections.push(
@@ -126,7 +126,7 @@ export function renderStory(
     html`<main id="story" class="scrolly">`,
     html`<div class="scrolly-graphic" ${GRAPHIC.write(first.graphic)}>`,
     html`<div class="graphic-bar">`,
-    html`<div class="progress"><span class="progress-date" ${PROGRESS_DATE.write()}>${progressDate(first.date)}</span><span class="visually-hidden" ${PROGRESS_COUNT.write()}>${momentCount(1, story.beats.length)}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" ${PROGRESS_FILL.write()}></span></span></div>`,
+    html`<div class="progress"><span class="progress-date" ${PROGRESS_DATE.write()}>${progressDate(first.date)}</span><span class="visually-hidden" ${PROGRESS_COUNT.write()}>${momentCount(1, beats.length)}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" ${PROGRESS_FILL.write()}></span></span></div>`,
     html`<a class="figure-data-link" href="#table-${first.graphic}" ${TABLE_LINK.write()}>Show the data</a>`,
     html`<div class="beat-nav">${stepButton("prev", "k", "Previous")}${stepButton("next", "j", "Next")}</div>`,
     html`</div>`,

@@ -12,6 +12,8 @@ export interface EmbedsManifest {
     url: string;
     /** The whole story, made to embed in a pym.js frame with trackscroll. */
     embed: string;
+    /** Each section of the story on its own, made to embed the same way. */
+    chapters: { id: string; title: string; embed: string }[];
     title: string;
     description: string;
     image: string;

@@ -1,10 +1,11 @@
 import { graphic } from "../../src/charts/registry.ts";
 import type { ChartRecords, GraphicState } from "../../src/charts/types.ts";
+import { storyChapters } from "../../src/content/chapters.ts";
 import type { Story } from "../../src/content/story.ts";
 import { longDate } from "../../src/dates.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
 import { EDITORS_PATH } from "../editors/editorsKit.ts";
-import { STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
+import { chapterEmbedPath, STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { CARD_SIZE, cardSvg } from "../pictures/card.ts";
 import { creditLine } from "../pictures/credit.ts";
 import { lines, raw } from "../prerender/html.ts";
@@ -95,6 +96,11 @@ export function shareKit(
     story: {
       url: "index.html",
       embed: STORY_EMBED_PATH,
+      chapters: storyChapters(story.beats).map((c) => ({
+        id: c.id,
+        title: c.title,
+        embed: chapterEmbedPath(c.id),
+      })),
       title: story.headline,
       description: story.standfirst,
       image: storyCard,

@@ -39,11 +39,15 @@ export type SnippetSpec =
       columns: Record<string, number>;
     };
 
-/** The choices that change a snippet: the look, the public address, the column (px). */
+/**
+ * The choices that change a snippet: the look, the public address, the column (px), and
+ * the height of the host's sticky header (px), which the whole story keeps below.
+ */
 export interface SnippetChoices {
   look: Look;
   base: string | undefined;
   column?: number | undefined;
+  headerTop?: number | undefined;
 }
 
 const text = escapeHtml;
@@ -65,6 +69,10 @@ export function lookParams(look: Look): string[] {
 export const embedAddress = (path: string, choices: SnippetChoices, extra: string[] = []) =>
   addressOf(withParams(path, [...lookParams(choices.look), ...extra]), choices.base);
 
+/** What a story that follows the host's scroll is told of the host's sticky header. */
+export const headerParams = (choices: SnippetChoices) =>
+  choices.headerTop ? [`top=${choices.headerTop}`] : [];
+
 /**
  * pym.js, started from data attributes by our own copy of its parent script (no inline
  * script on the host, and nothing from a third party): the frame follows its content as
@@ -72,8 +80,9 @@ export const embedAddress = (path: string, choices: SnippetChoices, extra: strin
  */
 function pymCode(spec: Extract<SnippetSpec, { kind: "pym" }>, choices: SnippetChoices): string {
   const track = spec.trackScroll ? ` ${PYM_TRACK_SCROLL.name}` : "";
+  const src = embedAddress(spec.path, choices, spec.trackScroll ? headerParams(choices) : []);
   return [
-    `<div ${PYM_SRC.name}="${address(embedAddress(spec.path, choices))}" ${PYM_TITLE.name}="${text(spec.title)}"${track}></div>`,
+    `<div ${PYM_SRC.name}="${address(src)}" ${PYM_TITLE.name}="${text(spec.title)}"${track}></div>`,
     `<script src="${address(addressOf(PYM_PATH, choices.base))}"></script>`,
   ].join("\n");
 }
@@ -81,7 +90,8 @@ function pymCode(spec: Extract<SnippetSpec, { kind: "pym" }>, choices: SnippetCh
 /**
  * AMP's amp-iframe: resizable, so the embed's size message takes it to its content's
  * height; a starting height, the overflow button AMP shows when it may not resize without
- * the reader's say, and the state's picture as the placeholder while the frame loads.
+ * the reader's say, and the state's picture as the placeholder while the frame loads,
+ * fitted whole into the frame (`layout="fill"` alone would stretch it to the frame's shape).
  * Top navigation (by a click only) lets the credit's links open in the reader's window.
  */
 function ampCode(spec: Extract<SnippetSpec, { kind: "amp" }>, choices: SnippetChoices): string {
@@ -90,7 +100,7 @@ function ampCode(spec: Extract<SnippetSpec, { kind: "amp" }>, choices: SnippetCh
     `    title="${text(spec.title)}"`,
     `    layout="fixed-height" height="${spec.height}" resizable`,
     '    sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation">',
-    `  <amp-img placeholder layout="fill" src="${address(addressOf(spec.placeholder.src, choices.base))}" alt="${text(spec.placeholder.alt)}"></amp-img>`,
+    `  <amp-img placeholder layout="fill" object-fit="contain" src="${address(addressOf(spec.placeholder.src, choices.base))}" alt="${text(spec.placeholder.alt)}"></amp-img>`,
     '  <button overflow type="button">Show all</button>',
     "</amp-iframe>",
   ].join("\n");

@@ -1,3 +1,4 @@
+import { HEADER_TOP_MAX } from "../embed/embedParams.ts";
 import { ADDRESSES, BASE, PATH, PREVIEW, SNIPPET, SNIPPET_CHOICES } from "../pageContract.ts";
 import {
   DEFAULT_LOOK,
@@ -25,7 +26,13 @@ export function readChoices(form: HTMLFormElement, base: string): SnippetChoices
     transparent: data.get("background") === "transparent",
   };
   const column = Number(data.get("column"));
-  return { look, base, column: column > 0 ? column : undefined };
+  return { look, base, column: column > 0 ? column : undefined, headerTop: readHeaderTop(data) };
+}
+
+/** The host's sticky header as the editor gives it: whole pixels, 1 to 400, or none. */
+function readHeaderTop(data: FormData): number | undefined {
+  const top = Number(data.get("header-top"));
+  return Number.isInteger(top) && top > 0 && top <= HEADER_TOP_MAX ? top : undefined;
 }
 
 /** Every snippet, preview and download on the page, written with the choices made. */
@@ -60,5 +67,7 @@ export function bindSnippetChoices(doc: Document): void {
   if (!form) return;
   form.hidden = false;
   form.addEventListener("change", apply);
+  // A typed number (the header's height) rewrites the code as it is typed.
+  form.addEventListener("input", apply);
   form.addEventListener("submit", (event) => event.preventDefault());
 }

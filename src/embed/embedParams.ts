@@ -124,3 +124,20 @@ export function readChildId(query: URLSearchParams, problems: string[]): string 
   problems.push(`childId ${quoted(asked)} is not an element id`);
   return null;
 }
+
+/** The tallest sticky header a host may sensibly have over the story, in px. */
+export const HEADER_TOP_MAX = 400;
+
+/**
+ * The height of the host's sticky header, in px, from `top=` in the whole story's address
+ * (0 when none is asked; 0 with the reason added to `problems` for anything but a whole
+ * number of pixels up to HEADER_TOP_MAX): the story keeps its controls below it.
+ */
+export function readHeaderTop(query: URLSearchParams, problems: string[]): number {
+  const asked = query.get("top");
+  if (asked === null) return 0;
+  const top = /^\d{1,3}$/.test(asked) ? Number(asked) : Number.NaN;
+  if (top <= HEADER_TOP_MAX) return top;
+  problems.push(`top ${quoted(asked)} is not a whole number of pixels from 0 to ${HEADER_TOP_MAX}`);
+  return 0;
+}

@@ -57,3 +57,21 @@ export function hostScreen(
   if (!last || last.width !== view.width) return { width: view.width, height: view.height };
   return { width: last.width, height: Math.min(last.height, view.height) };
 }
+
+/**
+ * The host's viewport less its sticky header (`top` px tall): what the reader sees of the
+ * page, so the story's reading line, its graphic and its controls keep below the header.
+ */
+export function belowHeader(view: HostViewport, top: number): HostViewport {
+  if (top <= 0) return view;
+  const height = Math.max(1, view.height - top);
+  return { ...view, height, top: view.top - top, bottom: view.bottom - top };
+}
+
+/**
+ * What to add to the space after each of `beats` steps so that the story is as tall as the
+ * list it replaces (negative to take away): the host's page then does not grow or shrink by
+ * thousands of pixels under the reader when the story takes over.
+ */
+export const beatFit = (listHeight: number, storyHeight: number, beats: number) =>
+  beats > 0 ? (listHeight - storyHeight) / beats : 0;

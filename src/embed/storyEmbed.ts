@@ -1,34 +1,36 @@
-import { BEAT, GRAPHIC, HOST, STORY_EMBED } from "../pageContract.ts";
-import { readBeats } from "../story/clientStory.ts";
-import { startStory } from "../story/story.ts";
+import { HOST, STORY_EMBED } from "../pageContract.ts";
 import { openTablesFromLinks } from "../story/tables.ts";
-import { readChildId } from "./embedParams.ts";
-import { type HostViewport, hostViewport, pymMessage } from "./frameMessages.ts";
+import { driveStory, part } from "./drivenStory.ts";
+import { readChildId, readHeaderTop } from "./embedParams.ts";
+import { hostViewport, pymMessage } from "./frameMessages.ts";
 import { reportFrameSize } from "./frameSize.ts";
 import { ANSWER_WAIT_MS, type HostMode, nextHostMode } from "./hostMode.ts";
-import { hostScroll } from "./hostScroll.ts";
-import { frameInView, hostActiveBeat, hostScreen } from "./hostView.ts";
+import { belowHeader } from "./hostView.ts";
 
-function part<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`the story embed is missing ${selector}`);
-  return found;
+/** What the host asks in the address: its pym id, and the height of its sticky header. */
+function readAddress() {
+  const query = new URLSearchParams(window.location.search);
+  const problems: string[] = [];
+  const childId = readChildId(query, problems);
+  const headerTop = readHeaderTop(query, problems);
+  if (problems.length > 0)
+    console.warn(`This embed ignored part of its address: ${problems.join("; ")}.`);
+  return { childId, headerTop };
 }
 
 /**
- * The whole story in a frame as tall as its content (src/embed/storyEmbed.css). It opens as
- * the list view, which needs no scroll at all, and asks its pym host where it is. Once the
- * host shows that it reports the reader's scroll (trackscroll), the story runs from those
- * reports: the active beat from the host's reading line, the graphic kept in the host's
- * viewport. A host that never answers, or never tracks scroll, keeps the list.
+ * The whole story (or a chapter of it) in a frame as tall as its content
+ * (src/embed/storyEmbed.css). It opens as the list view, which needs no scroll at all, and
+ * asks its pym host where it is. Once the host shows that it reports the reader's scroll
+ * (trackscroll), the story runs from those reports: the active beat from the host's reading
+ * line, the graphic kept in the host's viewport, below the host's sticky header when the
+ * address gives its height (`top=`). A host that never answers, or never tracks scroll,
+ * keeps the list.
  */
 export function startStoryEmbed(doc: Document) {
   const root = doc.documentElement;
   const content = part<HTMLElement>(doc, STORY_EMBED.selector);
-  const problems: string[] = [];
-  const childId = readChildId(new URLSearchParams(window.location.search), problems);
-  if (problems.length > 0)
-    console.warn(`This embed ignored part of its address: ${problems.join("; ")}.`);
+  const { childId, headerTop } = readAddress();
   openTablesFromLinks();
   reportFrameSize(content, childId);
 
@@ -43,60 +45,24 @@ export function startStoryEmbed(doc: Document) {
 
   const send = (type: string, value = "") =>
     parent.postMessage(pymMessage(childId, type, value), "*");
-  const askScroll = (y: number) => send("scrollToChildPos", String(Math.round(y)));
+  // pym brings the frame's `y` to the top of the host's window: bring it below the header.
+  const askScroll = (y: number) => send("scrollToChildPos", String(Math.round(y - headerTop)));
   keepLinksInFrame(doc, askScroll);
 
   let asked = 0;
-  let screen: { width: number; height: number } | null = null;
-  let host: ReturnType<typeof hostScroll> | null = null;
-  const sizeTo = (view: HostViewport) => {
-    const next = hostScreen(screen, view);
-    if (next.height === screen?.height && next.width === screen.width) return;
-    screen = next;
-    root.style.setProperty("--host-vh", `${next.height / 100}px`);
-  };
-
+  let driven: ReturnType<typeof driveStory> | null = null;
   window.addEventListener("message", (event) => {
     if (event.source !== parent) return;
-    const view = hostViewport(event.data, childId);
-    if (!view) return;
+    const reported = hostViewport(event.data, childId);
+    if (!reported) return;
+    const view = belowHeader(reported, headerTop);
     const answer = asked > 0;
     if (answer) asked -= 1;
     const next = nextHostMode(mode, answer ? "answer" : "scroll");
-    if (next === "driven" && !host) host = drive(view);
+    if (next === "driven" && !driven) driven = driveStory(doc, view, askScroll);
     settle(next);
-    if (host) {
-      sizeTo(view);
-      host.follow(view);
-    }
+    driven?.follow(view);
   });
-
-  function drive(view: HostViewport) {
-    const beats = readBeats(doc);
-    const steps = beats.map((b) => part<HTMLElement>(doc, BEAT.is(b.id)));
-    // The beat the reader has reached in the list, to find again in the story's layout.
-    const reached = frameInView(view)
-      ? hostActiveBeat(
-          {
-            width: window.innerWidth,
-            steps: steps.map((s) => s.getBoundingClientRect().top + window.scrollY),
-          },
-          view,
-        )
-      : null;
-    sizeTo(view);
-    root.classList.remove("list-view");
-    root.classList.add("host-driven");
-    const driven = hostScroll(
-      { graphic: part(doc, GRAPHIC.selector), story: part(doc, "#story") },
-      view,
-      askScroll,
-    );
-    const { stage } = startStory(beats, driven.scroll);
-    if (reached !== null && reached > 0) driven.scroll.reveal(steps[reached] as HTMLElement);
-    void stage.loadCharts();
-    return driven;
-  }
 
   asked += 1;
   send("parentPositionInfo");

@@ -104,7 +104,7 @@ test.describe("the editors' page", () => {
       expect(amp).toMatch(/ resizable/);
       expect(amp).toContain("<button overflow");
       expect(amp).toContain(
-        `<amp-img placeholder layout="fill" src="${at(embed.image as string)}?v=`,
+        `<amp-img placeholder layout="fill" object-fit="contain" src="${at(embed.image as string)}?v=`,
       );
       expect(iframe).toContain(`src="${themed}&steps=0"`);
       expect(iframe).toMatch(/height="\d{3,4}"/);
@@ -192,9 +192,13 @@ test.describe("the editors' page", () => {
     await page.getByLabel("Dark", { exact: true }).check();
     await page.getByLabel(/Transparent background/).check();
     await page.getByLabel("Plain iframe: your column’s width").selectOption("640");
+    await page.getByLabel(/your page’s sticky header/).fill("60");
+    await expect(page.locator("#code-story-pym")).toContainText("&top=60");
+    await expect(page.locator(`#code-${manifest.embeds[0]?.id}-pym`)).not.toContainText("top=");
     const codes = await page.locator("code[data-snippet]").allTextContents();
     const beats = manifest.graphics.flatMap((g) => g.beats);
-    expect(codes.length).toBe(manifest.embeds.length * 3 + 1 + beats.length);
+    const chapters = manifest.story.chapters.length;
+    expect(codes.length).toBe(manifest.embeds.length * 3 + 1 + beats.length + chapters);
     for (const code of codes) expect(code).toContain("theme=dark&background=transparent");
     for (const embed of manifest.embeds) {
       const iframe = (await page.locator(`#code-${embed.id}-iframe`).textContent()) ?? "";

@@ -152,19 +152,27 @@ test.describe("the editors' code, pasted on another origin", { tag: "@desktop-on
       await page.emulateMedia({ reducedMotion: "reduce" });
       await openEditors(page, context, server.url);
       const ids = manifest.embeds.map((e) => `code-${e.id}-${kind}`);
-      if (kind === "pym") ids.push("code-story-pym");
+      const stories = [
+        "code-story-pym",
+        ...manifest.story.chapters.map((c) => `code-chapter-${c.id}-pym`),
+      ];
+      if (kind === "pym") ids.push(...stories);
       const snippets: string[] = [];
       for (const id of ids) snippets.push(await copied(page, id));
       const seen = watchFrames(page, hosts.url, server.url.replace(/\/$/, ""));
       await page.goto(hosts.add(article(snippets.join("\n<p>Between the graphics.</p>\n"))));
+      if (kind === "amp")
+        for (const [i, snippet] of snippets.entries())
+          expect(await ampShape(page, snippet), ids[i]).toEqual(AMP_SHAPE);
       const frames = page.locator("iframe");
       await expect(frames).toHaveCount(ids.length);
       for (let i = 0; i < ids.length; i++) {
         await frames.nth(i).scrollIntoViewIfNeeded();
-        const drawn = ids[i] === "code-story-pym" ? "[data-story-embed]" : "svg.live-chart";
+        const story = stories.includes(ids[i] as string);
+        const drawn = story ? "[data-story-embed]" : "svg.live-chart";
         await expect(frames.nth(i).contentFrame().locator(drawn), ids[i]).toBeVisible();
         await expect(frames.nth(i).contentFrame().locator("[data-embed-problem]")).toHaveCount(
-          ids[i] === "code-story-pym" ? 0 : 1,
+          story ? 0 : 1,
         );
         await expect(
           frames.nth(i).contentFrame().locator("[data-embed-problem]:visible"),
@@ -287,6 +295,41 @@ const AMP_IFRAME_SHAPE = `for (const el of document.querySelectorAll("amp-iframe
       f.height = String(d.height);
   });
 }`;
+
+/** What AMP asks of the markup, as the snippet has it (read by the host page's parser). */
+const AMP_SHAPE = {
+  frame: { layout: "fixed-height", height: true, resizable: true, sandbox: true },
+  otherOrigin: true,
+  placeholder: { layout: "fill", objectFit: "contain", alt: true, absolute: true },
+  overflow: true,
+};
+
+async function ampShape(page: Page, snippet: string) {
+  return page.evaluate((code) => {
+    const doc = new DOMParser().parseFromString(code, "text/html");
+    const frame = doc.querySelector("amp-iframe");
+    const img = frame?.querySelector(":scope > amp-img[placeholder]");
+    const src = frame?.getAttribute("src") ?? "";
+    const sandbox = (frame?.getAttribute("sandbox") ?? "").split(" ");
+    return {
+      frame: {
+        layout: frame?.getAttribute("layout"),
+        height: /^\d+$/.test(frame?.getAttribute("height") ?? ""),
+        resizable: frame?.hasAttribute("resizable"),
+        sandbox: ["allow-scripts", "allow-same-origin"].every((s) => sandbox.includes(s)),
+      },
+      // AMP refuses a frame with allow-same-origin on the page's own origin.
+      otherOrigin: new URL(src, location.href).origin !== location.origin,
+      placeholder: {
+        layout: img?.getAttribute("layout"),
+        objectFit: img?.getAttribute("object-fit"),
+        alt: (img?.getAttribute("alt") ?? "") !== "",
+        absolute: /^https?:\/\//.test(img?.getAttribute("src") ?? ""),
+      },
+      overflow: frame?.querySelector(":scope > button[overflow]") !== null,
+    };
+  }, snippet);
+}
 
 async function openEditors(page: Page, context: BrowserContext, url: string) {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], {

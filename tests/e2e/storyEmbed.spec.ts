@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type Page, test } from "@playwright/test";
@@ -48,18 +49,22 @@ const frameTop = (page: Page, id: string) =>
     return frame.getBoundingClientRect().top + window.scrollY;
   }, id);
 
-/** Scrolls the host so the beat's top sits just above the story's reading line. */
-async function scrollHostToBeat(page: Page, frame: Frame, id: string, beat: string) {
+/**
+ * Scrolls the host so the beat's top sits just above the story's reading line, in what the
+ * reader sees of the host's window below its sticky header (`header` px tall).
+ */
+async function scrollHostToBeat(page: Page, frame: Frame, id: string, beat: string, header = 0) {
   const inFrame = await frame.evaluate((b) => {
     const el = document.querySelector(`[data-beat="${b}"]`) as HTMLElement;
     // The story's rule (src/story/activeBeat.ts), at the frame's width.
     return { top: el.getBoundingClientRect().top, line: window.innerWidth >= 900 ? 0.5 : 0.6 };
   }, beat);
   const top = await frameTop(page, id);
-  await page.evaluate(({ y, line }) => window.scrollTo(0, y - window.innerHeight * line + 4), {
-    y: top + inFrame.top,
-    line: inFrame.line,
-  });
+  await page.evaluate(
+    ({ y, line, header }) =>
+      window.scrollTo(0, y - header - (window.innerHeight - header) * line + 4),
+    { y: top + inFrame.top, line: inFrame.line, header },
+  );
 }
 
 /**
@@ -93,6 +98,12 @@ async function graphicPlace(page: Page, frame: Frame, id: string) {
   if (bottom <= host.height + 1) return "inside";
   return g.unmoved && top < host.height / 2 ? "at its place" : "past the viewport";
 }
+
+const frameHeight = (page: Page, id: string) =>
+  page.evaluate(
+    (i) => (document.querySelector(`#${i} iframe`) as HTMLElement).getBoundingClientRect().height,
+    id,
+  );
 
 /** How the frame's height compares with what its content needs. */
 async function frameFit(page: Page, frame: Frame, id: string) {
@@ -133,12 +144,17 @@ test.describe("the whole story, embedded", { tag: "@not-small-phone" }, () => {
       .locator("[data-beat]")
       .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.beat ?? ""));
     expect(ids.length).toBeGreaterThanOrEqual(30);
-    // The reader scrolls the host to a beat of the list: the story takes over there.
+    // The reader scrolls the host to a beat of the list: the story takes over there, in a
+    // frame of the same height (the host's page does not jump under the reader).
+    await tracked.evaluate(() => document.fonts.ready);
+    const listHeight = await frameHeight(page, "tracked");
     const active = () => tracked.evaluate(() => document.documentElement.dataset.activeBeat);
     await scrollHostToBeat(page, tracked, "tracked", ids[10] as string);
     await expect.poll(() => hostMode(tracked)).toBe("driven");
     await expect(tracked.locator("html")).not.toHaveClass(/list-view/);
     await expect.poll(active).toBe(ids[10]);
+    await page.waitForTimeout(500);
+    expect(Math.abs((await frameHeight(page, "tracked")) - listHeight)).toBeLessThanOrEqual(4);
 
     // The story's own Next button, once the reader sees it, asks the host to scroll the
     // next beat to the reading line.
@@ -222,6 +238,130 @@ test.describe("the whole story, embedded", { tag: "@not-small-phone" }, () => {
     ).toEqual([]);
     for (const frame of [tracked, plain])
       expect(await frame.evaluate(() => window.violations)).toEqual([]);
+    expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
+  });
+});
+
+/** A host whose masthead, 60 px tall, sticks to the top of its window over the story. */
+const HEADER = 60;
+function headerHostPage(path: string) {
+  const text = (n: number) =>
+    Array.from({ length: n }, () => "<p>The host's own article goes on here.</p>").join("");
+  return `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">
+<style>body{margin:0;font:18px/1.5 sans-serif}p{margin:0 1rem 1rem}
+header{position:sticky;top:0;z-index:1;height:${HEADER}px;background:#fff;border-bottom:1px solid #ccc}</style></head><body>
+<header><p>The host's masthead</p></header><main><h1>A host's article</h1>${text(20)}
+<div id="tracked" data-pym-src="${server.url}${path}" data-pym-title="The fall of east Aleppo" data-pym-trackscroll></div>${text(10)}
+</main><script src="${server.url}embed/pym.v1.min.js"></script></body></html>`;
+}
+
+/**
+ * Where the graphic's controls (date, progress, Previous and Next) are in the host's window,
+ * and what the host's page has at the Next button's middle: the frame, or its header.
+ */
+async function controlsPlace(page: Page, frame: Frame) {
+  const bar = await frame.evaluate(() => {
+    const box = (s: string) => (document.querySelector(s) as HTMLElement).getBoundingClientRect();
+    const next = box('[data-graphic] [data-step="next"]');
+    return {
+      top: box("[data-graphic] .graphic-bar").top,
+      x: next.x + next.width / 2,
+      y: next.y + next.height / 2,
+    };
+  });
+  return page.evaluate(
+    ({ top, x, y, header }) => {
+      const box = (
+        document.querySelector("#tracked iframe") as HTMLElement
+      ).getBoundingClientRect();
+      const at = { top: box.top + top, x: box.left + x, y: box.top + y };
+      const hit = at.y < window.innerHeight ? document.elementFromPoint(at.x, at.y) : null;
+      return { underHeader: at.top < header, nextHits: hit?.tagName.toLowerCase() ?? "off screen" };
+    },
+    { ...bar, header: HEADER },
+  );
+}
+
+test.describe("the whole story, under a host's sticky header", { tag: "@not-small-phone" }, () => {
+  test("a host with a 60 px sticky header: the controls are never under it", async ({ page }) => {
+    test.setTimeout(180_000);
+    const seen = watchFrames(page, hosts.url, server.url);
+    await page.goto(hosts.add(headerHostPage(`embed/story.html?top=${HEADER}`)));
+    await expect.poll(() => page.frames().length).toBe(2);
+    const frame = storyFrame(page, "tracked");
+    await expect.poll(() => hostMode(frame)).toBe("answered");
+    const ids = await frame
+      .locator("[data-beat]")
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.beat ?? ""));
+    const active = () => frame.evaluate(() => document.documentElement.dataset.activeBeat);
+
+    for (const beat of ids) {
+      await scrollHostToBeat(page, frame, "tracked", beat, HEADER);
+      await expect.poll(active, { message: beat }).toBe(beat);
+      await expect
+        .poll(() => controlsPlace(page, frame), { message: beat })
+        .toEqual({ underHeader: false, nextHits: "iframe" });
+    }
+
+    // Next asks the host to bring the next beat into view below its header, not under it.
+    await scrollHostToBeat(page, frame, "tracked", ids[5] as string, HEADER);
+    await expect.poll(active).toBe(ids[5]);
+    await expect
+      .poll(() => controlsPlace(page, frame))
+      .toEqual({ underHeader: false, nextHits: "iframe" });
+    await frame.locator('[data-graphic] [data-step="next"]').click();
+    await expect.poll(active).toBe(ids[6]);
+    await expect
+      .poll(async () => {
+        const inFrame = await frame.evaluate(
+          (b) =>
+            (document.querySelector(`[data-beat="${b}"]`) as HTMLElement).getBoundingClientRect()
+              .top,
+          ids[6] as string,
+        );
+        return (
+          (await frameTop(page, "tracked")) - (await page.evaluate(() => window.scrollY)) + inFrame
+        );
+      })
+      .toBeGreaterThan(HEADER);
+    expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
+  });
+});
+
+test.describe("a chapter of the story, embedded", { tag: "@not-small-phone" }, () => {
+  test("shows its section's beats alone, driven like the story, at one height", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const manifest = JSON.parse(readFileSync(resolve(DIST, "embeds.json"), "utf8"));
+    const chapter = manifest.story.chapters[3] as { id: string; title: string; embed: string };
+    const seen = watchFrames(page, hosts.url, server.url);
+    await page.goto(hosts.add(headerHostPage(`${chapter.embed}?top=${HEADER}`)));
+    await expect.poll(() => page.frames().length).toBe(2);
+    const frame = storyFrame(page, "tracked");
+    await expect.poll(() => hostMode(frame)).toBe("answered");
+    await expect(frame.locator(".chapter-head")).toHaveText([chapter.title]);
+    await expect(frame.locator(`#section-${chapter.id}`)).toHaveCount(1);
+    const ids = await frame
+      .locator("[data-beat]")
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.beat ?? ""));
+    expect(ids.length).toBeGreaterThan(1);
+    await frame.evaluate(() => document.fonts.ready);
+    const listHeight = await frameHeight(page, "tracked");
+
+    const active = () => frame.evaluate(() => document.documentElement.dataset.activeBeat);
+    for (const beat of ids) {
+      await scrollHostToBeat(page, frame, "tracked", beat, HEADER);
+      await expect.poll(() => hostMode(frame)).toBe("driven");
+      await expect.poll(active, { message: beat }).toBe(beat);
+      await expect
+        .poll(() => controlsPlace(page, frame), { message: beat })
+        .toEqual({ underHeader: false, nextHits: "iframe" });
+      expect(Math.abs((await frameHeight(page, "tracked")) - listHeight), beat).toBeLessThanOrEqual(
+        4,
+      );
+    }
+    await expect(frame.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
     expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
   });
 });

@@ -61,6 +61,21 @@ describe("snippetCode(spec, choices)", () => {
     );
   });
 
+  it("tells a story that follows the host's scroll of the host's sticky header, only that", () => {
+    const story: SnippetSpec = {
+      kind: "pym",
+      path: "embed/story.html",
+      title: "Story",
+      trackScroll: true,
+    };
+    const choices = { ...at(undefined), headerTop: 60 };
+    expect(snippetCode(story, choices)).toContain(
+      'data-pym-src="embed/story.html?theme=light&top=60"',
+    );
+    expect(snippetCode(story, at(undefined))).not.toContain("top=");
+    for (const spec of [pym, amp, iframe]) expect(snippetCode(spec, choices)).not.toContain("top=");
+  });
+
   it("escapes what it writes into attributes, but leaves an address's & as it is", () => {
     const code = snippetCode(
       { kind: "pym", path: 'embed/x.html?a="b"&c=1', title: 'A "quoted" <b>title</b>' },
@@ -71,6 +86,12 @@ describe("snippetCode(spec, choices)", () => {
     expect(code).not.toContain("&amp;");
   });
 
+  it("AMP: the placeholder picture is fitted whole, not stretched to the frame", () => {
+    expect(snippetCode(amp, at(BASE))).toMatch(
+      /<amp-img placeholder layout="fill" object-fit="contain" src=/,
+    );
+  });
+
   it("AMP: a resizable amp-iframe with a sandbox, an overflow button and a placeholder", () => {
     const code = snippetCode(amp, at(BASE));
     expect(code).toMatch(
@@ -79,7 +100,7 @@ describe("snippetCode(spec, choices)", () => {
     expect(code).toContain('layout="fixed-height" height="812" resizable');
     expect(code).toContain('sandbox="allow-scripts allow-same-origin');
     expect(code).toContain(
-      `<amp-img placeholder layout="fill" src="${BASE}pictures/control-old-city-abc.png" alt="Control chart, 6 December 2016"></amp-img>`,
+      `<amp-img placeholder layout="fill" object-fit="contain" src="${BASE}pictures/control-old-city-abc.png" alt="Control chart, 6 December 2016"></amp-img>`,
     );
     expect(code).toContain('<button overflow type="button">');
     expect(code).toMatch(/<\/amp-iframe>$/);

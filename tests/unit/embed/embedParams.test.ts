@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { embedParams } from "../../../src/embed/embedParams.ts";
+import { embedParams, readHeaderTop } from "../../../src/embed/embedParams.ts";
 
 const STATES = ["start", "hanano", "old-city"];
 const DEFAULTS = {
@@ -118,5 +118,32 @@ describe("embedParams(search, states, beats)", () => {
       expect(embedParams(`?beat=${encodeURIComponent(asked)}`, STATES, BEATS).params.beat).toBe(
         null,
       );
+  });
+});
+
+describe("readHeaderTop(query, problems)", () => {
+  const read = (search: string) => {
+    const problems: string[] = [];
+    return { top: readHeaderTop(new URLSearchParams(search), problems), problems };
+  };
+
+  it("is 0 when the host has no sticky header to tell of", () => {
+    expect(read("?childId=story")).toEqual({ top: 0, problems: [] });
+  });
+
+  it("reads the header's height in whole pixels, up to 400", () => {
+    expect(read("?top=60")).toEqual({ top: 60, problems: [] });
+    expect(read("?top=0").top).toBe(0);
+    expect(read("?top=400").top).toBe(400);
+  });
+
+  it("falls back to 0 on anything else, and says why", () => {
+    for (const asked of ["401", "-60", "60px", "6e1", "", "1000000"]) {
+      const { top, problems } = read(`?top=${asked}`);
+      expect(top, asked).toBe(0);
+      expect(problems, asked).toEqual([
+        `top ${JSON.stringify(asked)} is not a whole number of pixels from 0 to 400`,
+      ]);
+    }
   });
 });

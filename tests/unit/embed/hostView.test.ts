@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { HostViewport } from "../../../src/embed/frameMessages.ts";
 import {
+  beatFit,
+  belowHeader,
   type FrameLayout,
   frameInView,
   graphicShift,
@@ -93,5 +95,51 @@ describe("hostScreen(last, view)", () => {
       width: 844,
       height: 390,
     });
+  });
+});
+
+describe("belowHeader(view, top)", () => {
+  it("is the host's viewport itself when there is no header", () => {
+    expect(belowHeader(view(-300), 0)).toEqual(view(-300));
+  });
+
+  it("starts the viewport under a 60 px header: shorter, the frame's edges 60 px higher", () => {
+    expect(belowHeader(view(-300), 60)).toEqual({
+      width: 1280,
+      height: 740,
+      top: -360,
+      left: 0,
+      bottom: 19_640,
+      right: 1280,
+    });
+  });
+
+  it("keeps the graphic, and so the controls at its top, below the header", () => {
+    // Unmoved, the graphic's top would be 500 - 1500 px into the host's window: under the header.
+    const under = belowHeader(view(-1500), 60);
+    expect(graphicShift(layout, under)).toBe(1060);
+    expect(-1500 + layout.graphic.top + graphicShift(layout, under)).toBe(60);
+  });
+
+  it("puts the reading line in what the reader sees below the header", () => {
+    // Beat 2 starts 1000 px below beat 1; the line is at 60 + 740 / 2 = 430 px in the window.
+    expect(hostActiveBeat(layout, belowHeader(view(-2000 + 430 - 1), 60))).toBe(1);
+    expect(hostActiveBeat(layout, belowHeader(view(-2000 + 430 + 1), 60))).toBe(0);
+  });
+
+  it("never leaves a viewport of no height", () => {
+    expect(belowHeader(view(0, 50), 60).height).toBe(1);
+  });
+});
+
+describe("beatFit(listHeight, storyHeight, beats)", () => {
+  it("shares what the story lacks, or has too much of, among the beats' spaces", () => {
+    expect(beatFit(40_000, 36_000, 40)).toBe(100);
+    expect(beatFit(32_000, 38_400, 40)).toBe(-160);
+    expect(beatFit(30_000, 30_000, 40)).toBe(0);
+  });
+
+  it("asks nothing of a story with no beats", () => {
+    expect(beatFit(1000, 500, 0)).toBe(0);
   });
 });

@@ -28,6 +28,10 @@ const input = (base: string | undefined): EditorsPageInput => ({
   headline: "The fall of east Aleppo",
   base,
   storyEmbed: "embed/story.html",
+  chapters: [
+    { id: "the-cost", title: "The cost", embed: "embed/chapter-the-cost.html" },
+    { id: "a-divided-city", title: "A divided city", embed: "embed/chapter-a-divided-city.html" },
+  ],
   graphics: [
     {
       name: "control",
@@ -94,8 +98,8 @@ describe("editorsPage(input)", () => {
   it("names every Copy button for what it copies, each name its own", () => {
     const buttons = [...page.matchAll(/<button [^>]*data-copy="([^"]+)">(.*?)<\/button>/g)];
     // Per state: three snippets, the text alternative and the credit; per beat its code;
-    // and the story's code.
-    expect(buttons).toHaveLength(12);
+    // the whole story's code; two chapters'.
+    expect(buttons).toHaveLength(14);
     for (const [, id] of buttons)
       expect(page).toMatch(
         new RegExp(`<code id="${id}" data-snippet=|<p class="fact-text" id="${id}">`),
@@ -190,6 +194,36 @@ describe("editorsPage(input)", () => {
     for (const theme of ["light", "dark", "auto"])
       expect(page).toContain(`name="theme" value="${theme}"`);
     expect(page).toContain('name="background" value="transparent"');
+  });
+
+  it("says beside each AMP code that AMP needs https and a frame on another origin", () => {
+    const notes = [...page.matchAll(/<p class="snippet-note">For AMP pages:(.*?)<\/p>/g)];
+    expect(notes).toHaveLength(2);
+    for (const [note] of notes) {
+      expect(note).toContain("AMP needs https addresses");
+      expect(note).toContain("<code>allow-same-origin</code>");
+      expect(note).toMatch(/domain or subdomain of its own/);
+    }
+  });
+
+  it("asks for the host's sticky header, and says beside the story's code what it does", () => {
+    expect(page).toMatch(
+      /<input id="choice-header-top" name="header-top" type="number" min="0" max="400" step="1"/,
+    );
+    expect(page).toContain("<code>story.html?top=60</code>");
+    expect(page).toMatch(/keeps its date, progress bar, Previous and Next below the header/);
+  });
+
+  it("has each chapter's own code, following the host's scroll as the whole story does", () => {
+    for (const id of ["the-cost", "a-divided-city"]) {
+      expect(page).toContain(`<code id="code-chapter-${id}-pym"`);
+      expect(page).toContain(
+        `&lt;div data-pym-src=&quot;embed/chapter-${id}.html?theme=light&quot;`,
+      );
+    }
+    expect(page).toContain(
+      "data-pym-title=&quot;The cost: The fall of east Aleppo&quot; data-pym-trackscroll",
+    );
   });
 
   it("has the whole story's code, following the host's scroll", () => {

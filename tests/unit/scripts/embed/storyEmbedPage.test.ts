@@ -2,7 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { STORY_EMBED_PATH, storyEmbedPage } from "../../../../scripts/embed/storyEmbedPage.ts";
+import {
+  chapterEmbedPath,
+  STORY_EMBED_PATH,
+  storyEmbedPage,
+} from "../../../../scripts/embed/storyEmbedPage.ts";
 import { buildPage } from "../../../../scripts/prerender/buildPage.ts";
 import { readDataDir } from "../../../../src/data/readDataDir.ts";
 
@@ -64,5 +68,52 @@ describe("storyEmbedPage(input)", () => {
       expect(document.querySelector(`#${beat.id} .beat-link`)?.getAttribute("href")).toBe(
         `../index.html#${beat.id}`,
       );
+  });
+});
+
+describe("storyEmbedPage(input), a chapter", () => {
+  const section = "The southeast and the Old City";
+  const chapter = parseHTML(
+    storyEmbedPage({
+      headline: built.story.headline,
+      standfirst: built.story.standfirst,
+      chapter: section,
+      body: built.bodyAt({ root: "../", framed: { story: "../index.html" } }, section),
+      assets: {
+        script: "../assets/story-embed-x.js",
+        themeScript: "../assets/embed-theme-x.js",
+        icon: "../icons/icon.svg",
+        styles: ["../assets/story-embed-x.css"],
+      },
+    }),
+  ).document;
+  const own = built.story.beats.filter((b) => b.section === section);
+
+  it("is that section's beats alone, with the graphic at its first beat, as the list view", () => {
+    expect(chapterEmbedPath("the-southeast-and-the-old-city")).toBe(
+      "embed/chapter-the-southeast-and-the-old-city.html",
+    );
+    expect(chapter.documentElement.getAttribute("class")).toBe("list-view");
+    expect(
+      [...chapter.querySelectorAll("[data-beat]")].map((b) => b.getAttribute("data-beat")),
+    ).toEqual(own.map((b) => b.id));
+    expect(chapter.querySelector("[data-graphic]")?.getAttribute("data-graphic")).toBe(
+      own[0]?.graphic,
+    );
+    expect(chapter.querySelector("[data-progress-count]")?.textContent).toBe(
+      `Moment 1 of ${own.length}`,
+    );
+    expect(chapter.querySelector("#section-the-southeast-and-the-old-city")?.textContent).toBe(
+      section,
+    );
+    expect(chapter.querySelector("title")?.textContent).toBe(`${section}: ${built.story.headline}`);
+  });
+
+  it("keeps the story's tables and credits, and names its beats' links as the story does", () => {
+    expect(chapter.querySelector("#tables details table")).not.toBeNull();
+    expect(chapter.querySelector("#about")).not.toBeNull();
+    const link = (doc: Document, id: string) =>
+      doc.querySelector(`[data-beat="${id}"] .beat-link`)?.textContent;
+    for (const beat of own) expect(link(chapter, beat.id)).toBe(link(document, beat.id));
   });
 });

@@ -116,6 +116,12 @@ describe("shareKit(story, records, graphics, base, icon)", () => {
     expect(kit.rasters.has(manifest.story.image)).toBe(true);
     expect(kit.rasters.has(manifest.story.icon)).toBe(true);
     expect(manifest.story.embed).toBe("embed/story.html");
+    expect(manifest.story.chapters[0]).toEqual({
+      id: "the-cost",
+      title: "The cost",
+      embed: "embed/chapter-the-cost.html",
+    });
+    expect(manifest.story.chapters).toHaveLength(new Set(story.beats.map((b) => b.section)).size);
     expect(manifest.publicUrl).toBeNull();
   });
 
