@@ -1,4 +1,4 @@
-import { wrapWords } from "../../src/charts/textMetrics.ts";
+import { measure, wrapWords } from "../../src/charts/textMetrics.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState } from "../../src/charts/types.ts";
 import { longDate } from "../../src/dates.ts";
 import { ink } from "../../src/styles/tokens.ts";
@@ -33,8 +33,8 @@ export function pictureSvg(
 ): { svg: string; width: number; height: number } {
   const chart = PICTURE_CHART_SIZE;
   const inner = PICTURE_WIDTH - 2 * PAD;
-  const title = wrapWords(definition.title, 24, inner, true);
-  const credit = wrapWords(creditLine(copy.storyLink), 13, inner);
+  const title = wrapWords(definition.title, inner, measure(24, undefined, 700));
+  const credit = wrapWords(creditLine(copy.storyLink), inner, measure(13));
   const date = longDate(state.date);
 
   let y = PAD + 14;

@@ -1,7 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { labelSvg, pictureName } from "./accessibleSvg.ts";
 import { createDrawingSwap } from "./drawingSwap.ts";
-import { withTextSpacing } from "./textMetrics.ts";
 import { readTextSpacing, sameSpacing } from "./textSpacing.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState, Size } from "./types.ts";
 
@@ -36,7 +35,7 @@ export function createChart(
     // Laying a state out and drawing it are separate tasks (and setting the marks in
     // motion a third), so none holds the page up for long; a newer beat arriving in
     // between simply replaces this one.
-    const options = withTextSpacing(spacing, () => definition.spec(records, state, size));
+    const options = definition.spec(records, state, { ...size, text: spacing });
     window.clearTimeout(pendingDraw);
     swap.cancel();
     pendingDraw = window.setTimeout(() => {

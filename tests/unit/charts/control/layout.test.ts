@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { layoutControl } from "../../../../src/charts/control/layout.ts";
 import { CONTROL_STATES } from "../../../../src/charts/control/states.ts";
 import { type Box, overlaps } from "../../../../src/charts/labelPlacement.ts";
-import { textWidth } from "../../../../src/charts/textMetrics.ts";
+import { measure, textWidth } from "../../../../src/charts/textMetrics.ts";
 import { at, records } from "../records.ts";
 import { STATE_DATES as DATES, SIZES } from "./fixtures.ts";
 
@@ -35,7 +35,7 @@ function drawn(chart: ReturnType<typeof layoutControl>, size: { width: number })
   });
   // The y-axis's numbers, ending just left of the plot.
   for (const share of [0, 100]) {
-    const w = textWidth(`${share}%`, chart.fontSize);
+    const w = textWidth(`${share}%`, measure(chart.fontSize));
     const y = py(share);
     boxes.push({
       what: `tick ${share}%`,
@@ -74,6 +74,17 @@ describe("layoutControl(records, state, size)", () => {
       });
     },
   );
+
+  it("measures its text with the reader's spacing the size carries, and none without", () => {
+    const size = { width: 366, height: 293 };
+    const plain = layoutControl(records, at("hanano", "2016-11-26"), size);
+    const spaced = layoutControl(records, at("hanano", "2016-11-26"), {
+      ...size,
+      text: { letter: 0.12, word: 0.16 },
+    });
+    expect(spaced.margin.left).toBeGreaterThan(plain.margin.left);
+    expect(spaced.margin.right).toBeGreaterThanOrEqual(plain.margin.right);
+  });
 
   it("names in the note above the chart every drawn figure that found no room inside", () => {
     for (const [state, date, , size] of CASES) {
