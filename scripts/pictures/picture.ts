@@ -1,4 +1,5 @@
-import { measure, wrapWords } from "../../src/charts/textMetrics.ts";
+import { measure } from "../../src/charts/measure.ts";
+import { wrapWords } from "../../src/charts/textMetrics.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState } from "../../src/charts/types.ts";
 import { longDate } from "../../src/dates.ts";
 import { ink } from "../../src/styles/tokens.ts";

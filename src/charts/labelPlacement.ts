@@ -1,5 +1,6 @@
 import { LINE_HEIGHT } from "./chartStyle.ts";
-import { type Measure, textWidth } from "./textMetrics.ts";
+import type { Measure } from "./measure.ts";
+import { textWidth } from "./textMetrics.ts";
 
 export interface Box {
   x0: number;

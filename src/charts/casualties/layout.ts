@@ -1,6 +1,7 @@
 import { isNarrow } from "../chartStyle.ts";
 import { hasFigure } from "../hasFigure.ts";
-import { measure, wrapWords } from "../textMetrics.ts";
+import { measure } from "../measure.ts";
+import { wrapWords } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { rowLabel, rowValue, wordingOf } from "./claimWords.ts";
 import { type RowText, rowFontSize, rowLine, stackRows } from "./rows.ts";

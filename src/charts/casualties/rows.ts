@@ -1,7 +1,8 @@
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { LINE_HEIGHT, labelFontSize } from "../chartStyle.ts";
 import type { Box, Anchor as TextAnchor } from "../labelPlacement.ts";
-import { inWeight, type Measure, textWidth, wrapWords } from "../textMetrics.ts";
+import { inWeight, type Measure } from "../measure.ts";
+import { textWidth, wrapWords } from "../textMetrics.ts";
 import type { Size } from "../types.ts";
 
 /** What one row says, before it is placed. */

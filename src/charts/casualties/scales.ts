@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { isNarrow } from "../chartStyle.ts";
 import { formatNumber } from "../format.ts";
-import { type Measure, spacingWidth } from "../textMetrics.ts";
+import type { Measure } from "../measure.ts";
+import { spacingWidth } from "../textMetrics.ts";
 import type { Size } from "../types.ts";
 import type { Numbered } from "./view.ts";
 

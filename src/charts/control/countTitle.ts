@@ -1,4 +1,5 @@
-import { type Measure, textWidth } from "../textMetrics.ts";
+import type { Measure } from "../measure.ts";
+import { textWidth } from "../textMetrics.ts";
 import type { controlView } from "./view.ts";
 
 /**

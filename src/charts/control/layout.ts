@@ -2,14 +2,8 @@ import type * as Plot from "@observablehq/plot";
 import { chartDate, OFFENSIVE_END, toUtc } from "../../dates.ts";
 import { isNarrow, labelFontSize, type Margin } from "../chartStyle.ts";
 import { type Box, placeText } from "../labelPlacement.ts";
-import {
-  inWeight,
-  type Measure,
-  measure,
-  spacingWidth,
-  textWidth,
-  wrapWords,
-} from "../textMetrics.ts";
+import { inWeight, type Measure, measure } from "../measure.ts";
+import { spacingWidth, textWidth, wrapWords } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type Annotation, annotate, lineOf } from "./annotations.ts";
 import { claimGroups } from "./claimLabels.ts";
@@ -74,7 +68,10 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
   const turningBoxes = (top: number) =>
     turning.map((t, i) => {
       const [x, y] = [px(t.date) + 3, top + turningRow(i)];
-      return { x0: x, y0: y - line / 2, x1: x + textWidth(t.label, m), y1: y + line / 2 };
+      // The beat's own turning point is drawn in bold (spec.ts): measured so.
+      const weight = t.key === focus.turningPoint ? 700 : 400;
+      const w = textWidth(t.label, inWeight(m, weight));
+      return { x0: x, y0: y - line / 2, x1: x + w, y1: y + line / 2 };
     });
   const layout = (above: readonly Annotation[]) => placeAll(chart, above, turningBoxes);
   const placed = settle(annotations, layout, 2 * line);
@@ -96,7 +93,7 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
     /** The chart's scales, as Plot made them; the spec draws on the same. */
     scales,
     /** The count panel's title, set to fit. */
-    countTitle: countTitle(view, m, size.width - margin.left - 4),
+    countTitle: countTitle(view, inWeight(m, 600), size.width - margin.left - 4),
     /** Lines of the note above the chart. */
     lines: placed.lines,
     labels: placed.placed,

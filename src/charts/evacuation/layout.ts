@@ -2,7 +2,8 @@ import { isNarrow, LINE_HEIGHT, labelFontSize, type Margin } from "../chartStyle
 import { claimantStyle } from "../claimantStyle.ts";
 import { placeTextInBestOrder } from "../labelOrder.ts";
 import type { Box, PlacedText, TextItem } from "../labelPlacement.ts";
-import { type Measure, measure, spacingWidth } from "../textMetrics.ts";
+import { inWeight, type Measure, measure } from "../measure.ts";
+import { spacingWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { at, pauseEnd, within } from "./days.ts";
 import { aroundMark, inColumn, inCorners } from "./labelSpots.ts";
@@ -150,7 +151,8 @@ function labelItems(requests: readonly LabelRequest[], chart: LabelFrame) {
           : r.day
             ? inColumn(x.apply(within(r.day)), frame)
             : inCorners(frame),
-        measure: m,
+        // A claimant's total is drawn in bold (spec.ts): measured so.
+        measure: r.datum.kind === "total" ? inWeight(m, 700) : m,
         // Next to the mark over a shaded band reads better than at the end of a leader.
         prefer: bands,
         datum: r.datum,

@@ -1,7 +1,8 @@
 import type * as Plot from "@observablehq/plot";
 import type { Margin } from "../chartStyle.ts";
 import { placeText } from "../labelPlacement.ts";
-import { type Measure, textWidth } from "../textMetrics.ts";
+import type { Measure } from "../measure.ts";
+import { textWidth } from "../textMetrics.ts";
 import type { Size } from "../types.ts";
 import { pauseRuns } from "./days.ts";
 import type { Pause } from "./view.ts";

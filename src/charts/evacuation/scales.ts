@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { chartDate, compareDates } from "../../dates.ts";
 import type { Margin } from "../chartStyle.ts";
-import { type Measure, textWidth } from "../textMetrics.ts";
+import type { Measure } from "../measure.ts";
+import { textWidth } from "../textMetrics.ts";
 import type { GraphicState, Size } from "../types.ts";
 import { at, DAY, dayTicks } from "./days.ts";
 import type { evacuationView, Numbered } from "./view.ts";

@@ -7,7 +7,8 @@ import {
   segmentBoxes,
   type TextItem,
 } from "../labelPlacement.ts";
-import { type Measure, textWidth, wrapWords } from "../textMetrics.ts";
+import { inWeight, type Measure, type Weight } from "../measure.ts";
+import { textWidth, wrapWords } from "../textMetrics.ts";
 import type { Point } from "./cells.ts";
 
 /** How each piece of text is drawn; spec.ts turns each into its own marks. */
@@ -21,6 +22,17 @@ export interface MapText {
 
 export type MapPlacedText = PlacedText<MapText>;
 
+/** The weight each kind of text is drawn in (spec.ts) and so measured in. */
+export const STYLE_WEIGHT: Readonly<Record<TextStyle, Weight>> = {
+  date: 700,
+  note: 400,
+  legend: 400,
+  name: 600,
+  pocket: 700,
+  river: 400,
+  orientation: 400,
+};
+
 /** The map's date, its title: a pixel larger than its labels. */
 export const titleFontSize = (fontSize: number) => fontSize + 1;
 
@@ -30,7 +42,7 @@ export function item(
   style: TextStyle,
   m: Measure,
 ): TextItem<MapText> {
-  return { variants, spots, measure: m, datum: { style } };
+  return { variants, spots, measure: inWeight(m, STYLE_WEIGHT[style]), datum: { style } };
 }
 
 /** A district's name: on its cell, else just off it, else a line further out. */
@@ -81,14 +93,15 @@ export function pocketItem(
   m: Measure,
 ): TextItem<MapText> {
   const right = frame.x1 - 1;
+  const set = inWeight(m, STYLE_WEIGHT.pocket);
   return {
-    variants: [1, 2, 3].map((n) => balancedWrap(text, m, n)),
+    variants: [1, 2, 3].map((n) => balancedWrap(text, set, n)),
     spots: [
       { x: right, y: frame.y1, anchor: "end", edge: "bottom" },
       { x: right, y: bounds.y0, anchor: "end", edge: "top" },
       { x: right, y: (bounds.y0 + bounds.y1) / 2, anchor: "end" },
     ],
-    measure: m,
+    measure: set,
     prefer: cells,
     datum: { style: "pocket" },
   };

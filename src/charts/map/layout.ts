@@ -2,7 +2,7 @@ import { chartDate } from "../../dates.ts";
 import { isNarrow, labelFontSize } from "../chartStyle.ts";
 import { claimText } from "../format.ts";
 import { type Box, placeText } from "../labelPlacement.ts";
-import { measure } from "../textMetrics.ts";
+import { measure } from "../measure.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { isCell, type Point, schematicCells, westHalf } from "./cells.ts";
 import {
@@ -33,8 +33,8 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
   const view = mapView(records, state);
   const wide = !isNarrow(size);
   const fontSize = labelFontSize(size);
-  // The map's words are all set bold.
-  const m = measure(fontSize, size.text, 700);
+  // Each kind of text takes its own weight from this (labels.ts, STYLE_WEIGHT).
+  const m = measure(fontSize, size.text);
   // Text keeps this far from the canvas's edges: a little more where there is room.
   const inset = wide ? 8 : 2;
   const frame = { x0: inset, y0: inset, x1: size.width - inset, y1: size.height - inset };

@@ -2,8 +2,9 @@ import { chartDate } from "../../dates.ts";
 import { side } from "../../styles/tokens.ts";
 import { LINE_HEIGHT } from "../chartStyle.ts";
 import { type Box, type PlacedText, placeText } from "../labelPlacement.ts";
-import { type Measure, textWidth } from "../textMetrics.ts";
-import { balancedWrap, item, type MapText, titleFontSize } from "./labels.ts";
+import type { Measure } from "../measure.ts";
+import { textWidth } from "../textMetrics.ts";
+import { balancedWrap, item, type MapText, STYLE_WEIGHT, titleFontSize } from "./labels.ts";
 
 const STATUS_LABEL = {
   government: "Government",
@@ -53,7 +54,7 @@ export function legendColumn(date: string, wide: boolean, m: Measure) {
   const title = `${chartDate(date)} 2016`;
   const fontSize = m.size;
   const titleSize = titleFontSize(fontSize);
-  const titled = { ...m, size: titleSize };
+  const titled = { ...m, size: titleSize, weight: STYLE_WEIGHT.date };
   const row = legendRow(fontSize);
   const note = balancedWrap(NOTE, m, wide ? 2 : 3);
   const width = Math.max(

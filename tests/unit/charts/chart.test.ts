@@ -91,6 +91,7 @@ describe("createChart(el, definition, records, onError)", () => {
     createChart(el, def, {} as never, vi.fn()).render(at("2016-11-26"), size, { animate: false });
     expect(spacings.at(-1)?.letter).toBeCloseTo(0.12);
     expect(spacings.at(-1)?.word).toBe(0);
+    expect(spacings.at(-1)?.face).toBe("shipped");
   });
 
   it("draws only the last of several states asked for before its task runs", async () => {

@@ -1,5 +1,6 @@
 import { parseHTML } from "linkedom";
-import { measure, textWidth } from "../../../src/charts/textMetrics.ts";
+import { measure } from "../../../src/charts/measure.ts";
+import { textWidth } from "../../../src/charts/textMetrics.ts";
 
 /** A box in the drawing's pixels. */
 export interface Extent {

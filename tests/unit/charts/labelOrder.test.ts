@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { placeTextInBestOrder } from "../../../src/charts/labelOrder.ts";
 import { placeText, type TextItem } from "../../../src/charts/labelPlacement.ts";
-import { measure } from "../../../src/charts/textMetrics.ts";
+import { measure } from "../../../src/charts/measure.ts";
 
 const frame = { x0: 0, y0: 0, x1: 100, y1: 40 };
 const at = (x: number) => ({ x, y: 20, anchor: "middle" as const });

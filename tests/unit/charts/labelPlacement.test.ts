@@ -7,7 +7,8 @@ import {
   segmentBoxes,
   type TextItem,
 } from "../../../src/charts/labelPlacement.ts";
-import { measure, textWidth } from "../../../src/charts/textMetrics.ts";
+import { measure } from "../../../src/charts/measure.ts";
+import { textWidth } from "../../../src/charts/textMetrics.ts";
 
 const frame = { x0: 0, y0: 0, x1: 300, y1: 200 };
 const item = (text: string, x: number, y: number, more: Partial<TextItem<string>> = {}) => ({

@@ -3,7 +3,8 @@ import { layoutCasualties } from "../../../../src/charts/casualties/layout.ts";
 import { type RowText, stackRows } from "../../../../src/charts/casualties/rows.ts";
 import { casualtiesSpec } from "../../../../src/charts/casualties/spec.ts";
 import { CASUALTY_STATES } from "../../../../src/charts/casualties/states.ts";
-import { measure, textWidth } from "../../../../src/charts/textMetrics.ts";
+import { measure } from "../../../../src/charts/measure.ts";
+import { textWidth } from "../../../../src/charts/textMetrics.ts";
 import { at, records } from "../records.ts";
 
 /** The canvases the graphic gets on a 320×568 phone, a 390×844 phone and the desktop

@@ -3,7 +3,7 @@ import { layoutCasualties } from "../../../../src/charts/casualties/layout.ts";
 import { casualtyScale } from "../../../../src/charts/casualties/scales.ts";
 import { casualtiesSpec } from "../../../../src/charts/casualties/spec.ts";
 import { CASUALTY_STATES } from "../../../../src/charts/casualties/states.ts";
-import { measure } from "../../../../src/charts/textMetrics.ts";
+import { measure } from "../../../../src/charts/measure.ts";
 import { at, records } from "../records.ts";
 
 const SIZES = [
