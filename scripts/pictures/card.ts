@@ -1,3 +1,4 @@
+import { measure } from "../../src/charts/measure.ts";
 import { wrapWords } from "../../src/charts/textMetrics.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState } from "../../src/charts/types.ts";
 import { ink, side } from "../../src/styles/tokens.ts";
@@ -34,10 +35,10 @@ export function cardSvg(
 ): string {
   const chart = PICTURE_CHART_SIZE;
   const { width, height } = CARD_SIZE;
-  const headline = wrapWords(copy.headline, 52, COLUMN, true);
-  const when = wrapWords(copy.when, 32, COLUMN, true);
+  const headline = wrapWords(copy.headline, COLUMN, measure(52, undefined, 700));
+  const when = wrapWords(copy.when, COLUMN, measure(32, undefined, 700));
   // Source Serif 4 runs about a tenth wider than the sans the word widths were measured in.
-  const title = wrapWords(copy.title, 24 * 1.1, COLUMN);
+  const title = wrapWords(copy.title, COLUMN, measure(24 * 1.1));
   const chartX = width - PAD / 2 - chart.width * CHART_SCALE;
   const chartY = (height - chart.height * CHART_SCALE) / 2;
 
@@ -53,7 +54,7 @@ export function cardSvg(
     textLines(title, PAD, y, { size: 24, lineHeight: 30, fill: ink.muted, family: PICTURE_SERIF }),
   );
   parts.push(
-    textLines(wrapWords(copy.credit, 17, COLUMN).reverse(), PAD, height - PAD, {
+    textLines(wrapWords(copy.credit, COLUMN, measure(17)).reverse(), PAD, height - PAD, {
       size: 17,
       lineHeight: -22,
       fill: ink.muted,

@@ -1,3 +1,4 @@
+import { measure } from "../../src/charts/measure.ts";
 import { wrapWords } from "../../src/charts/textMetrics.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState } from "../../src/charts/types.ts";
 import { longDate } from "../../src/dates.ts";
@@ -32,8 +33,8 @@ export function pictureSvg(
 ): { svg: string; width: number; height: number } {
   const { chart, pad, width } = layout;
   const inner = width - 2 * pad;
-  const title = wrapWords(definition.title, 24, inner, true);
-  const credit = wrapWords(copy.credit, 13, inner);
+  const title = wrapWords(definition.title, inner, measure(24, undefined, 700));
+  const credit = wrapWords(copy.credit, inner, measure(13));
   const date = longDate(state.date);
 
   let y = pad + 14;

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { labelSvg, pictureName } from "../../src/charts/accessibleSvg.ts";
+import { NO_SPACING, PAGE_TEXT, type TextSetting } from "../../src/charts/measure.ts";
 import type {
   ChartRecords,
   GraphicDefinition,
@@ -24,7 +25,8 @@ export function renderSvg(
   size: Size,
   text: "system" | "own" = "system",
 ): string {
-  const options = definition.spec(records, state, size);
+  // Laid out for the face it will be drawn in: a system face, wider, for an <img>.
+  const options = definition.spec(records, state, { ...size, text: SETTING[text] });
   const style = typeof options.style === "object" && options.style !== null ? options.style : {};
   const svg = Plot.plot({
     ...options,
@@ -41,11 +43,17 @@ export function renderSvg(
   return stableSvg((svg as unknown as Element).outerHTML);
 }
 
+const SETTING = {
+  system: { face: "system", ...NO_SPACING },
+  own: PAGE_TEXT,
+} as const satisfies Record<string, TextSetting>;
+
 /**
  * A picture shown as an <img> cannot load the page's web font, so its text falls back to a
- * system sans, wider than Source Sans 3, which the charts measured their labels in. The
- * narrowest common ones are asked for first, a size smaller, so labels keep the room the
- * layout gave them.
+ * system sans, wider than Source Sans 3. The narrowest common ones are asked for first, a
+ * size smaller, and the layout measures for a system face (`face: "system"`, textMetrics.ts's
+ * SLACK), so labels keep the room it gave them. On Debian, without Arial or Liberation
+ * Sans, Chromium draws them in DejaVu Sans Condensed, the widest named here.
  */
 const STATIC_FONTS =
   '"Source Sans 3", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans Condensed", sans-serif';

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { labelSvg, pictureName } from "./accessibleSvg.ts";
 import { createDrawingSwap } from "./drawingSwap.ts";
-import { withTextSpacing } from "./textMetrics.ts";
+import { PAGE_TEXT } from "./measure.ts";
 import { readTextSpacing, sameSpacing } from "./textSpacing.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState, Size } from "./types.ts";
 
@@ -36,7 +36,9 @@ export function createChart(
     // Laying a state out and drawing it are separate tasks (and setting the marks in
     // motion a third), so none holds the page up for long; a newer beat arriving in
     // between simply replaces this one.
-    const options = withTextSpacing(spacing, () => definition.spec(records, state, size));
+    // Its text is set in the shipped face, with the spacing read from the page.
+    const text = { ...PAGE_TEXT, ...spacing };
+    const options = definition.spec(records, state, { ...size, text });
     window.clearTimeout(pendingDraw);
     swap.cancel();
     pendingDraw = window.setTimeout(() => {

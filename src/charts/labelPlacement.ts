@@ -1,4 +1,5 @@
 import { LINE_HEIGHT } from "./chartStyle.ts";
+import type { Measure } from "./measure.ts";
 import { textWidth } from "./textMetrics.ts";
 
 export interface Box {
@@ -44,8 +45,8 @@ export interface TextItem<T> {
    * the mark, then further out), each line break at all of a round's spots before the next.
    */
   spots: readonly TextSpot[] | ((block: BlockSize) => readonly (readonly TextSpot[])[]);
-  fontSize: number;
-  bold?: boolean;
+  /** How its text is set: weight, size and the reader's spacing. */
+  measure: Measure;
   /** Boxes this item, and only this one, must keep clear of. */
   avoid?: readonly Box[];
   /** Boxes it keeps clear of if any of its spots allows, else ignores. */
@@ -69,19 +70,14 @@ export interface PlacedText<T> {
 }
 
 /** How far a block of lines reaches, a pixel to spare either side. */
-export function blockSize(lines: readonly string[], fontSize: number, bold = false): BlockSize {
-  const width = Math.max(...lines.map((l) => textWidth(l, fontSize, bold))) + 2;
-  return { width, height: lines.length * fontSize * LINE_HEIGHT };
+export function blockSize(lines: readonly string[], m: Measure): BlockSize {
+  const width = Math.max(...lines.map((l) => textWidth(l, m))) + 2;
+  return { width, height: lines.length * m.size * LINE_HEIGHT };
 }
 
 /** The box a block of lines takes at a spot, with a pixel to spare either side. */
-export function blockBox(
-  lines: readonly string[],
-  fontSize: number,
-  spot: TextSpot,
-  bold = false,
-): Box {
-  const { width: w, height: h } = blockSize(lines, fontSize, bold);
+export function blockBox(lines: readonly string[], m: Measure, spot: TextSpot): Box {
+  const { width: w, height: h } = blockSize(lines, m);
   const x0 =
     spot.anchor === "start" ? spot.x - 1 : spot.anchor === "end" ? spot.x + 1 - w : spot.x - w / 2;
   const y0 = spot.edge === "top" ? spot.y : spot.edge === "bottom" ? spot.y - h : spot.y - h / 2;
@@ -143,7 +139,7 @@ function rounds<T>(item: TextItem<T>): Candidate[][] {
         variants.map((lines, v) => ({ lines, spot, cost: v * 3 + i * 0.1 })),
       ),
     ];
-  const size = variants.map((lines) => blockSize(lines, item.fontSize, item.bold));
+  const size = variants.map((lines) => blockSize(lines, item.measure));
   const perVariant = size.map((s) => spots(s));
   const count = Math.max(0, ...perVariant.map((r) => r.length));
   return Array.from({ length: count }, (_, r) =>
@@ -198,7 +194,7 @@ function firstFree<T>(
   for (const round of rounds(item)) {
     for (const [p, prefer] of preferences.entries()) {
       for (const { lines, spot, cost } of round) {
-        const box = blockBox(lines, item.fontSize, spot, item.bold);
+        const box = blockBox(lines, item.measure, spot);
         const clear = (t: Box) => !overlaps(t, box);
         if (!inside(box, frame) || !taken.every(clear)) continue;
         if (!(item.avoid ?? []).every(clear) || !prefer.every(clear)) continue;

@@ -1,4 +1,4 @@
-import { NO_SPACING, type TextSpacing } from "./textMetrics.ts";
+import { NO_SPACING, type TextSpacing } from "./measure.ts";
 
 /**
  * The letter and word spacing a reader's style puts on the chart's text (WCAG 1.4.12), in

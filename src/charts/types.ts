@@ -2,6 +2,7 @@ import type { PlotOptions } from "@observablehq/plot";
 import type { ChartRecords } from "../data/chartRecords.ts";
 import type { DatasetName } from "../data/datasets/index.ts";
 import type { PageAttribute } from "../pageContract.ts";
+import type { TextSetting } from "./measure.ts";
 
 // The records belong to the data layer; the charts name them from here as they always have.
 export type { ChartRecords };
@@ -30,6 +31,13 @@ export type Figure = { low?: number | undefined; high?: number | undefined };
 export interface Size {
   width: number;
   height: number;
+  /**
+   * Where the chart's text is drawn: the face (the shipped one, or a system face for a
+   * picture shown as an <img>) and the letter and word spacing a reader's style puts on it,
+   * in ems (a live chart reads it from its page). The page's own when absent. Every layout
+   * measures its text with it.
+   */
+  text?: TextSetting;
 }
 
 /** A graphic at one of its states: what the story's beat or an embed's step asks it to show. */

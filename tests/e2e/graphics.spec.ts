@@ -6,17 +6,13 @@ import { activeBeat, beatIds, openLiveStory, scrollToBeat } from "./story.ts";
 const liveChart = "[data-graphic-canvas] > svg";
 
 /**
- * Clashes in the prerendered pictures that are known and not yet fixed. The evacuation chart
- * gives its labels the room they need in Source Sans 3; in a system face (here DejaVu Sans
- * Condensed, asked for by scripts/prerender/renderSvg.ts) they run wider. At the beat
- * numbers-disputed, the Red Cross's two-line label ("Red Cross" over "25,000") ends 1.4 px
- * past the 259 px phone picture's right edge. The fix belongs to the chart's label placement
- * (room for a wider face); take the entry off with it. Whether a clash shows depends on the
- * machine's faces: with Arial or Liberation Sans, narrower, this one may not.
+ * Clashes in the prerendered pictures that are known and not yet fixed: none. A picture's
+ * text is drawn in a system face (here DejaVu Sans Condensed, asked for by
+ * scripts/prerender/renderSvg.ts), wider than Source Sans 3, and its layout measures for one
+ * (`face: "system"`, the margin in src/charts/textMetrics.ts). Whether a clash shows depends
+ * on the machine's faces: Arial and Liberation Sans, asked for first, are narrower.
  */
-const KNOWN_PICTURE_CLASHES: readonly string[] = [
-  'evacuation-narrow: "Red Cross25,000" leaves the picture',
-];
+const KNOWN_PICTURE_CLASHES: readonly string[] = [];
 
 /** The text-spacing test of WCAG 1.4.12, as its bookmarklet sets it on every element. */
 const TEXT_SPACING =

@@ -1,5 +1,6 @@
 import { isNarrow } from "../chartStyle.ts";
 import { hasFigure } from "../hasFigure.ts";
+import { measure } from "../measure.ts";
 import { wrapWords } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { rowLabel, rowValue, wordingOf } from "./claimWords.ts";
@@ -30,17 +31,18 @@ export function layoutCasualties(records: ChartRecords, state: GraphicState, siz
   const numbered = claims.filter(hasFigure);
   const narrow = isNarrow(size);
   const fontSize = rowFontSize(size);
+  const m = measure(fontSize, size.text);
   const line = rowLine(fontSize);
   const r = Math.round(fontSize * 0.4 * 2) / 2;
   const top = 6;
-  const { x, margin } = casualtyScale(numbered, size, fontSize);
+  const { x, margin } = casualtyScale(numbered, size, m);
   const [, domainMax] = x.domain as [number, number];
   const px = (people: number): number => x.apply(people);
   const end = (c: Numbered) => c.high + (c.open_ended ? domainMax * OPEN_END : 0);
   const wording = wordingOf(claims);
   const said = numbered.length > 0 ? scopeCaption(numbered) : "";
   const marginLeft = margin.left;
-  const wrap = (text: string) => wrapWords(text, fontSize, size.width - marginLeft);
+  const wrap = (text: string) => wrapWords(text, size.width - marginLeft, m);
   // The method line only where the rows keep their room: not on a phone's short frame.
   const method = said && size.height >= METHOD_MIN_HEIGHT ? wrap(METHOD_LINE) : [];
   const captionLines = said ? [...wrap(said), ...method] : [];
@@ -59,7 +61,7 @@ export function layoutCasualties(records: ChartRecords, state: GraphicState, siz
   const layout = stackRows(texts, {
     box: { x0: 0, y0: top, x1: size.width, y1: size.height },
     textLeft: px(0) + 6,
-    fontSize,
+    measure: m,
     axisHeight,
     captionHeight: captionLines.length > 0 ? (captionLines.length + 0.6) * line : 0,
   });

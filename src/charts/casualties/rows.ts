@@ -1,6 +1,7 @@
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { LINE_HEIGHT, labelFontSize } from "../chartStyle.ts";
 import type { Box, Anchor as TextAnchor } from "../labelPlacement.ts";
+import { inWeight, type Measure } from "../measure.ts";
 import { textWidth, wrapWords } from "../textMetrics.ts";
 import type { Size } from "../types.ts";
 
@@ -61,7 +62,8 @@ export interface RowsFrame {
   box: Box;
   /** Left edge of the labels: just right of the zero line. */
   textLeft: number;
-  fontSize: number;
+  /** How the rows' words are set (their figures in bold). */
+  measure: Measure;
   /** Room under the rows for the x axis. */
   axisHeight: number;
   /** Room above the rows for the caption, given up before the axis when rows need it. */
@@ -104,7 +106,7 @@ const width = textWidth;
 export function stackRows(texts: readonly RowText[], frame: RowsFrame): Layout {
   const { axisHeight, captionHeight } = frame;
   const { y0: top, y1: height } = frame.box;
-  const line = rowLine(frame.fontSize);
+  const line = rowLine(frame.measure.size);
   const attempts = [
     { compact: false, axis: true, caption: true },
     { compact: true, axis: true, caption: true },
@@ -162,10 +164,10 @@ interface Shape {
 }
 
 function shapeRow(text: RowText, frame: RowsFrame, compact: boolean): Shape {
-  const { textLeft: x0, fontSize: f } = frame;
+  const { textLeft: x0, measure: f } = frame;
   const { x0: left, x1: w } = frame.box;
   const lw = width(text.label, f);
-  const vw = width(text.value, f, text.mark !== undefined);
+  const vw = width(text.value, text.mark !== undefined ? inWeight(f, 700) : f);
   const { mark } = text;
   if (compact && mark) {
     // "× Label  figure · claimant" to the right of the mark, or the same to its left.
@@ -179,7 +181,7 @@ function shapeRow(text: RowText, frame: RowsFrame, compact: boolean): Shape {
   }
   if (compact && !mark && x0 + lw + WORD_GAP + vw <= w)
     return inline(text, x0, "start", x0 + lw + WORD_GAP, "start");
-  const labelLines = wrapWords(text.label, f, w - x0);
+  const labelLines = wrapWords(text.label, w - x0, f);
   const stacked = {
     text,
     form: "stacked" as const,
@@ -189,7 +191,7 @@ function shapeRow(text: RowText, frame: RowsFrame, compact: boolean): Shape {
     labelAnchor: "start" as const,
   };
   if (!mark) {
-    const valueLines = wrapWords(text.value, f, w - x0);
+    const valueLines = wrapWords(text.value, w - x0, f);
     const lines = labelLines.length + valueLines.length;
     return { ...stacked, valueLines, lines, valueX: x0, valueAnchor: "start" };
   }
@@ -254,7 +256,7 @@ function stack(
   gap: number,
   top: number,
 ): Pick<Layout, "rows" | "bottom"> {
-  const line = rowLine(frame.fontSize);
+  const line = rowLine(frame.measure.size);
   let y = top;
   const rows = shapes.map((s): PlacedRow => {
     const markY = y + ((s.form === "inline" ? 0 : s.labelLines.length) + 0.5) * line;

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { isNarrow } from "../chartStyle.ts";
 import { formatNumber } from "../format.ts";
+import type { Measure } from "../measure.ts";
 import { spacingWidth } from "../textMetrics.ts";
 import type { Size } from "../types.ts";
 import type { Numbered } from "./view.ts";
@@ -15,14 +16,13 @@ export const OPEN_END = 0.08;
  * the rows are stacked one under another in pixels (rows.ts), each as tall as its words,
  * so their marks and words are drawn in those pixels, on no scale.
  */
-export function casualtyScale(numbered: readonly Numbered[], size: Size, fontSize: number) {
+export function casualtyScale(numbered: readonly Numbered[], size: Size, m: Measure) {
   const max = Math.max(10, ...numbered.map((c) => c.high));
   const domainMax = niceCeil(max * (1 + OPEN_END + 0.04));
   // The last axis number is centred on the axis's end: room for half of it.
   const margin = {
     left: 8,
-    right:
-      (isNarrow(size) ? 16 : 24) + Math.ceil(spacingWidth(formatNumber(domainMax), fontSize) / 2),
+    right: (isNarrow(size) ? 16 : 24) + Math.ceil(spacingWidth(formatNumber(domainMax), m) / 2),
   };
   const x = Plot.scale({
     x: { domain: [0, domainMax], range: [margin.left, size.width - margin.right] },

@@ -1,3 +1,4 @@
+import type { Measure } from "../measure.ts";
 import { textWidth } from "../textMetrics.ts";
 import type { controlView } from "./view.ts";
 
@@ -7,13 +8,11 @@ import type { controlView } from "./view.ts";
  */
 export function countTitle(
   view: ReturnType<typeof controlView>,
-  fontSize: number,
+  m: Measure,
   width: number,
 ): string {
   const last = view.steps.at(-1);
   const held = last ? `: ${last.government} of ${view.total}` : `, of ${view.total}`;
   const short = `Named districts held${held}`;
-  return (
-    [`${short} (a count, not area)`, short].find((t) => textWidth(t, fontSize) <= width) ?? short
-  );
+  return [`${short} (a count, not area)`, short].find((t) => textWidth(t, m) <= width) ?? short;
 }

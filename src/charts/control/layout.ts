@@ -2,6 +2,7 @@ import type * as Plot from "@observablehq/plot";
 import { chartDate, OFFENSIVE_END, toUtc } from "../../dates.ts";
 import { isNarrow, labelFontSize, type Margin } from "../chartStyle.ts";
 import { type Box, placeText } from "../labelPlacement.ts";
+import { inWeight, type Measure, measure } from "../measure.ts";
 import { spacingWidth, textWidth, wrapWords } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { type Annotation, annotate, lineOf } from "./annotations.ts";
@@ -32,6 +33,7 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
   const { focus } = view;
   const narrow = isNarrow(size);
   const fontSize = labelFontSize(size);
+  const m = measure(fontSize, size.text);
   const line = lineOf(fontSize);
   const turning = view.turning.filter((t) => !narrow || t.key === focus.turningPoint);
   const lastTick = chartDate(OFFENSIVE_END);
@@ -42,10 +44,10 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
     // reader's letter and word spacing, must fit in the margin.
     right: Math.max(
       narrow ? 12 : 24,
-      Math.ceil((textWidth(lastTick, fontSize) + spacingWidth(lastTick, fontSize)) / 2 + 2),
+      Math.ceil((textWidth(lastTick, m) + spacingWidth(lastTick, m)) / 2 + 2),
     ),
     bottom: 28,
-    left: Math.ceil(textWidth("100%", fontSize) + Y_TICK_GAP + 5 + spacingWidth("100%", fontSize)),
+    left: Math.ceil(textWidth("100%", m) + Y_TICK_GAP + 5 + spacingWidth("100%", m)),
   };
   // On a short chart (a small phone) labels take one line, and the pocket's size is
   // shown only at the beats about it.
@@ -62,11 +64,14 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
   const px = dateToPixel(x);
   // The middle of a turning point's label, above the plot: the lower row, or the upper.
   const turningRow = (i: number) => -(2 + line / 2) - (!narrow && i % 2 === 0 ? line : 0);
-  const chart = { view, size, margin, fontSize, short, x, annotations };
+  const chart = { view, size, margin, measure: m, short, x, annotations };
   const turningBoxes = (top: number) =>
     turning.map((t, i) => {
       const [x, y] = [px(t.date) + 3, top + turningRow(i)];
-      return { x0: x, y0: y - line / 2, x1: x + textWidth(t.label, fontSize), y1: y + line / 2 };
+      // The beat's own turning point is drawn in bold (spec.ts): measured so.
+      const weight = t.key === focus.turningPoint ? 700 : 400;
+      const w = textWidth(t.label, inWeight(m, weight));
+      return { x0: x, y0: y - line / 2, x1: x + w, y1: y + line / 2 };
     });
   const layout = (above: readonly Annotation[]) => placeAll(chart, above, turningBoxes);
   const placed = settle(annotations, layout, 2 * line);
@@ -88,7 +93,7 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
     /** The chart's scales, as Plot made them; the spec draws on the same. */
     scales,
     /** The count panel's title, set to fit. */
-    countTitle: countTitle(view, fontSize, size.width - margin.left - 4),
+    countTitle: countTitle(view, inWeight(m, 600), size.width - margin.left - 4),
     /** Lines of the note above the chart. */
     lines: placed.lines,
     labels: placed.placed,
@@ -112,7 +117,8 @@ interface ChartPlan {
   view: ReturnType<typeof controlView>;
   size: Size;
   margin: Margin;
-  fontSize: number;
+  /** How the chart's labels are set: size and the reader's spacing, in the regular weight. */
+  measure: Measure;
   short: boolean;
   x: Plot.Scale;
   annotations: readonly Annotation[];
@@ -123,14 +129,16 @@ interface ChartPlan {
  * on lines of its own, across the whole canvas, the beat's own in bold.
  */
 function placeAll(
-  { view, size, margin, fontSize, short, x, annotations }: ChartPlan,
+  { view, size, margin, measure: m, short, x, annotations }: ChartPlan,
   above: readonly Annotation[],
   turningBoxes: (top: number) => Box[],
 ) {
+  const fontSize = m.size;
   const line = lineOf(fontSize);
+  const weighed = (focused: boolean) => (focused ? inWeight(m, 700) : m);
   let row = 0;
   const lines = above.map((a) => {
-    const wrapped = wrapWords(a.inline, fontSize, size.width - NOTE_LEFT - 2, a.focused);
+    const wrapped = wrapWords(a.inline, size.width - NOTE_LEFT - 2, weighed(a.focused));
     const at = row;
     row += wrapped.length;
     return { text: wrapped.join("\n"), row: at, focused: a.focused };
@@ -139,7 +147,7 @@ function placeAll(
   const panels = controlPanels(size, margin, top, fontSize, short);
   const scales = controlScales(x, panels, view.total);
   const frame = { x0: 2, y0: top - 4, x1: size.width - 2, y1: panels.share.y1 };
-  const reserved = [...turningBoxes(top), ...markBoxes(view, panels, scales, fontSize)];
+  const reserved = [...turningBoxes(top), ...markBoxes(view, panels, scales, m)];
   const inside = annotations.filter((a) => !above.includes(a));
   const py = (share: number): number => scales.y.apply(share);
   const place = { px: dateToPixel(x), py, claimY: panels.claimY, plot: panels.share };
@@ -147,8 +155,7 @@ function placeAll(
     inside.map((a) => ({
       variants: a.variants,
       spots: a.spots(place),
-      fontSize,
-      bold: a.focused,
+      measure: weighed(a.focused),
       datum: a,
     })),
     frame,
@@ -193,17 +200,17 @@ function markBoxes(
   view: ReturnType<typeof controlView>,
   panels: ControlPanels,
   scales: ControlScales,
-  fontSize: number,
+  m: Measure,
 ): Box[] {
   const { share } = panels;
   const px = dateToPixel(scales.x);
   const py = (v: number): number => scales.y.apply(v);
-  const line = lineOf(fontSize);
+  const line = lineOf(m.size);
   const left = share.x0;
   return [
     // The y-axis numbers, right-aligned against the plot's left edge.
     ...shareTicks(share.y1 - share.y0).map((t) => {
-      const [y, w] = [py(t), textWidth(`${t}%`, fontSize)];
+      const [y, w] = [py(t), textWidth(`${t}%`, m)];
       return { x0: left - Y_TICK_GAP - w, y0: y - line / 2, x1: left, y1: y + line / 2 };
     }),
     ...view.shares.map((c) => {

@@ -2,6 +2,7 @@ import { isNarrow, LINE_HEIGHT, labelFontSize, type Margin } from "../chartStyle
 import { claimantStyle } from "../claimantStyle.ts";
 import { placeTextInBestOrder } from "../labelOrder.ts";
 import type { Box, PlacedText, TextItem } from "../labelPlacement.ts";
+import { inWeight, type Measure, measure } from "../measure.ts";
 import { spacingWidth } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { at, pauseEnd, within } from "./days.ts";
@@ -46,15 +47,16 @@ export function layoutEvacuation(records: ChartRecords, state: GraphicState, siz
   // A phone chart: pauses become a strip, labels may stack.
   const narrow = isNarrow(size);
   const fontSize = labelFontSize(size);
+  const m = measure(fontSize, size.text);
   // The y-axis numbers run to "50,000": their room grows with a reader's letter spacing.
   const margin = {
     top: 10,
     right: narrow ? 14 : 30,
     bottom: 28,
-    left: 46 + Math.ceil(spacingWidth("50,000", fontSize)),
+    left: 46 + Math.ceil(spacingWidth("50,000", m)),
   };
   const x = dateScale(view, state, size, margin);
-  const pauses = pauseRows(view.pauses, x, size, margin, fontSize, narrow);
+  const pauses = pauseRows(view.pauses, x, size, margin, m, narrow);
   if (pauses.rows) margin.top = Math.round(pauses.rows * pauses.rowPitch + 4);
   const reach = peopleReach(view);
   // Room above the highest mark for a line of label, below the pause strip if there is one.
@@ -77,7 +79,7 @@ export function layoutEvacuation(records: ChartRecords, state: GraphicState, siz
   const items = labelItems(requests, {
     state,
     narrow,
-    fontSize,
+    measure: m,
     frame,
     scales,
     margin,
@@ -97,7 +99,7 @@ export function layoutEvacuation(records: ChartRecords, state: GraphicState, siz
       px: (d: Date): number => x.apply(d),
       py: (v: number): number => scales.y.apply(v),
     },
-    ticks: evacuationTicks(x, size, margin, fontSize, narrow),
+    ticks: evacuationTicks(x, size, margin, m, narrow),
     /** Where each kind of report sits within its day. */
     x: places.x,
     fontSize,
@@ -115,7 +117,8 @@ export function layoutEvacuation(records: ChartRecords, state: GraphicState, siz
 interface LabelFrame {
   state: GraphicState;
   narrow: boolean;
-  fontSize: number;
+  /** How the labels are set: size and the reader's spacing. */
+  measure: Measure;
   frame: Box;
   scales: EvacuationScales;
   margin: Margin;
@@ -125,7 +128,7 @@ interface LabelFrame {
 
 /** The labels as the placer takes them, each with the spots it may go to. */
 function labelItems(requests: readonly LabelRequest[], chart: LabelFrame) {
-  const { state, narrow, fontSize, frame, scales, margin, size } = chart;
+  const { state, narrow, measure: m, frame, scales, margin, size } = chart;
   const { x } = scales;
   const bands = narrow
     ? []
@@ -144,11 +147,12 @@ function labelItems(requests: readonly LabelRequest[], chart: LabelFrame) {
         variants: r.variants,
         // A note that names no mark goes in a corner of the plot, never at a leader's end.
         spots: r.target
-          ? aroundMark(r.target, fontSize, LINE_HEIGHT)
+          ? aroundMark(r.target, m.size, LINE_HEIGHT)
           : r.day
             ? inColumn(x.apply(within(r.day)), frame)
             : inCorners(frame),
-        fontSize,
+        // A claimant's total is drawn in bold (spec.ts): measured so.
+        measure: r.datum.kind === "total" ? inWeight(m, 700) : m,
         // Next to the mark over a shaded band reads better than at the end of a leader.
         prefer: bands,
         datum: r.datum,

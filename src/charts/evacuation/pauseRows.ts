@@ -1,6 +1,7 @@
 import type * as Plot from "@observablehq/plot";
 import type { Margin } from "../chartStyle.ts";
 import { placeText } from "../labelPlacement.ts";
+import type { Measure } from "../measure.ts";
 import { textWidth } from "../textMetrics.ts";
 import type { Size } from "../types.ts";
 import { pauseRuns } from "./days.ts";
@@ -17,15 +18,15 @@ export function pauseRows(
   x: Plot.Scale,
   size: Size,
   margin: Margin,
-  fontSize: number,
+  m: Measure,
   narrow: boolean,
 ) {
-  const rowPitch = fontSize * 1.4;
+  const rowPitch = m.size * 1.4;
   const runs = pauseLabels(
     pauseRuns(pauses, narrow)
       .map((r) => ({ ...r, x: x.apply(new Date((r.start.getTime() + r.end.getTime()) / 2)) }))
       .reverse(),
-    fontSize,
+    m,
     { x0: margin.left, x1: size.width - 2 },
     narrow ? 1 : 3,
     rowPitch,
@@ -40,7 +41,7 @@ export function pauseRows(
  */
 export function pauseLabels<T extends { x: number; text: string }>(
   items: readonly T[],
-  fontSize: number,
+  m: Measure,
   edge: { x0: number; x1: number },
   rows: number,
   pitch: number,
@@ -48,12 +49,12 @@ export function pauseLabels<T extends { x: number; text: string }>(
   const levels = Array.from({ length: Math.min(rows, items.length) }, (_, row) => row);
   const placed = placeText(
     items.map((item) => {
-      const half = textWidth(item.text, fontSize) / 2;
+      const half = textWidth(item.text, m) / 2;
       const cx = Math.min(Math.max(item.x, edge.x0 + half), edge.x1 - half);
       return {
         variants: [[item.text]],
         spots: levels.map((row) => ({ x: cx, y: (row + 0.5) * pitch, anchor: "middle" as const })),
-        fontSize,
+        measure: m,
         datum: item,
       };
     }),

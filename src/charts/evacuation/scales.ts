@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { chartDate, compareDates } from "../../dates.ts";
 import type { Margin } from "../chartStyle.ts";
+import type { Measure } from "../measure.ts";
 import { textWidth } from "../textMetrics.ts";
 import type { GraphicState, Size } from "../types.ts";
 import { at, DAY, dayTicks } from "./days.ts";
@@ -68,14 +69,14 @@ export function evacuationTicks(
   x: Plot.Scale,
   size: Size,
   margin: Margin,
-  fontSize: number,
+  m: Measure,
   narrow: boolean,
 ) {
   const [t0, t1] = x.domain as [Date, Date];
   const first = isoDay(t0);
   const last = isoDay(new Date(t1.getTime() - DAY));
   const xTicks = dayTicks(first, last, narrow ? (size.width < 340 ? 3 : 5) : 8, (tick) => {
-    const half = textWidth(chartDate(isoDay(tick)), fontSize) / 2;
+    const half = textWidth(chartDate(isoDay(tick)), m) / 2;
     return x.apply(tick) - half >= margin.left - 10 && x.apply(tick) + half <= size.width;
   });
   const innerH = size.height - margin.top - margin.bottom;

@@ -7,6 +7,7 @@ import {
   segmentBoxes,
   type TextItem,
 } from "../labelPlacement.ts";
+import { inWeight, type Measure, type Weight } from "../measure.ts";
 import { textWidth, wrapWords } from "../textMetrics.ts";
 import type { Point } from "./cells.ts";
 
@@ -21,6 +22,17 @@ export interface MapText {
 
 export type MapPlacedText = PlacedText<MapText>;
 
+/** The weight each kind of text is drawn in (spec.ts) and so measured in. */
+export const STYLE_WEIGHT: Readonly<Record<TextStyle, Weight>> = {
+  date: 700,
+  note: 400,
+  legend: 400,
+  name: 600,
+  pocket: 700,
+  river: 400,
+  orientation: 400,
+};
+
 /** The map's date, its title: a pixel larger than its labels. */
 export const titleFontSize = (fontSize: number) => fontSize + 1;
 
@@ -28,9 +40,9 @@ export function item(
   variants: readonly (readonly string[])[],
   spots: readonly Spot[],
   style: TextStyle,
-  fontSize: number,
+  m: Measure,
 ): TextItem<MapText> {
-  return { variants, spots, fontSize, bold: true, datum: { style } };
+  return { variants, spots, measure: inWeight(m, STYLE_WEIGHT[style]), datum: { style } };
 }
 
 /** A district's name: on its cell, else just off it, else a line further out. */
@@ -38,9 +50,9 @@ export function nameItem(
   name: string,
   [x, y]: Point,
   radius: number,
-  fontSize: number,
+  m: Measure,
 ): TextItem<MapText> {
-  const h = fontSize * LINE_HEIGHT;
+  const h = m.size * LINE_HEIGHT;
   const d = Math.min(6, radius / 2);
   const spots: Spot[] = [
     { x, y, anchor: "middle" },
@@ -55,7 +67,7 @@ export function nameItem(
     { x, y: y - 2 * h, anchor: "middle" },
     { x, y: y + 2 * h, anchor: "middle" },
   ];
-  return item([[name]], spots, "name", fontSize);
+  return item([[name]], spots, "name", m);
 }
 
 /** Spots round a symbol: above, below, right, left. */
@@ -78,38 +90,38 @@ export function pocketItem(
   frame: Box,
   bounds: Box,
   cells: readonly Box[],
-  fontSize: number,
+  m: Measure,
 ): TextItem<MapText> {
   const right = frame.x1 - 1;
+  const set = inWeight(m, STYLE_WEIGHT.pocket);
   return {
-    variants: [1, 2, 3].map((n) => balancedWrap(text, fontSize, n)),
+    variants: [1, 2, 3].map((n) => balancedWrap(text, set, n)),
     spots: [
       { x: right, y: frame.y1, anchor: "end", edge: "bottom" },
       { x: right, y: bounds.y0, anchor: "end", edge: "top" },
       { x: right, y: (bounds.y0 + bounds.y1) / 2, anchor: "end" },
     ],
-    fontSize,
-    bold: true,
+    measure: set,
     prefer: cells,
     datum: { style: "pocket" },
   };
 }
 
 /** The river's name beside its line: west of it from the north down, then east of it. */
-export function riverItem(river: readonly Point[], fontSize: number): TextItem<MapText> {
+export function riverItem(river: readonly Point[], m: Measure): TextItem<MapText> {
   const spots: Spot[] = [
     ...river.map(([x, y]) => ({ x: x - 5, y, anchor: "end" as const })),
     ...river.map(([x, y]) => ({ x: x + 5, y, anchor: "start" as const })),
   ];
-  return item([["Queiq river"], ["Queiq", "river"]], spots, "river", fontSize);
+  return item([["Queiq river"], ["Queiq", "river"]], spots, "river", m);
 }
 
 /** The government-held west, named west of the river's middle reaches. */
-export function westItem(river: readonly Point[], fontSize: number): TextItem<MapText> {
+export function westItem(river: readonly Point[], m: Measure): TextItem<MapText> {
   const middle = river.slice(2, -1);
   const spots: Spot[] = middle.map(([x, y]) => ({ x: x - 8, y, anchor: "end" as const }));
   const variants = [["Government-held west"], ["Government-held", "west"]];
-  return item(variants, spots, "orientation", fontSize);
+  return item(variants, spots, "orientation", m);
 }
 
 /**
@@ -117,10 +129,10 @@ export function westItem(river: readonly Point[], fontSize: number): TextItem<Ma
  * over it running on east. The road falls towards the airport in the south-east, so text
  * set that way keeps to one side of it; and it never crosses its own line.
  */
-export function roadItem(road: readonly Point[], fontSize: number): TextItem<MapText> {
+export function roadItem(road: readonly Point[], m: Measure): TextItem<MapText> {
   const end = road.at(-1);
   const middle = road[Math.floor(road.length / 2)];
-  if (!end || !middle) return item([], [], "orientation", fontSize);
+  if (!end || !middle) return item([], [], "orientation", m);
   return {
     ...item(
       [["Airport road"]],
@@ -131,19 +143,19 @@ export function roadItem(road: readonly Point[], fontSize: number): TextItem<Map
         { x: middle[0], y: middle[1] - 3, anchor: "start", edge: "bottom" },
       ],
       "orientation",
-      fontSize,
+      m,
     ),
     avoid: segmentBoxes(road),
   };
 }
 
 /** The text broken into at most `lines` lines of as even a width as words allow. */
-export function balancedWrap(text: string, fontSize: number, lines: number): string[] {
-  let [lo, hi] = [0, textWidth(text, fontSize, true)];
+export function balancedWrap(text: string, m: Measure, lines: number): string[] {
+  let [lo, hi] = [0, textWidth(text, m)];
   while (hi - lo > 1) {
     const mid = (lo + hi) / 2;
-    if (wrapWords(text, fontSize, mid, true).length <= lines) hi = mid;
+    if (wrapWords(text, mid, m).length <= lines) hi = mid;
     else lo = mid;
   }
-  return wrapWords(text, fontSize, hi, true);
+  return wrapWords(text, hi, m);
 }

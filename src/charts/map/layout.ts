@@ -2,6 +2,7 @@ import { chartDate } from "../../dates.ts";
 import { isNarrow, labelFontSize } from "../chartStyle.ts";
 import { claimText } from "../format.ts";
 import { type Box, placeText } from "../labelPlacement.ts";
+import { measure } from "../measure.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { isCell, type Point, schematicCells, westHalf } from "./cells.ts";
 import {
@@ -32,10 +33,12 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
   const view = mapView(records, state);
   const wide = !isNarrow(size);
   const fontSize = labelFontSize(size);
+  // Each kind of text takes its own weight from this (labels.ts, STYLE_WEIGHT).
+  const m = measure(fontSize, size.text);
   // Text keeps this far from the canvas's edges: a little more where there is room.
   const inset = wide ? 8 : 2;
   const frame = { x0: inset, y0: inset, x1: size.width - inset, y1: size.height - inset };
-  const column = legendColumn(view.date, wide, fontSize);
+  const column = legendColumn(view.date, wide, m);
   const cells = cellsOf(view.views, size, { ...frame, x0: inset + column.width + 6 });
   const { scale, bounds } = cells;
   const landmarks = view.views
@@ -52,16 +55,16 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
   const stars = landmarks.map((l) => square(l.xy[0], l.xy[1], 7));
   const named = (keep: (v: DistrictView) => boolean) =>
     cells.views.flatMap((v, i) =>
-      keep(v) ? [nameItem(v.district.name, cells.centres[i] as Point, cells.radius, fontSize)] : [],
+      keep(v) ? [nameItem(v.district.name, cells.centres[i] as Point, cells.radius, m)] : [],
     );
   const focusedIds = new Set(state.highlight);
   const citadel = landmarks.map((l) => ({
     first: focusedIds.has(l.district.id),
-    item: item([[l.district.name]], around(l.xy, 9, fontSize), "name", fontSize),
+    item: item([[l.district.name]], around(l.xy, 9, fontSize), "name", m),
   }));
   const p = view.pocket;
   const said = p && `Rebel pocket, reported: ${claimText(p, " km²")} (${chartDate(p.date)})`;
-  const pocket = said ? [pocketItem(said, frame, bounds, cellBoxes, fontSize)] : [];
+  const pocket = said ? [pocketItem(said, frame, bounds, cellBoxes, m)] : [];
   const labels = placeText<MapText>(
     [
       ...named((v) => v.focused),
@@ -72,9 +75,9 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
         (v) => !v.focused && view.config.namesLandmarks && LANDMARK_LABELS.includes(v.district.id),
       ),
       // Over the cells it would name ground it does not describe.
-      { ...westItem(river, fontSize), avoid: cellBoxes },
-      { ...riverItem(river, fontSize), prefer: cellBoxes },
-      { ...roadItem(road, fontSize), prefer: cellBoxes },
+      { ...westItem(river, m), avoid: cellBoxes },
+      { ...riverItem(river, m), prefer: cellBoxes },
+      { ...roadItem(road, m), prefer: cellBoxes },
       ...named((v) => !v.focused && wide && view.config.namesRebelHeld && v.status === "rebel"),
     ],
     frame,

@@ -2,8 +2,9 @@ import { chartDate } from "../../dates.ts";
 import { side } from "../../styles/tokens.ts";
 import { LINE_HEIGHT } from "../chartStyle.ts";
 import { type Box, type PlacedText, placeText } from "../labelPlacement.ts";
+import type { Measure } from "../measure.ts";
 import { textWidth } from "../textMetrics.ts";
-import { balancedWrap, item, type MapText, titleFontSize } from "./labels.ts";
+import { balancedWrap, item, type MapText, STYLE_WEIGHT, titleFontSize } from "./labels.ts";
 
 const STATUS_LABEL = {
   government: "Government",
@@ -47,17 +48,19 @@ export const SWATCH_R = 5.5;
  * larger. Its width is known first, so the cells can be fitted beside it; it is placed
  * once they are.
  */
-export function legendColumn(date: string, wide: boolean, fontSize: number) {
+export function legendColumn(date: string, wide: boolean, m: Measure) {
   const legendText = (s: Status) =>
     !wide ? LEGEND_SHORT[s] : s === "contested" ? "Contested (hatched)" : STATUS_LABEL[s];
   const title = `${chartDate(date)} 2016`;
+  const fontSize = m.size;
   const titleSize = titleFontSize(fontSize);
+  const titled = { ...m, size: titleSize, weight: STYLE_WEIGHT.date };
   const row = legendRow(fontSize);
-  const note = balancedWrap(NOTE, fontSize, wide ? 2 : 3);
+  const note = balancedWrap(NOTE, m, wide ? 2 : 3);
   const width = Math.max(
-    SWATCH + 6 + Math.max(...STATUSES.map((s) => textWidth(legendText(s), fontSize, true))),
-    textWidth(title, titleSize, true),
-    ...note.map((l) => textWidth(l, fontSize, true)),
+    SWATCH + 6 + Math.max(...STATUSES.map((s) => textWidth(legendText(s), m))),
+    textWidth(title, titled),
+    ...note.map((l) => textWidth(l, m)),
   );
 
   /** The column's text, clear of the cells' bounds, and the swatches beside the legend. */
@@ -66,12 +69,12 @@ export function legendColumn(date: string, wide: boolean, fontSize: number) {
     const flush = inset + 1;
     const texts: PlacedText<MapText>[] = placeText<MapText>(
       [
-        item([[title]], [{ x: flush, y: inset, anchor: "start", edge: "top" }], "date", titleSize),
+        item([[title]], [{ x: flush, y: inset, anchor: "start", edge: "top" }], "date", titled),
         item(
           [note],
           [{ x: flush, y: inset + titleSize * LINE_HEIGHT + 2, anchor: "start", edge: "top" }],
           "note",
-          fontSize,
+          m,
         ),
         ...STATUSES.map((status, i) => ({
           ...item(
@@ -84,7 +87,7 @@ export function legendColumn(date: string, wide: boolean, fontSize: number) {
               },
             ],
             "legend",
-            fontSize,
+            m,
           ),
           datum: { style: "legend" as const, status },
         })),

@@ -6,7 +6,7 @@ import { hatchDefs } from "../marks.ts";
 import { inPixels, placedTextMark } from "../placedText.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import type { Point } from "./cells.ts";
-import type { TextStyle } from "./labels.ts";
+import { STYLE_WEIGHT, type TextStyle } from "./labels.ts";
 import { layoutMap } from "./layout.ts";
 import { FILL, SWATCH_R } from "./legend.ts";
 import type { DistrictView } from "./view.ts";
@@ -41,17 +41,18 @@ type TextLook = Parameters<typeof placedTextMark>[2];
 
 /**
  * How each kind of text looks, and the anchors it may take (one text mark per anchor). Its
- * size is the map's label size (the SVG's), but for the date's (layout.ts).
+ * size is the map's label size (the SVG's), but for the date's (layout.ts); its weight is
+ * the one it was measured in (STYLE_WEIGHT, labels.ts).
  */
 const LOOK: Record<TextStyle, { anchors: Anchor[]; options: TextLook }> = {
-  date: { anchors: ["start"], options: { fontWeight: 700, fill: ink.text, ...NO_HALO } },
+  date: { anchors: ["start"], options: { fill: ink.text, ...NO_HALO } },
   note: { anchors: ["start"], options: { fill: ink.muted, ...NO_HALO } },
   legend: { anchors: ["start"], options: { fill: ink.text, ...NO_HALO } },
   name: {
     anchors: ["start", "middle", "end"],
-    options: { fontWeight: 600, fill: ink.text },
+    options: { fill: ink.text },
   },
-  pocket: { anchors: ["end"], options: { fontWeight: 700, fill: ink.text } },
+  pocket: { anchors: ["end"], options: { fill: ink.text } },
   river: {
     anchors: ["start", "end"],
     options: { fontStyle: "italic", fill: landscape.riverText },
@@ -186,6 +187,8 @@ function legendMarks(map: MapLayout) {
 function textMarks(map: MapLayout, style: TextStyle) {
   const texts = map.texts.filter((t) => t.datum.style === style);
   const { anchors, options } = LOOK[style];
-  const look = style === "date" ? { ...options, fontSize: map.titleSize } : options;
+  // Bold where it is measured bold (labels.ts); the page's weight is 400 already.
+  const weight = STYLE_WEIGHT[style] === 400 ? {} : { fontWeight: STYLE_WEIGHT[style] };
+  const look = { ...options, ...weight, ...(style === "date" ? { fontSize: map.titleSize } : {}) };
   return anchors.map((anchor) => placedTextMark(texts, anchor, look));
 }

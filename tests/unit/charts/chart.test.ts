@@ -30,6 +30,7 @@ afterEach(() => {
 /** A one-mark chart whose dot sits at the state's day of the month, drawn with linkedom. */
 function definition(fail: (state: GraphicState) => boolean = () => false) {
   const laidOut: { date: string; size: Size }[] = [];
+  const spacings: Size["text"][] = [];
   const def: GraphicDefinition = {
     name: "test",
     title: "A test chart",
@@ -45,7 +46,8 @@ function definition(fail: (state: GraphicState) => boolean = () => false) {
       rows: () => [],
     },
     spec(_records, state, size) {
-      laidOut.push({ date: state.date, size });
+      laidOut.push({ date: state.date, size: { width: size.width, height: size.height } });
+      spacings.push(size.text);
       const day = Number(state.date.slice(8));
       const dot = fail(state)
         ? () => {
@@ -62,7 +64,7 @@ function definition(fail: (state: GraphicState) => boolean = () => false) {
     describe: () => "",
     headline: () => ({ text: "" }) as never,
   };
-  return { def, laidOut };
+  return { def, laidOut, spacings };
 }
 const at = (date: string): GraphicState => ({ state: "only", date, highlight: [] });
 const size = { width: 320, height: 200 };
@@ -80,6 +82,16 @@ describe("createChart(el, definition, records, onError)", () => {
     const svg = drawings()[0];
     expect(svg?.classList.contains("live-chart")).toBe(true);
     expect(svg?.querySelector(":scope > style")).toBeNull();
+  });
+
+  it("lays text out for the letter and word spacing in effect on its element", () => {
+    const style = { fontSize: "12px", letterSpacing: "1.44px", wordSpacing: "normal" };
+    vi.stubGlobal("getComputedStyle", () => style);
+    const { def, spacings } = definition();
+    createChart(el, def, {} as never, vi.fn()).render(at("2016-11-26"), size, { animate: false });
+    expect(spacings.at(-1)?.letter).toBeCloseTo(0.12);
+    expect(spacings.at(-1)?.word).toBe(0);
+    expect(spacings.at(-1)?.face).toBe("shipped");
   });
 
   it("draws only the last of several states asked for before its task runs", async () => {

@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { measure } from "../../../src/charts/measure.ts";
 import { textWidth } from "../../../src/charts/textMetrics.ts";
 
 /** A box in the drawing's pixels. */
@@ -135,7 +136,7 @@ function textBoxes(el: El, x: number, y: number) {
         ? y + em(span.getAttribute("y"), size)
         : baseline + em(span.getAttribute("dy"), size);
     const words = span.textContent ?? "";
-    const w = textWidth(words, size, bold);
+    const w = textWidth(words, measure(size, undefined, bold ? 700 : 400));
     const left = anchor === "middle" ? x - w / 2 : anchor === "end" ? x - w : x;
     boxes.push({ x0: left, x1: left + w, y0: baseline - 0.75 * size, y1: baseline + 0.25 * size });
     texts.push({ text: words, fontSize: size });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { placeTextInBestOrder } from "../../../src/charts/labelOrder.ts";
 import { placeText, type TextItem } from "../../../src/charts/labelPlacement.ts";
+import { measure } from "../../../src/charts/measure.ts";
 
 const frame = { x0: 0, y0: 0, x1: 100, y1: 40 };
 const at = (x: number) => ({ x, y: 20, anchor: "middle" as const });
@@ -8,7 +9,7 @@ const at = (x: number) => ({ x, y: 20, anchor: "middle" as const });
 const label = (datum: string, ems: number, ...xs: number[]): TextItem<string> => ({
   variants: [["M".repeat(ems)]],
   spots: xs.map(at),
-  fontSize: 12,
+  measure: measure(12),
   datum,
 });
 

@@ -7,6 +7,7 @@ import {
   segmentBoxes,
   type TextItem,
 } from "../../../src/charts/labelPlacement.ts";
+import { measure } from "../../../src/charts/measure.ts";
 import { textWidth } from "../../../src/charts/textMetrics.ts";
 
 const frame = { x0: 0, y0: 0, x1: 300, y1: 200 };
@@ -16,7 +17,7 @@ const item = (text: string, x: number, y: number, more: Partial<TextItem<string>
     { x, y, anchor: "middle" as const },
     { x, y: y + 20, anchor: "middle" as const },
   ],
-  fontSize: 12,
+  measure: measure(12),
   datum: text,
   ...more,
 });
@@ -46,7 +47,7 @@ describe("placeText(items, frame, obstacles)", () => {
         {
           variants: [["Government-held west"], ["Government-held", "west"]],
           spots: [{ x: 100, y: 100, anchor: "end" }],
-          fontSize: 12,
+          measure: measure(12),
           datum: "west",
         },
       ],
@@ -69,8 +70,8 @@ describe("placeText(items, frame, obstacles)", () => {
 
   it("measures a block of lines from its top, middle or bottom", () => {
     const lines = ["Rebel pocket,", "reported"];
-    const top = blockBox(lines, 10, { x: 50, y: 20, anchor: "start", edge: "top" });
-    const bottom = blockBox(lines, 10, { x: 50, y: 20, anchor: "end", edge: "bottom" });
+    const top = blockBox(lines, measure(10), { x: 50, y: 20, anchor: "start", edge: "top" });
+    const bottom = blockBox(lines, measure(10), { x: 50, y: 20, anchor: "end", edge: "bottom" });
     expect(top.y0).toBe(20);
     expect(top.y1 - top.y0).toBeCloseTo(24);
     expect(bottom.y1).toBe(20);
@@ -79,10 +80,10 @@ describe("placeText(items, frame, obstacles)", () => {
 
   it("keeps every edge of the text inside every edge of the frame, touching allowed", () => {
     const spot = { x: 150, y: 100, anchor: "middle" as const };
-    const box = blockBox(["Bustan al-Qasr"], 12, spot);
+    const box = blockBox(["Bustan al-Qasr"], measure(12), spot);
     const only = (frame: { x0: number; y0: number; x1: number; y1: number }) =>
       placeText(
-        [{ variants: [["Bustan al-Qasr"]], spots: [spot], fontSize: 12, datum: 1 }],
+        [{ variants: [["Bustan al-Qasr"]], spots: [spot], measure: measure(12), datum: 1 }],
         frame,
         [],
       ).length;
@@ -94,16 +95,16 @@ describe("placeText(items, frame, obstacles)", () => {
   });
 
   it("sets text at the width of its longest line, a pixel to spare either side", () => {
-    const one = blockBox(["Sheikh Saeed"], 12, { x: 100, y: 50, anchor: "start" });
-    const two = blockBox(["Sheikh Saeed", "SDF"], 12, { x: 100, y: 50, anchor: "start" });
+    const one = blockBox(["Sheikh Saeed"], measure(12), { x: 100, y: 50, anchor: "start" });
+    const two = blockBox(["Sheikh Saeed", "SDF"], measure(12), { x: 100, y: 50, anchor: "start" });
     expect(one.x0).toBe(99);
-    expect(one.x1 - one.x0).toBeCloseTo(textWidth("Sheikh Saeed", 12) + 2);
+    expect(one.x1 - one.x0).toBeCloseTo(textWidth("Sheikh Saeed", measure(12)) + 2);
     expect(two.x1 - two.x0).toBe(one.x1 - one.x0);
     expect(one.x1 - one.x0).toBeGreaterThan(2 + 12 * 4);
-    const middle = blockBox(["Sheikh Saeed"], 12, { x: 100, y: 50, anchor: "middle" });
+    const middle = blockBox(["Sheikh Saeed"], measure(12), { x: 100, y: 50, anchor: "middle" });
     expect((middle.x0 + middle.x1) / 2).toBeCloseTo(100);
     expect(middle.x1 - middle.x0).toBeCloseTo(one.x1 - one.x0);
-    const end = blockBox(["Sheikh Saeed"], 12, { x: 100, y: 50, anchor: "end" });
+    const end = blockBox(["Sheikh Saeed"], measure(12), { x: 100, y: 50, anchor: "end" });
     expect(end.x1).toBeCloseTo(101);
     expect(end.x1 - end.x0).toBeCloseTo(one.x1 - one.x0);
   });
@@ -137,7 +138,7 @@ describe("placeText with spots round a mark", () => {
       [{ x: mark.x + 7, y: mark.y, anchor: "start" as const }],
       [{ x: mark.x + 60, y: mark.y, anchor: "start" as const, leaderFrom: mark }],
     ],
-    fontSize: 12,
+    measure: measure(12),
     datum,
   });
 
@@ -159,7 +160,7 @@ describe("placeText with spots round a mark", () => {
     const first = {
       variants: [["I"]],
       spots: [{ x: 180, y: 100, anchor: "middle" as const }],
-      fontSize: 12,
+      measure: measure(12),
       datum: "in the way",
     };
     const blocked = { x0: 155, y0: 90, x1: 170, y1: 110 };
@@ -209,7 +210,7 @@ describe("greedy(order, priority, frame, obstacles)", () => {
     const item = {
       variants: [["Sakhour district"], ["Sakhour", "district"]],
       spots: [spot(100), spot(220)],
-      fontSize: 12,
+      measure: measure(12),
       datum: "x",
     };
     expect(greedy([item], [item], frame, []).cost).toBe(0);
@@ -227,7 +228,7 @@ describe("greedy(order, priority, frame, obstacles)", () => {
     const item = {
       variants: [["Red Cross"]],
       spots: () => [[{ x: 140, y: 100, anchor: "start" as const, leaderFrom: mark }]],
-      fontSize: 12,
+      measure: measure(12),
       datum: "x",
     };
     const pass = greedy([item], [item], frame, []);
@@ -243,7 +244,7 @@ describe("greedy(order, priority, frame, obstacles)", () => {
       spots: () => [
         [{ x: 100, y: 40, anchor: "middle" as const, edge: "bottom" as const, leaderFrom: mark }],
       ],
-      fontSize: 12,
+      measure: measure(12),
       datum: "x",
     };
     const leader = greedy([item], [item], frame, []).placed[0]?.leader;
@@ -258,7 +259,7 @@ describe("greedy(order, priority, frame, obstacles)", () => {
     const item = {
       variants: [["SOHR"]],
       spots: () => [[{ x: 108, y: 100, anchor: "start" as const, leaderFrom: mark }]],
-      fontSize: 12,
+      measure: measure(12),
       datum: "x",
     };
     expect(greedy([item], [item], frame, []).placed[0]?.leader).toBeUndefined();
@@ -268,7 +269,7 @@ describe("greedy(order, priority, frame, obstacles)", () => {
     const item = (datum: string) => ({
       variants: [["A"]],
       spots: [spot(150)],
-      fontSize: 12,
+      measure: measure(12),
       datum,
     });
     const [a, b, c] = [item("a"), item("b"), item("c")];
@@ -284,7 +285,7 @@ describe("greedy(order, priority, frame, obstacles)", () => {
         [{ x: width > 75 ? 10 : 150, y: 100, anchor: "middle" as const }],
         [{ x: 150, y: 40, anchor: "middle" as const, leaderFrom: mark }],
       ],
-      fontSize: 12,
+      measure: measure(12),
       datum: "x",
     };
     const [placed] = greedy([item], [item], frame, []).placed;

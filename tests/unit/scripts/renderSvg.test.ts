@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../../scripts/prerender/renderSvg.ts";
 import { graphic } from "../../../src/charts/registry.ts";
+import type { GraphicDefinition, Size } from "../../../src/charts/types.ts";
 import { at, records } from "../charts/records.ts";
 
 describe("renderSvg(definition, records, state, size)", () => {
@@ -24,6 +25,22 @@ describe("renderSvg(definition, records, state, size)", () => {
     const size = Number.parseFloat(/font-size:([\d.]+)px;/.exec(svg)?.[1] ?? "");
     expect(size).toBeLessThan(liveSize);
     expect(size).toBeGreaterThanOrEqual(10);
+  });
+
+  it("lays a picture out for a system face, and our own renderer's for the shipped face", () => {
+    const seen: Size["text"][] = [];
+    const control = graphic("control");
+    const spying: GraphicDefinition = {
+      ...control,
+      spec: (r, state, size) => {
+        seen.push(size.text);
+        return control.spec(r, state, size);
+      },
+    };
+    const state = at("old-city", "2016-12-06");
+    renderSvg(spying, records, state, { width: 360, height: 340 });
+    renderSvg(spying, records, state, { width: 360, height: 340 }, "own");
+    expect(seen.map((t) => t?.face)).toEqual(["system", "shipped"]);
   });
 
   it("is a standalone, labelled SVG", () => {

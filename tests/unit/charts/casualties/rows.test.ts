@@ -3,6 +3,7 @@ import { layoutCasualties } from "../../../../src/charts/casualties/layout.ts";
 import { type RowText, stackRows } from "../../../../src/charts/casualties/rows.ts";
 import { casualtiesSpec } from "../../../../src/charts/casualties/spec.ts";
 import { CASUALTY_STATES } from "../../../../src/charts/casualties/states.ts";
+import { measure } from "../../../../src/charts/measure.ts";
 import { textWidth } from "../../../../src/charts/textMetrics.ts";
 import { at, records } from "../records.ts";
 
@@ -40,7 +41,9 @@ function boxes(state: string, date: string, size: { width: number; height: numbe
     anchor: "start" | "end",
     bold = false,
   ): [number, number] => {
-    const w = Math.max(...lines.map((text) => textWidth(text, fontSize, bold)));
+    const w = Math.max(
+      ...lines.map((text) => textWidth(text, measure(fontSize, undefined, bold ? 700 : 400))),
+    );
     return anchor === "start" ? [x, x + w] : [x - w, x];
   };
   const [cx0, cx1] = span(caption, marginLeft, "start");
@@ -147,7 +150,7 @@ describe("stackRows(texts, frame)", () => {
   const frame = {
     box: { x0: 0, y0: 6, x1: 200, y1: 100 },
     textLeft: 14,
-    fontSize: 11,
+    measure: measure(11),
     axisHeight: 24,
     captionHeight: 0,
   };

@@ -3,6 +3,7 @@ import { layoutCasualties } from "../../../../src/charts/casualties/layout.ts";
 import { casualtyScale } from "../../../../src/charts/casualties/scales.ts";
 import { casualtiesSpec } from "../../../../src/charts/casualties/spec.ts";
 import { CASUALTY_STATES } from "../../../../src/charts/casualties/states.ts";
+import { measure } from "../../../../src/charts/measure.ts";
 import { at, records } from "../records.ts";
 
 const SIZES = [
@@ -30,7 +31,7 @@ describe("casualtyScale: one people scale for the rows and the spec", () => {
 
   it("ends the axis on a round number above the largest figure, with room for an arrow", () => {
     const figure = { high: 1_000 } as Parameters<typeof casualtyScale>[0][number];
-    const { x } = casualtyScale([figure], { width: 690, height: 640 }, 14);
+    const { x } = casualtyScale([figure], { width: 690, height: 640 }, measure(14));
     expect(x.domain).toEqual([0, 1_500]);
     expect(x.apply(0)).toBe(8);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { layoutControl } from "../../../../src/charts/control/layout.ts";
 import { CONTROL_STATES } from "../../../../src/charts/control/states.ts";
 import { type Box, overlaps } from "../../../../src/charts/labelPlacement.ts";
+import { measure } from "../../../../src/charts/measure.ts";
 import { textWidth } from "../../../../src/charts/textMetrics.ts";
 import { at, records } from "../records.ts";
 import { STATE_DATES as DATES, SIZES } from "./fixtures.ts";
@@ -35,7 +36,7 @@ function drawn(chart: ReturnType<typeof layoutControl>, size: { width: number })
   });
   // The y-axis's numbers, ending just left of the plot.
   for (const share of [0, 100]) {
-    const w = textWidth(`${share}%`, chart.fontSize);
+    const w = textWidth(`${share}%`, measure(chart.fontSize));
     const y = py(share);
     boxes.push({
       what: `tick ${share}%`,
@@ -74,6 +75,47 @@ describe("layoutControl(records, state, size)", () => {
       });
     },
   );
+
+  it("measures its text with the reader's spacing the size carries, and none without", () => {
+    const size = { width: 366, height: 293 };
+    const plain = layoutControl(records, at("hanano", "2016-11-26"), size);
+    const spaced = layoutControl(records, at("hanano", "2016-11-26"), {
+      ...size,
+      text: { face: "shipped", letter: 0.12, word: 0.16 },
+    });
+    expect(spaced.margin.left).toBeGreaterThan(plain.margin.left);
+    expect(spaced.margin.right).toBeGreaterThanOrEqual(plain.margin.right);
+  });
+
+  it("keeps room for the beat's turning point at the bold weight it is drawn in", () => {
+    let focused = 0;
+    for (const [state, date, , size] of CASES) {
+      const chart = layoutControl(records, at(state, date), size);
+      const bold = measure(chart.fontSize, undefined, 700);
+      chart.turning.forEach((t, i) => {
+        if (t.key !== chart.view.focus.turningPoint) return;
+        const [x, y] = [chart.px(t.date) + 3, chart.top + chart.turningRow(i)];
+        const box = chart.reserved.find(
+          (b) => b.x0 === x && Math.abs((b.y0 + b.y1) / 2 - y) < 0.01,
+        );
+        expect(box, `${state} ${date} ${t.label}`).toBeDefined();
+        expect((box?.x1 ?? 0) - x).toBeCloseTo(textWidth(t.label, bold));
+        focused += 1;
+      });
+    }
+    expect(focused).toBeGreaterThan(0);
+  });
+
+  it("sets the count panel's title to fit at the weight it is drawn in (600)", () => {
+    for (let width = 280; width <= 720; width += 1) {
+      const chart = layoutControl(records, at("hanano", "2016-11-26"), { width, height: 300 });
+      const semibold = measure(chart.fontSize, undefined, 600);
+      const room = width - chart.margin.left - 4;
+      if (chart.countTitle.includes("(a count")) {
+        expect(textWidth(chart.countTitle, semibold), `${width} px`).toBeLessThanOrEqual(room);
+      }
+    }
+  });
 
   it("names in the note above the chart every drawn figure that found no room inside", () => {
     for (const [state, date, , size] of CASES) {
