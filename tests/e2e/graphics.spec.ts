@@ -158,7 +158,7 @@ test.describe("the districts table", () => {
     await expect(page.locator("[data-status-date]")).toHaveText("27 Nov");
     await expect(page.locator('[data-status-of="hanano"]')).toHaveText("government");
     await expect(page.locator('[data-status-of="sheikh-saeed"]')).toHaveText("rebel");
-    await expect(page.locator('[data-status-of="sheikh-maqsood"]')).toHaveText("sdf");
+    await expect(page.locator('[data-status-of="sheikh-maqsood"]')).toHaveText("SDF");
   });
 });
 
