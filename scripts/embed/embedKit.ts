@@ -5,6 +5,7 @@ import type { Story } from "../../src/content/story.ts";
 import { embedBeats } from "../../src/embed/embedBeats.ts";
 import { embedPath, embedStates, PYM_PATH } from "../../src/embed/embedStates.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
+import { organisation } from "../share/organisation.ts";
 import { addressFrom } from "../share/publicUrl.ts";
 import { iconPath } from "../share/shareTags.ts";
 import { embedPage } from "./embedPage.ts";
@@ -53,6 +54,7 @@ export function embedFiles(
         table,
         headline: story.headline,
         story: addressFrom(page, "index.html", base),
+        organisation: organisation(),
         assets: {
           script: from(bundle.script),
           themeScript: from(theme.path),

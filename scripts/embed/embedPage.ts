@@ -28,8 +28,8 @@ import {
 } from "../../src/pageContract.ts";
 import { darkInk, ink } from "../../src/styles/tokens.ts";
 import { iconLink, moduleScript, pageShell, stylesheets } from "../page/pageShell.ts";
+import { creditHtml } from "../pictures/credit.ts";
 import { html, raw } from "../prerender/html.ts";
-import { SOURCE_LICENCE, SOURCE_TITLE } from "../prerender/source.ts";
 import { STATIC_SIZES, type StaticGraphic } from "../prerender/staticGraphics.ts";
 import { themeCss } from "./themeScript.ts";
 
@@ -44,6 +44,8 @@ export interface EmbedPageInput {
   headline: string;
   /** The story's address as this page writes it. */
   story: string;
+  /** Who publishes the story, as the credit names it (`organisation.ts`). */
+  organisation: string;
   /** The page's own code and styles, as addresses from this page. */
   assets: { script: string; themeScript: string; icon: string; styles: readonly string[] };
 }
@@ -121,7 +123,7 @@ export function embedPage(input: EmbedPageInput): string {
       html`<p class="visually-hidden" aria-live="polite" ${EMBED_ANNOUNCER.write()}></p>`,
       // The table is the build's own markup (renderTables).
       html`<details class="embed-data"><summary>Show the data</summary><p class="embed-data-title">${table.title}</p>${raw(table.body)}</details>`,
-      html`<p class="embed-credit">Source: Wikipedia, ‘${SOURCE_TITLE}’, <a href="${SOURCE_LICENCE}" rel="license" target="_top">CC BY-SA 4.0</a>; data and story: <a href="${input.story}" target="_top">${input.headline}</a></p>`,
+      html`<p class="embed-credit">${creditHtml({ organisation: input.organisation, headline: input.headline, address: input.story })}</p>`,
       html`<ol hidden ${EMBED_STATES.write()}>${states.map(stateItem)}</ol>`,
       html`<ol hidden ${EMBED_BEATS.write()}>${input.beats.map(beatItem)}</ol>`,
       html`</main>`,

@@ -1,5 +1,11 @@
 import { longDate } from "../../src/dates.ts";
-import { SOURCE_LICENCE_NAME, SOURCE_TEXT_DATE, SOURCE_TITLE } from "../prerender/source.ts";
+import { html, type SafeHtml } from "../prerender/html.ts";
+import {
+  SOURCE_LICENCE,
+  SOURCE_LICENCE_NAME,
+  SOURCE_TEXT_DATE,
+  SOURCE_TITLE,
+} from "../prerender/source.ts";
 
 export interface CreditOf {
   /** Who publishes the story (`STORY_ORGANISATION`). */
@@ -16,4 +22,15 @@ export interface CreditOf {
 export function creditLine({ organisation, headline, address }: CreditOf): string {
   const story = address ? `‘${headline}’, ${address}` : `‘${headline}’`;
   return `Graphic: ${organisation}, ${story}. Source: Wikipedia, ‘${SOURCE_TITLE}’, text as of ${longDate(SOURCE_TEXT_DATE)}, ${SOURCE_LICENCE_NAME}.`;
+}
+
+/**
+ * The same credit as a page shows it (the embeds'): the story and the licence linked, each
+ * opening in the host's window, not the frame.
+ */
+export function creditHtml({ organisation, headline, address }: CreditOf): SafeHtml {
+  const story = address
+    ? html`<a href="${address}" target="_top">‘${headline}’</a>`
+    : html`‘${headline}’`;
+  return html`Graphic: ${organisation}, ${story}. Source: Wikipedia, ‘${SOURCE_TITLE}’, text as of ${longDate(SOURCE_TEXT_DATE)}, <a href="${SOURCE_LICENCE}" rel="license" target="_top">${SOURCE_LICENCE_NAME}</a>.`;
 }

@@ -51,7 +51,7 @@ describe("embedFiles(story, graphics, tables, base, bundle)", () => {
       expect(doc.querySelectorAll("[onclick], [onload], [onerror]")).toHaveLength(0);
       for (const a of doc.querySelectorAll("a")) expect(a.getAttribute("target")).toBe("_top");
       expect(doc.querySelector(".embed-credit")?.textContent).toMatch(
-        /^Source: Wikipedia, .+ CC BY-SA 4\.0; data and story: /,
+        /^Graphic: The Aleppo graphics desk, ‘.+’\. Source: Wikipedia, ‘.+’, text as of 27 December 2023, CC BY-SA 4\.0\.$/,
       );
       expect(doc.querySelector("details summary")?.textContent).toBe("Show the data");
       expect(doc.querySelector("details table")).not.toBeNull();
