@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SECTION_TITLES_AR } from "../../../src/content/sections.ar.ts";
 import { SECTIONS } from "../../../src/content/story.ts";
 import { AR_MONTHS_PAN_ARAB } from "../../../src/locale/ar.ts";
+import { shipped } from "../data/fixtures.ts";
 import {
   arabicStory as ar,
   arabicText,
@@ -106,6 +107,18 @@ describe("the Arabic story copy", () => {
     ).toEqual(["the Red Cross"]);
     for (const [label, english, arabic] of pairs()) {
       expect(missingClaimants(english, arabic), label).toEqual([]);
+    }
+  });
+
+  it("names each place the English names by its Arabic name in data/districts.csv", () => {
+    const plain = (text: string) => text.replace(/[\u064B-\u0652]/g, "");
+    const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    for (const [label, english, arabic] of pairs()) {
+      for (const d of shipped.districts) {
+        const names = [d.name, ...(d.variants ?? [])].map(escapeName).join("|");
+        if (!new RegExp(`\\b(${names})\\b`).test(english)) continue;
+        expect(plain(arabic), `${label}: ${d.id}`).toContain(d.name_ar);
+      }
     }
   });
 
