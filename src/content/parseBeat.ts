@@ -94,7 +94,7 @@ export const HED_MAX_LENGTH = 48;
 function checkHed(hed: string, file: string, line: number) {
   if (hed.length > HED_MAX_LENGTH)
     throw new CopyError(file, line, `hed is ${hed.length} characters (at most ${HED_MAX_LENGTH})`);
-  if (/[.!?]$/.test(hed))
+  if (/[.!?؟]$/.test(hed))
     throw new CopyError(file, line, "hed ends with a full stop: a title has none");
 }
 

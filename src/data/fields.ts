@@ -65,3 +65,14 @@ export const list = () =>
     required(),
     v.transform((s) => s.split("|").map((part) => part.trim())),
   );
+
+/**
+ * A name in Arabic script: Arabic letters, spaces and Western digits (the edition's digits,
+ * src/locale/ar.ts), never a Latin letter or an Arabic-Indic digit.
+ */
+export const arabicName = () =>
+  v.pipe(
+    required(),
+    v.regex(/^[\u0621-\u064A\u064B-\u0652\u0670 0-9]+$/, "is not in Arabic script"),
+    v.regex(/[\u0621-\u064A]/, "is not in Arabic script"),
+  );

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { flag, latitude, list, longitude, oneOf, slug, text } from "../fields.ts";
+import { arabicName, flag, latitude, list, longitude, oneOf, slug, text } from "../fields.ts";
 
 export const SIDES = ["government", "rebel", "sdf"] as const;
 export type Side = (typeof SIDES)[number];
@@ -13,6 +13,8 @@ export const DISTRICT_KINDS = ["district", "area", "landmark"] as const;
 export const districtSchema = v.object({
   id: slug(),
   name: text(),
+  /** The Arabic edition's name for it (data/README.md). */
+  name_ar: arabicName(),
   variants: v.optional(list()),
   kind: oneOf(DISTRICT_KINDS),
   in_east: flag(),

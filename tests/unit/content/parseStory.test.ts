@@ -191,6 +191,9 @@ ${beat({ id: "second", formerly: "gone" })}`,
     expect(errorOf(story(beat({ hed: "The offensive begins." })))).toBe(
       `${FILE} line 12: hed ends with a full stop: a title has none`,
     );
+    expect(errorOf(story(beat({ hed: "كم مدنياً قُتل؟" })))).toBe(
+      `${FILE} line 12: hed ends with a full stop: a title has none`,
+    );
     expect(errorOf(story(beat({ hed: "x".repeat(49) })))).toBe(
       `${FILE} line 12: hed is 49 characters (at most 48)`,
     );

@@ -10,6 +10,7 @@ const statusOf = (id: string, date: string) =>
 const district = (id: string, side: District["side_on_nov15"] = "rebel"): District => ({
   id,
   name: id,
+  name_ar: "حي",
   variants: undefined,
   kind: "district",
   in_east: true,

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import {
+  arabicName,
   flag,
   isoDate,
   latitude,
@@ -17,6 +18,14 @@ const read = (schema: v.GenericSchema<string, unknown>, cell: string) => {
 };
 
 describe("cell schemas", () => {
+  it("arabicName() takes Arabic script, with Western digits, and refuses Latin letters", () => {
+    expect(read(arabicName(), "الشيخ مقصود")).toBe("الشيخ مقصود");
+    expect(read(arabicName(), "التلة 420")).toBe("التلة 420");
+    for (const cell of ["Sheikh Maqsood", "الشيخ Maqsood", "التلة ٤٢٠", "420"]) {
+      expect(read(arabicName(), cell), cell).toBe("is not in Arabic script");
+    }
+  });
+
   it("isoDate() takes the story's first and last day and nothing outside them", () => {
     expect(read(isoDate(), "2016-10-01")).toBe("2016-10-01");
     expect(read(isoDate(), "2016-12-31")).toBe("2016-12-31");

@@ -37,6 +37,17 @@ describe("loadDatasets(read)", () => {
     );
   });
 
+  it("wants every district's Arabic name, in Arabic script", () => {
+    const latin = withFile("districts.csv", (t) => t.replace(",هنانو,", ",Hanano,"));
+    expect(() => loadDatasets(latin)).toThrow(
+      'data/districts.csv line 2, column name_ar: "Hanano" is not in Arabic script',
+    );
+    const empty = withFile("districts.csv", (t) => t.replace(",الشيخ سعيد,", ",,"));
+    expect(() => loadDatasets(empty)).toThrow(
+      "data/districts.csv line 3, column name_ar: is required",
+    );
+  });
+
   it("reports a missing file by name", () => {
     expect(() => readDataDir(join(DATA, "..", "tests", "fixtures", "no-such-dir"))).toThrow(
       "tests/fixtures/no-such-dir/control.csv: is missing",
