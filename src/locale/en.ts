@@ -1,0 +1,21 @@
+import { common } from "./en/common.ts";
+import { control } from "./en/control.ts";
+import { chartDate, longDate, MONTHS_LONG, MONTHS_SHORT, proseDate } from "./en/dates.ts";
+import { formatNumber, formatRange, listJoin, plural } from "./en/numbers.ts";
+import type { Edition } from "./types.ts";
+
+/** The English edition: every reader-facing word and format, as the story prints them. */
+export const en: Edition = {
+  lang: "en-GB",
+  dir: "ltr",
+  months: { long: MONTHS_LONG, short: MONTHS_SHORT },
+  formatNumber,
+  formatRange,
+  listJoin,
+  plural,
+  chartDate,
+  proseDate,
+  longDate,
+  common,
+  control,
+};
