@@ -36,7 +36,9 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
   const m = measure(fontSize, size.text);
   const line = lineOf(fontSize);
   const turning = view.turning.filter((t) => !narrow || t.key === focus.turningPoint);
-  const lastTick = chartDate(OFFENSIVE_END);
+  const lastTick = chartDate(OFFENSIVE_END, records.edition);
+  // The widest share tick, "100%", sets the left margin.
+  const widest = `100${records.edition.control.shareUnit}`;
   // Turning points' labels alternate between two rows; a phone shows one at a time.
   const margin = {
     top: Math.ceil((narrow ? 1 : 2) * line + 4),
@@ -47,7 +49,7 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
       Math.ceil((textWidth(lastTick, m) + spacingWidth(lastTick, m)) / 2 + 2),
     ),
     bottom: 28,
-    left: Math.ceil(textWidth("100%", m) + Y_TICK_GAP + 5 + spacingWidth("100%", m)),
+    left: Math.ceil(textWidth(widest, m) + Y_TICK_GAP + 5 + spacingWidth(widest, m)),
   };
   // On a short chart (a small phone) labels take one line, and the pocket's size is
   // shown only at the beats about it.
@@ -93,7 +95,12 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
     /** The chart's scales, as Plot made them; the spec draws on the same. */
     scales,
     /** The count panel's title, set to fit. */
-    countTitle: countTitle(view, inWeight(m, 600), size.width - margin.left - 4),
+    countTitle: countTitle(
+      view,
+      records.edition.control.labels,
+      inWeight(m, 600),
+      size.width - margin.left - 4,
+    ),
     /** Lines of the note above the chart. */
     lines: placed.lines,
     labels: placed.placed,
