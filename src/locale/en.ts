@@ -1,6 +1,7 @@
 import { common } from "./en/common.ts";
 import { control } from "./en/control.ts";
 import { chartDate, longDate, MONTHS_LONG, MONTHS_SHORT, proseDate } from "./en/dates.ts";
+import { evacuation } from "./en/evacuation.ts";
 import { formatNumber, formatRange, listJoin, plural } from "./en/numbers.ts";
 import type { Edition } from "./types.ts";
 
@@ -18,4 +19,5 @@ export const en: Edition = {
   longDate,
   common,
   control,
+  evacuation,
 };

@@ -30,6 +30,7 @@ export interface Edition {
   /** The words every graphic shares. */
   common: CommonWords;
   control: ControlWords;
+  evacuation: EvacuationWords;
 }
 
 /** Words every graphic shares: figures, claimants, lists. */
@@ -134,5 +135,85 @@ export interface ControlWords {
     districtsHeld(held: number, total: number): string;
     noShareYet: string;
     noFiguresYet: string;
+  };
+}
+
+/** The evacuation data's measures and who a count is of (`data/README.md`). */
+export type EvacuationMeasureName =
+  | "fled"
+  | "convoy"
+  | "cumulative"
+  | "remaining"
+  | "planned"
+  | "buses";
+export type EvacuationSubgroupName =
+  | "people"
+  | "civilians"
+  | "children"
+  | "wounded"
+  | "fighters"
+  | "families";
+
+/** The evacuation chart's words: `src/charts/evacuation/`. */
+export interface EvacuationWords {
+  title: string;
+  shortTitle: string;
+  measures: Readonly<Record<EvacuationMeasureName, string>>;
+  subgroups: Readonly<Record<EvacuationSubgroupName, string>>;
+  /** "3,400 fighters": a figure and who it counts, where that is not everyone. */
+  counted(figure: string, subgroup: string): string;
+  table: { title: string; name: string; caption: string; columns: readonly string[] };
+  /** The pauses' labels: a pause's own, and a run's or a phone's. */
+  pauses: { suspended: string; delayed: string; ceasefireBroken: string; paused: string };
+  describe: {
+    total(figure: string, date: string, per: string): string;
+    runningTotals(count: number, list: string): string;
+    fled(figure: string, per: string, date: string): string;
+    fledInPeriod(count: number, list: string): string;
+    convoy(convoy: number | undefined, figure: string): string;
+    convoys(count: number, list: string): string;
+    otherCounts(list: string): string;
+    /** A claimant's day of other counts: "much lower and 0 fighters by 16 December per …". */
+    otherCount(counts: string, date: string, per: string): string;
+    noFightersLeft: string;
+    noOneLeft: string;
+    ended(said: string, date: string, per: string): string;
+    ends(list: string): string;
+    stillInside(date: string, figure: string, per: string): string;
+    /** "on 15 December", "from 16 to 18 December", from ISO dates. */
+    pauseSpan(start: string, end: string): string;
+    pauseWhat(underWay: boolean, ceasefireBroken: boolean): string;
+    pauses(list: string): string;
+    nothingBy(date: string): string;
+    sentences(sentences: readonly string[]): string;
+  };
+  headline: {
+    fled(figure: string, date: string, per: string): string;
+    evacuated(figure: string, date: string, per: string, others: number): string;
+    paused: string;
+    nothingYet: string;
+  };
+  labels: {
+    /** "SOHR: 10,500". */
+    named(name: string, figure: string): string;
+    /** "(SOHR)": who, after a figure. */
+    who(name: string): string;
+    stillInside: string;
+    stillInsideOn(date: string): string;
+    stillInsideDated(date: string): string;
+    fled(figure: string): string;
+    convoy(convoy: number | undefined, figure: string): string;
+    convoyHeading(convoy: number | undefined): string;
+    soFar: string;
+    noFightersLeft: string;
+    noOneLeft: string;
+    /** "no one left (SOHR, Red Cross)". */
+    saidBy(said: string, names: readonly string[]): string;
+    /** "16 Dec: …", a day's claims that it was over. */
+    onDay(date: string, claims: readonly string[]): readonly (readonly string[])[];
+    /** A claimant's other counts: "Russian MoD: all civilians, 3,400 fighters". */
+    others(who: string, phrases: readonly string[]): readonly (readonly string[])[];
+    dated(name: string, date: string): string;
+    clauses(parts: readonly string[]): string;
   };
 }

@@ -1,4 +1,4 @@
-import type { ControlWords } from "../../locale/types.ts";
+import type { Edition } from "../../locale/types.ts";
 import type { Measure } from "../measure.ts";
 import { textWidth } from "../textMetrics.ts";
 import type { controlView } from "./view.ts";
@@ -9,11 +9,11 @@ import type { controlView } from "./view.ts";
  */
 export function countTitle(
   view: ReturnType<typeof controlView>,
-  words: ControlWords["labels"],
+  edition: Edition,
   m: Measure,
   width: number,
 ): string {
-  const forms = words.countTitle(view.steps.at(-1)?.government, view.total);
+  const forms = edition.control.labels.countTitle(view.steps.at(-1)?.government, view.total);
   const short = forms.at(-1) ?? "";
   return forms.find((t) => textWidth(t, m) <= width) ?? short;
 }

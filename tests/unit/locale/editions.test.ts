@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { TURNING_POINTS } from "../../../src/charts/control/states.ts";
 import { CONTROL_MEASURES, CONTROL_UNITS } from "../../../src/data/datasets/control.ts";
+import {
+  EVACUATION_MEASURES,
+  EVACUATION_SUBGROUPS,
+} from "../../../src/data/datasets/evacuation.ts";
 import { EDITIONS } from "../../../src/locale/editions.ts";
 import { en } from "../../../src/locale/en.ts";
 import { shipped } from "../data/fixtures.ts";
@@ -49,6 +53,12 @@ describe.each(Object.entries(EDITIONS))("the %s edition", (_, edition) => {
     expect(keysOf(control.turningPoints)).toEqual(keysOf(TURNING_POINTS));
     expect(keysOf(control.measures)).toEqual([...CONTROL_MEASURES].sort());
     expect(keysOf(control.units)).toEqual([...CONTROL_UNITS].sort());
+  });
+
+  it("names every measure and subgroup the evacuation data has", () => {
+    const { evacuation } = edition;
+    expect(keysOf(evacuation.measures)).toEqual([...EVACUATION_MEASURES].sort());
+    expect(keysOf(evacuation.subgroups)).toEqual([...EVACUATION_SUBGROUPS].sort());
   });
 
   it("gives articles only to claimants the data has", () => {
