@@ -1,3 +1,4 @@
+import { casualties } from "./en/casualties.ts";
 import { common } from "./en/common.ts";
 import { control } from "./en/control.ts";
 import { chartDate, longDate, MONTHS_LONG, MONTHS_SHORT, proseDate } from "./en/dates.ts";
@@ -20,4 +21,5 @@ export const en: Edition = {
   common,
   control,
   evacuation,
+  casualties,
 };

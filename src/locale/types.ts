@@ -31,6 +31,7 @@ export interface Edition {
   common: CommonWords;
   control: ControlWords;
   evacuation: EvacuationWords;
+  casualties: CasualtyWords;
 }
 
 /** Words every graphic shares: figures, claimants, lists. */
@@ -215,5 +216,100 @@ export interface EvacuationWords {
     others(who: string, phrases: readonly string[]): readonly (readonly string[])[];
     dated(name: string, date: string): string;
     clauses(parts: readonly string[]): string;
+  };
+}
+
+/** The casualties chart's states, and its data's groups, kinds and actors. */
+export type CasualtyStateName =
+  | "overview"
+  | "civilians"
+  | "civilians-by-side"
+  | "combatants"
+  | "surrenders"
+  | "executions"
+  | "prisoners"
+  | "after";
+export type CasualtyGroupName =
+  | "civilians"
+  | "rebels"
+  | "government-forces"
+  | "russian-military"
+  | "sdf"
+  | "all"
+  | "children"
+  | "pows"
+  | "not-given";
+export type CasualtyKindName =
+  | "killed"
+  | "wounded"
+  | "captured"
+  | "surrendered"
+  | "executed-alleged"
+  | "injured"
+  | "arrested-by-rebels";
+export type CasualtyActorName =
+  | "government"
+  | "pro-government"
+  | "rebels"
+  | "militias"
+  | "booby-traps";
+export type CasualtyScopeName = "whole" | "report" | "after";
+
+/** The casualties chart's words: `src/charts/casualties/`. */
+export interface CasualtyWords {
+  title: string;
+  shortTitle: string;
+  table: { title: string; name: string; caption: string; columns: readonly string[] };
+  /** What each state's rows are about, for the description and the headline. */
+  about: Readonly<Record<CasualtyStateName, string>>;
+  groups: Readonly<Record<CasualtyGroupName, string>>;
+  kinds: Readonly<Record<CasualtyKindName, string>>;
+  /** Who did it: by fire (deaths, wounds), by act (the rest), and as the table names them. */
+  by: Readonly<Record<CasualtyActorName, { fire: string; act: string; name: string }>>;
+  /** After a kind where the source gives no side. */
+  sideNotGiven: string;
+  /** "Civilians killed by rebel fire": who, what, by whom, in the edition's order. */
+  subject(parts: readonly string[]): string;
+  /** Words shortened for a phone's width. */
+  short: Readonly<Record<string, string>>;
+  scopes: Readonly<Record<CasualtyScopeName, { tag: string; caption: string; prose: string }>>;
+  methodLine: string;
+  mixedCaption: string;
+  rows: {
+    anotherCount: string;
+    sum(sum: string): string;
+    sourceUnclear: string;
+    partOf(figure: string): string;
+    says(says: string): string;
+    tag(tag: string): string;
+    /** "SOHR:", a statement's row, its words its value. */
+    who(name: string): string;
+    value(figure: string, who: string): string;
+    noFigure(qualifier: string, who: string): string;
+    noClaims: string;
+    left(count: number): string;
+  };
+  prose: {
+    saysNoFigure(who: string, says: string): string;
+    reported: string;
+    noFigureGiven(qualifier: string): string;
+    anotherCount: string;
+    sum(sum: string): string;
+    partOf(figure: string): string;
+    says(says: string): string;
+    unclear: string;
+    asides(asides: readonly string[]): string;
+    claim(subject: string, figure: string, source: string, aside: string): string;
+  };
+  describe: {
+    none(about: string, date: string): string;
+    scope(prose: string): string;
+    one(about: string, scope: string, part: string): string;
+    many(about: string, scope: string, parts: readonly string[]): string;
+  };
+  headline: {
+    none(about: string): string;
+    one(about: string): string;
+    many(about: string, figures: number, statements: number, scope: string): string;
   };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { CASUALTY_STATES } from "../../../src/charts/casualties/states.ts";
 import { TURNING_POINTS } from "../../../src/charts/control/states.ts";
+import {
+  CASUALTY_GROUPS,
+  CASUALTY_KINDS,
+  INFLICTED_BY,
+} from "../../../src/data/datasets/casualties.ts";
 import { CONTROL_MEASURES, CONTROL_UNITS } from "../../../src/data/datasets/control.ts";
 import {
   EVACUATION_MEASURES,
@@ -59,6 +65,14 @@ describe.each(Object.entries(EDITIONS))("the %s edition", (_, edition) => {
     const { evacuation } = edition;
     expect(keysOf(evacuation.measures)).toEqual([...EVACUATION_MEASURES].sort());
     expect(keysOf(evacuation.subgroups)).toEqual([...EVACUATION_SUBGROUPS].sort());
+  });
+
+  it("names every state, group, kind and actor the casualties chart and its data have", () => {
+    const { casualties } = edition;
+    expect(keysOf(casualties.about)).toEqual(keysOf(CASUALTY_STATES));
+    expect(keysOf(casualties.groups)).toEqual([...CASUALTY_GROUPS].sort());
+    expect(keysOf(casualties.kinds)).toEqual([...CASUALTY_KINDS].sort());
+    expect(keysOf(casualties.by)).toEqual([...INFLICTED_BY].sort());
   });
 
   it("gives articles only to claimants the data has", () => {
