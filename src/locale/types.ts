@@ -32,10 +32,13 @@ export interface Edition {
   control: ControlWords;
   evacuation: EvacuationWords;
   casualties: CasualtyWords;
+  map: MapWords;
 }
 
 /** Words every graphic shares: figures, claimants, lists. */
 export interface CommonWords {
+  /** " km²", after a figure of area. */
+  areaUnit: string;
   /** What prose says before an open-ended figure with no qualifier ("more than"). */
   moreThan: string;
   /** Qualifiers a chart label drops, since its "+" already says them. */
@@ -311,5 +314,113 @@ export interface CasualtyWords {
     none(about: string): string;
     one(about: string): string;
     many(about: string, figures: number, statements: number, scope: string): string;
+  };
+}
+
+/** A district's status on the map (`src/data/districtStatus.ts`). */
+export type DistrictStatusName = "government" | "rebel" | "sdf" | "contested" | "split";
+/** A verb, in the past ("took") and with "had" ("taken"). */
+export type VerbForms = readonly [past: string, participle: string];
+
+/** The district map's words: `src/charts/map/`. */
+export interface MapWords {
+  title: string;
+  shortTitle: string;
+  table: {
+    title: string;
+    name: string;
+    caption: string;
+    /** The heads before the last, which names the map's date. */
+    columns: readonly string[];
+    /** Before the last column's date: "On ". */
+    on: string;
+    /** A district that never changed hands. */
+    none: string;
+    /** A status as the table writes it. */
+    status: Readonly<Record<DistrictStatusName, string>>;
+    /** Where part of a contested district changed hands: "still contested". */
+    still(status: string): string;
+    /** "28 Nov: split: government and SDF"; "by 13 Dec: …" where the source gives no day. */
+    change(by: boolean, date: string, what: string): string;
+  };
+  /** The legend: each status in full and short, the contested swatch's note, the date. */
+  legend: {
+    status: Readonly<Record<DistrictStatusName, string>>;
+    short: Readonly<Record<DistrictStatusName, string>>;
+    contested: string;
+    note: string;
+    date(chartDate: string): string;
+  };
+  /** The map's own labels, each a list of ways to set it. */
+  labels: {
+    river: readonly (readonly string[])[];
+    west: readonly (readonly string[])[];
+    road: readonly (readonly string[])[];
+    pocket(figure: string, date: string): string;
+  };
+  /** Who acted, how much of a district and what was done, as a change of hands is told. */
+  change: {
+    government: string;
+    sdf: string;
+    rebels: string;
+    split: string;
+    /** The article's words for part of a district, by its qualifier, before its name. */
+    parts: Readonly<Record<string, string>>;
+    /** Shares the article names in words ("a third"), by percent. */
+    namedShares: Readonly<Record<number, string>>;
+    /** "30%", "30–40%". */
+    share(low: number, high: number): string;
+    /** Qualifiers kept before a share ("around a third of"). */
+    shareLeads: readonly string[];
+    shareOf(lead: string | undefined, share: string): string;
+    theRestOf: string;
+    partOf: string;
+    reportedly(verb: string): string;
+    verbs: Readonly<
+      Record<
+        | "took"
+        | "retook"
+        | "held"
+        | "abandoned"
+        | "regained"
+        | "foughtBackInto"
+        | "triedToPushInto"
+        | "pushedInto",
+        VerbForms
+      >
+    >;
+    contested: string;
+    takenBy(who: string): string;
+    takenBySdf: string;
+    retakenByRebels: string;
+    regainedByRebels: string;
+    heldBy(who: string): string;
+  };
+  describe: {
+    standing: Readonly<Record<DistrictStatusName, string>>;
+    /** "most of A and B": an amount before the names. */
+    amountOf(amount: string, names: string): string;
+    /** "took A", "had taken A". */
+    did(verb: string, names: string): string;
+    /** "A was contested", "A and B were contested". */
+    was(names: string, count: number, passive: string): string;
+    /** "government forces took A, held B"; "… had taken …". */
+    subject(who: string, had: boolean, verbs: string): string;
+    on(day: string, clauses: readonly string[]): string;
+    by(day: string | undefined, clauses: readonly string[]): string;
+    all(count: number, what: string): string;
+    standingOf(total: number, held: readonly { n: number; what: string }[]): string;
+    opening(lead: readonly string[], day: string): string;
+    pocket(figure: string): string;
+    closing: string;
+  };
+  headline: {
+    outcome: Readonly<Record<DistrictStatusName, string>>;
+    changed(names: string, outcome: string): string;
+    byThen(parts: readonly string[]): string;
+    asOfStart: string;
+    pocket: string;
+    outlined(names: string): string;
+    held(held: number, total: number): string;
   };
 }

@@ -3,6 +3,7 @@ import { countOf } from "./numbers.ts";
 
 /** The words every graphic shares, in English. */
 export const common: CommonWords = {
+  areaUnit: " km²",
   moreThan: "more than",
   plusQualifiers: ["more than", "over", "at least"],
   qualified: (qualifier, figure) => `${qualifier} ${figure}`,

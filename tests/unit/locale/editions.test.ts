@@ -75,6 +75,19 @@ describe.each(Object.entries(EDITIONS))("the %s edition", (_, edition) => {
     expect(keysOf(casualties.by)).toEqual([...INFLICTED_BY].sort());
   });
 
+  it("names every status the map shows, in its legend, table, description and headline", () => {
+    const statuses = ["contested", "government", "rebel", "sdf", "split"];
+    const { map } = edition;
+    for (const words of [
+      map.legend.status,
+      map.legend.short,
+      map.table.status,
+      map.describe.standing,
+      map.headline.outcome,
+    ])
+      expect(keysOf(words)).toEqual(statuses);
+  });
+
   it("gives articles only to claimants the data has", () => {
     const ids = new Set(shipped.claimants.map((c) => c.id));
     expect(Object.keys(edition.common.claimantArticles).filter((id) => !ids.has(id))).toEqual([]);
