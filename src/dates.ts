@@ -1,24 +1,12 @@
+import { en } from "./locale/en.ts";
+import type { Edition } from "./locale/types.ts";
+
 /** The story's calendar: every dated row and beat must fall inside it. */
 export const STORY_START = "2016-10-01";
 export const STORY_END = "2016-12-31";
 /** The offensive itself. */
 export const OFFENSIVE_START = "2016-11-15";
 export const OFFENSIVE_END = "2016-12-22";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** True for a real YYYY-MM-DD calendar date. */
 export function isIsoDate(value: string): boolean {
@@ -31,22 +19,14 @@ export function isStoryDate(value: string): boolean {
   return isIsoDate(value) && value >= STORY_START && value <= STORY_END;
 }
 
-/** "27 November" for prose. */
-export function proseDate(iso: string): string {
-  const [, month, day] = iso.split("-").map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]}`;
-}
+/** "27 November" for prose, in an edition's words (English unless one is given). */
+export const proseDate = (iso: string, edition: Edition = en) => edition.proseDate(iso);
 
 /** "27 November 2016": prose with the year, for a date outside the story's own year. */
-export function longDate(iso: string): string {
-  return `${proseDate(iso)} ${iso.slice(0, 4)}`;
-}
+export const longDate = (iso: string, edition: Edition = en) => edition.longDate(iso);
 
 /** "27 Nov" for charts. */
-export function chartDate(iso: string): string {
-  const prose = proseDate(iso);
-  return prose.slice(0, prose.indexOf(" ") + 4);
-}
+export const chartDate = (iso: string, edition: Edition = en) => edition.chartDate(iso);
 
 /** Midnight UTC of an ISO date, for chart scales (pinned to UTC so builds agree everywhere). */
 export function toUtc(iso: string): Date {

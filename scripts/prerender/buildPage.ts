@@ -1,7 +1,8 @@
 import { KNOWN_STATES } from "../../src/charts/registry.ts";
 import { parseStory } from "../../src/content/parseStory.ts";
-import { chartRecords } from "../../src/data/chartRecords.ts";
+import { chartRecords, unclearClaims } from "../../src/data/chartRecords.ts";
 import type { Datasets } from "../../src/data/datasets/index.ts";
+import { en } from "../../src/locale/en.ts";
 import { cssVariables } from "../../src/styles/tokens.ts";
 import { html, lines, raw } from "./html.ts";
 import { type PagePlace, STORY_PAGE } from "./pagePlace.ts";
@@ -17,7 +18,8 @@ import { staticGraphics } from "./staticGraphics.ts";
  */
 export function buildPage(data: Datasets, copy: string, copyFile: string, base?: string) {
   const story = parseStory(copy, copyFile, KNOWN_STATES);
-  const records = chartRecords(data);
+  // The edition the page is written in: every word and format the charts write (src/locale).
+  const records = chartRecords(data, unclearClaims(data), en);
   const { files, byBeat } = staticGraphics(story.beats, records);
 
   // The page's title and description are the shell's (scripts/page/pageShell.ts).

@@ -1,3 +1,5 @@
+import { en } from "../locale/en.ts";
+import type { Edition } from "../locale/types.ts";
 import { claimantName } from "./format.ts";
 import { joinNames } from "./list.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState } from "./types.ts";
@@ -8,13 +10,14 @@ export const MAX_ANNOUNCEMENT = 140;
 /** "per SOHR", or "as reported" where the source names no claimant. */
 export function perClaimant(records: ChartRecords, id: string): string {
   const who = claimantName(records, id);
-  return who === "reported" ? "as reported" : `per ${who}`;
+  const { common } = records.edition;
+  return who === "reported" ? common.asReported : common.perClaimant(who);
 }
 
 /** "A, B and C", or "A and 4 more": a headline names a few and counts the rest. */
-export function someNames(names: readonly string[], most = 3): string {
-  if (names.length <= most) return joinNames(names);
-  return `${names.slice(0, most - 1).join(", ")} and ${names.length - most + 1} more`;
+export function someNames(names: readonly string[], most = 3, edition: Edition = en): string {
+  if (names.length <= most) return joinNames(names, edition);
+  return edition.common.someMore(names.slice(0, most - 1), names.length - most + 1);
 }
 
 /** Parts after the first are added while the line stays short; an overlong first part
@@ -43,11 +46,11 @@ export function announcements(
   state: GraphicState,
 ) {
   const { on, parts } = definition.headline(records, state);
+  const { common } = records.edition;
   return {
-    newGraphic: shortLine(
-      on ? `${definition.shortTitle}, ${on}: ` : `${definition.shortTitle}: `,
-      parts,
-    ),
-    sameGraphic: on ? shortLine(`${on}: `, parts) : capital(shortLine("", parts)),
+    newGraphic: shortLine(common.announceLead(definition.shortTitle, on), parts),
+    sameGraphic: on
+      ? shortLine(common.announceLead(undefined, on), parts)
+      : capital(shortLine("", parts)),
   };
 }

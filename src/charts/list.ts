@@ -1,5 +1,6 @@
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
+import { en } from "../locale/en.ts";
+import type { Edition } from "../locale/types.ts";
+
+/** "A", "A and B", "A, B and C", as the edition joins names (English unless one is given). */
+export const joinNames = (names: readonly string[], edition: Edition = en) =>
+  edition.listJoin(names);

@@ -1,3 +1,5 @@
+import { en } from "../locale/en.ts";
+import type { Edition } from "../locale/types.ts";
 import { type CumulativePoint, cumulativeEvacuation } from "./cumulativeEvacuation.ts";
 import type { Datasets } from "./datasets/index.ts";
 import { type StatusChange, statusChanges } from "./districtStatus.ts";
@@ -12,6 +14,8 @@ export interface ChartRecords {
   cumulativeEvacuation: Record<string, CumulativePoint[]>;
   /** Casualty claims whose attribution the source leaves unclear (their notes say so). */
   unclearClaims: string[];
+  /** The edition whose words and formats the graphics write (`src/locale/`). */
+  edition: Edition;
 }
 
 /** Casualty claims whose notes say the source leaves their attribution unclear. */
@@ -22,15 +26,21 @@ export function unclearClaims(data: Datasets): string[] {
 /**
  * Finished records plus every derived series the graphics read. The build calls it on the
  * full records; the browser on the records it is handed, with the unclear claims the build
- * read from the notes it leaves out.
+ * read from the notes it leaves out. Both hand the graphics the edition they write in (the
+ * English one unless another is given).
  */
-export function chartRecords(data: Datasets, unclear = unclearClaims(data)): ChartRecords {
+export function chartRecords(
+  data: Datasets,
+  unclear = unclearClaims(data),
+  edition: Edition = en,
+): ChartRecords {
   return {
     data,
     statusChanges: statusChanges(data.districts, data.districtEvents),
     namedDistrictShare: namedDistrictShare(data.districts, data.districtEvents),
     cumulativeEvacuation: Object.fromEntries(cumulativeEvacuation(data.evacuation)),
     unclearClaims: unclear,
+    edition,
   };
 }
 

@@ -3,6 +3,7 @@ import { mountGraphic } from "../charts/mount.ts";
 import { graphic } from "../charts/registry.ts";
 import type { GraphicState, Size } from "../charts/types.ts";
 import { chartRecords } from "../data/chartRecords.ts";
+import { en } from "../locale/en.ts";
 
 /**
  * An embed's live chart (the chart code, loaded after the picture has painted): drawn at
@@ -14,7 +15,8 @@ export function liveEmbedChart(
   canvas: HTMLElement,
   sizeFor: (width: number) => Size,
 ) {
-  const records = chartRecords(handed.data, handed.unclearClaims);
+  // The edition the page is written in: every word and format the charts write (src/locale).
+  const records = chartRecords(handed.data, handed.unclearClaims, en);
   const chart = mountGraphic(canvas, graphic(graphicName), records, (error) => {
     console.warn("A drawing failed; the last one stays.", error);
   });

@@ -11,7 +11,17 @@ const ROOT = join(import.meta.dirname, "../..");
  * below the story, the story below the embeds; the build's scripts are above them all.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ["dates.ts", "escapeHtml.ts", "html.ts", "pageContract.ts", "yieldToPage.ts", "styles", "vendor"],
+  // The editions' words and formats (locale) sit with the dates they write.
+  [
+    "dates.ts",
+    "escapeHtml.ts",
+    "html.ts",
+    "locale",
+    "pageContract.ts",
+    "yieldToPage.ts",
+    "styles",
+    "vendor",
+  ],
   // virtual.d.ts types the records the build hands the browser.
   ["content", "data", "virtual.d.ts"],
   ["charts"],

@@ -2,7 +2,7 @@ import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { claimantInProse, claimantName, claimText, figureText, formatNumber } from "../format.ts";
 import { hasFigure } from "../hasFigure.ts";
 import type { ChartRecords } from "../types.ts";
-import { claimScope, SCOPE_WORDS, scopesOf } from "./scope.ts";
+import { claimScope, scopesOf } from "./scope.ts";
 import { claimSubject, isUnclear, wholeOf } from "./view.ts";
 
 /** What the words of each row in a state depend on besides the claim itself. */
@@ -40,7 +40,8 @@ export function sumOfParts(records: ChartRecords, c: CasualtyClaim): string | un
   const single = parts.filter(hasFigure).filter((p) => p.low === p.high && !p.open_ended);
   if (parts.length < 2 || single.length !== parts.length) return undefined;
   const total = single.reduce((sum, p) => sum + p.low, 0);
-  return total === c.low ? single.map((p) => formatNumber(p.low)).join(" + ") : undefined;
+  const figure = (n: number) => formatNumber(n, records.edition);
+  return total === c.low ? single.map((p) => figure(p.low)).join(" + ") : undefined;
 }
 
 /**
@@ -54,49 +55,56 @@ export function rowLabel(
   wording: Wording,
   short: boolean,
 ): string {
-  if (!hasFigure(c) && c.says) return `${claimWho(records, c)}:`;
+  const { edition } = records;
+  const words = edition.casualties;
+  const { rows } = words;
+  if (!hasFigure(c) && c.says) return rows.who(claimWho(records, c));
   const whole = wholeOf(records, c);
   const sum = sumOfParts(records, c);
   const label = [
-    `${claimSubject(c, short)}${wording.another.has(c.id) ? ", another count" : ""}`,
-    sum ? `(${sum})` : "",
-    isUnclear(records, c) ? "(source unclear)" : "",
-    whole && hasFigure(whole) ? `(part of the ${figureText(whole)})` : "",
+    `${claimSubject(c, short, words)}${wording.another.has(c.id) ? rows.anotherCount : ""}`,
+    sum ? rows.sum(sum) : "",
+    isUnclear(records, c) ? rows.sourceUnclear : "",
+    whole && hasFigure(whole) ? rows.partOf(figureText(whole, "", edition)) : "",
   ]
     .filter(Boolean)
     .join(" ");
-  const says = hasFigure(c) && c.says ? `; ${c.says}` : "";
-  const tag = wording.mixed && hasFigure(c) ? ` · ${SCOPE_WORDS[claimScope(c)].tag}` : "";
+  const says = hasFigure(c) && c.says ? rows.says(c.says) : "";
+  const tag = wording.mixed && hasFigure(c) ? rows.tag(words.scopes[claimScope(c)].tag) : "";
   return `${label}${says}${tag}`;
 }
 
 /** The figure and who claimed it; for a claim with no figure, what it says instead. */
 export function rowValue(records: ChartRecords, c: CasualtyClaim): string {
+  const { edition } = records;
+  const { rows } = edition.casualties;
   const who = claimantName(records, c.claimant);
-  if (hasFigure(c)) return `${figureText(c)} · ${who}`;
+  if (hasFigure(c)) return rows.value(figureText(c, "", edition), who);
   if (c.says) return c.says;
-  return `No figure: “${c.qualifier ?? ""}” · ${who}`;
+  return rows.noFigure(c.qualifier ?? "", who);
 }
 
 /** One claim as a clause of the description, its claimant, scope and doubts named. */
 export function proseClaim(records: ChartRecords, c: CasualtyClaim, wording: Wording): string {
-  if (!hasFigure(c) && c.says) return `${claimWho(records, c)}: ${c.says} (no figure)`;
+  const { edition } = records;
+  const words = edition.casualties;
+  const { prose } = words;
+  if (!hasFigure(c) && c.says) return prose.saysNoFigure(claimWho(records, c), c.says);
   const who = claimantInProse(records, c.claimant);
-  const source = who === "reported" ? "reported" : `per ${who}`;
-  const figure = hasFigure(c) ? claimText(c) : `“${c.qualifier ?? ""}”, no figure given`;
+  const source = who === "reported" ? prose.reported : edition.common.perClaimant(who);
+  const figure = hasFigure(c) ? claimText(c, "", edition) : prose.noFigureGiven(c.qualifier ?? "");
   const whole = wholeOf(records, c);
   const sum = sumOfParts(records, c);
   const subject = [
-    claimSubject(c),
-    wording.another.has(c.id) ? ", another count" : "",
-    sum ? ` (${sum})` : "",
-    whole && hasFigure(whole) ? `, part of the ${claimText(whole)}` : "",
-    hasFigure(c) && c.says ? `; ${c.says}` : "",
+    claimSubject(c, false, words),
+    wording.another.has(c.id) ? prose.anotherCount : "",
+    sum ? prose.sum(sum) : "",
+    whole && hasFigure(whole) ? prose.partOf(claimText(whole, "", edition)) : "",
+    hasFigure(c) && c.says ? prose.says(c.says) : "",
   ].join("");
   const asides = [
-    isUnclear(records, c) ? "the source leaves its attribution unclear" : "",
-    wording.mixed && hasFigure(c) ? SCOPE_WORDS[claimScope(c)].tag : "",
+    isUnclear(records, c) ? prose.unclear : "",
+    wording.mixed && hasFigure(c) ? words.scopes[claimScope(c)].tag : "",
   ].filter(Boolean);
-  const aside = asides.length > 0 ? ` (${asides.join("; ")})` : "";
-  return `${subject}: ${figure}, ${source}${aside}`;
+  return prose.claim(subject, figure, source, prose.asides(asides));
 }

@@ -2,7 +2,7 @@ import { proseDate } from "../../dates.ts";
 import { hasFigure } from "../hasFigure.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { proseClaim, wordingOf } from "./claimWords.ts";
-import { SCOPE_WORDS, scopesOf } from "./scope.ts";
+import { scopesOf } from "./scope.ts";
 import { casualtyView } from "./view.ts";
 
 /**
@@ -10,15 +10,15 @@ import { casualtyView } from "./view.ts";
  * the figures cover, once where they share it, else claim by claim.
  */
 export function describeCasualties(records: ChartRecords, state: GraphicState): string {
-  const { config, claims } = casualtyView(records, state);
-  const { about } = config;
-  if (claims.length === 0)
-    return `No claims about ${about} had been reported by ${proseDate(state.date)}.`;
+  const { edition } = records;
+  const words = edition.casualties;
+  const { claims, about } = casualtyView(records, state);
+  if (claims.length === 0) return words.describe.none(about, proseDate(state.date, edition));
   const wording = wordingOf(claims);
   const parts = claims.map((c) => proseClaim(records, c, wording));
   const [only] = scopesOf(claims.filter(hasFigure));
-  const scope = !wording.mixed && only ? `, ${SCOPE_WORDS[only].prose}` : "";
+  const scope = !wording.mixed && only ? words.describe.scope(words.scopes[only].prose) : "";
   return claims.length === 1
-    ? `The one claim about ${about}${scope}: ${parts[0]}.`
-    : `Claims about ${about}${scope}, side by side: ${parts.join("; ")}.`;
+    ? words.describe.one(about, scope, parts[0] ?? "")
+    : words.describe.many(about, scope, parts);
 }

@@ -1,7 +1,6 @@
-import { countOf } from "../format.ts";
 import { hasFigure } from "../hasFigure.ts";
 import type { ChartRecords, GraphicState, Headline } from "../types.ts";
-import { SCOPE_WORDS, scopesOf } from "./scope.ts";
+import { scopesOf } from "./scope.ts";
 import { casualtyView } from "./view.ts";
 
 /**
@@ -9,19 +8,14 @@ import { casualtyView } from "./view.ts";
  * statements, and the stretch of time the figures cover where they share one.
  */
 export function casualtiesHeadline(records: ChartRecords, state: GraphicState): Headline {
+  const words = records.edition.casualties;
   const view = casualtyView(records, state);
-  const { about } = view.config;
+  const { about } = view;
   const figures = view.claims.filter(hasFigure).length;
-  const words = view.claims.length - figures;
-  if (view.claims.length === 0) return { parts: [`${about}: no claims reported yet`] };
-  if (view.claims.length === 1) return { parts: [`${about}, one claim`] };
-  const count = [
-    figures > 0 ? countOf(figures, "figure") : "",
-    words > 0 ? countOf(words, "statement") : "",
-  ]
-    .filter(Boolean)
-    .join(" and ");
+  const statements = view.claims.length - figures;
+  if (view.claims.length === 0) return { parts: [words.headline.none(about)] };
+  if (view.claims.length === 1) return { parts: [words.headline.one(about)] };
   const [only, ...more] = scopesOf(view.claims.filter(hasFigure));
-  const scope = only && more.length === 0 ? `, ${SCOPE_WORDS[only].prose}` : "";
-  return { parts: [`${about}, ${count} side by side${scope}`] };
+  const scope = only && more.length === 0 ? words.describe.scope(words.scopes[only].prose) : "";
+  return { parts: [words.headline.many(about, figures, statements, scope)] };
 }

@@ -1,3 +1,4 @@
+import { en } from "../../locale/en.ts";
 import type { GraphicDefinition } from "../types.ts";
 import { describeCasualties } from "./describe.ts";
 import { casualtiesHeadline } from "./headline.ts";
@@ -7,8 +8,8 @@ import { casualtiesTable } from "./table.ts";
 
 export const casualties: GraphicDefinition = {
   name: "casualties",
-  title: "Casualties by source",
-  shortTitle: "Casualties chart",
+  title: en.casualties.title,
+  shortTitle: en.casualties.shortTitle,
   states: Object.keys(CASUALTY_STATES),
   datasets: ["casualties", "claimants"],
   spec: casualtiesSpec,

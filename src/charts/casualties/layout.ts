@@ -1,3 +1,5 @@
+import { en } from "../../locale/en.ts";
+import type { CasualtyWords } from "../../locale/types.ts";
 import { isNarrow } from "../chartStyle.ts";
 import { hasFigure } from "../hasFigure.ts";
 import { measure } from "../measure.ts";
@@ -6,17 +8,20 @@ import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { rowLabel, rowValue, wordingOf } from "./claimWords.ts";
 import { type RowText, rowFontSize, rowLine, stackRows } from "./rows.ts";
 import { casualtyScale, OPEN_END } from "./scales.ts";
-import { METHOD_LINE, MIXED_CAPTION, SCOPE_WORDS, scopesOf } from "./scope.ts";
+import { scopesOf } from "./scope.ts";
 import { casualtyView, type Numbered } from "./view.ts";
 
 /** What the caption over the rows says: the stretch of time their figures cover. */
-export function scopeCaption(claims: readonly Numbered[]): string {
+export function scopeCaption(
+  claims: readonly Numbered[],
+  words: CasualtyWords = en.casualties,
+): string {
   const scopes = scopesOf(claims);
   const [only] = scopes;
-  return scopes.length === 1 && only ? SCOPE_WORDS[only].caption : MIXED_CAPTION;
+  return scopes.length === 1 && only ? words.scopes[only].caption : words.mixedCaption;
 }
 
-/** The shortest frame that also says how the chart keeps its figures (METHOD_LINE). */
+/** The shortest frame that also says how the chart keeps its figures (its method line). */
 const METHOD_MIN_HEIGHT = 300;
 
 /** The casualties chart laid out: what the spec draws, and the tests check for clashes. */
@@ -40,11 +45,12 @@ export function layoutCasualties(records: ChartRecords, state: GraphicState, siz
   const px = (people: number): number => x.apply(people);
   const end = (c: Numbered) => c.high + (c.open_ended ? domainMax * OPEN_END : 0);
   const wording = wordingOf(claims);
-  const said = numbered.length > 0 ? scopeCaption(numbered) : "";
+  const words = records.edition.casualties;
+  const said = numbered.length > 0 ? scopeCaption(numbered, words) : "";
   const marginLeft = margin.left;
   const wrap = (text: string) => wrapWords(text, size.width - marginLeft, m);
   // The method line only where the rows keep their room: not on a phone's short frame.
-  const method = said && size.height >= METHOD_MIN_HEIGHT ? wrap(METHOD_LINE) : [];
+  const method = said && size.height >= METHOD_MIN_HEIGHT ? wrap(words.methodLine) : [];
   const captionLines = said ? [...wrap(said), ...method] : [];
   const texts = claims.map(
     (c): RowText => ({
@@ -70,5 +76,7 @@ export function layoutCasualties(records: ChartRecords, state: GraphicState, siz
     ...{ claims, layout, end, fontSize, line, r, top, marginLeft, marginRight: margin.right },
     /** The people scale, and its pixel for a figure: the spec draws on the same scale. */
     ...{ x, px, axisHeight, caption },
+    /** The notes' words: "no claims yet", and how many rows were left out. */
+    notes: words.rows,
   };
 }

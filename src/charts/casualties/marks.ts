@@ -5,7 +5,7 @@ import { claimantStyle } from "../claimantStyle.ts";
 import { hasFigure } from "../hasFigure.ts";
 import { inPixels } from "../placedText.ts";
 import type { CasualtyRows as Rows } from "./layout.ts";
-import type { Layout, PlacedRow } from "./rows.ts";
+import type { PlacedRow } from "./rows.ts";
 import { claimScope } from "./scope.ts";
 import type { Numbered } from "./view.ts";
 
@@ -150,7 +150,8 @@ function wordMarks(drawn: PlacedRow[], { line, fontSize }: Rows): Plot.Markish[]
 }
 
 /** The caption over the rows, "no claims yet", and how many rows the canvas left out. */
-function notes({ claims, layout, caption, line, fontSize, marginLeft, top }: Rows) {
+function notes(rows: Rows) {
+  const { claims, layout, caption, line, fontSize, marginLeft, top, notes: words } = rows;
   const muted = { fontStyle: "italic", fill: ink.muted, ariaHidden: "true" } as const;
   return [
     Plot.text(caption.length > 0 ? [caption.join("\n")] : [], {
@@ -160,19 +161,15 @@ function notes({ claims, layout, caption, line, fontSize, marginLeft, top }: Row
       lineHeight: line / fontSize,
       ...muted,
     }),
-    Plot.text(claims.length === 0 ? ["No claims reported by this date"] : [], {
+    Plot.text(claims.length === 0 ? [words.noClaims] : [], {
       frameAnchor: "middle",
       ...muted,
     }),
-    Plot.text(layout.left.length > 0 ? [leftNote(layout)] : [], {
+    Plot.text(layout.left.length > 0 ? [words.left(layout.left.length)] : [], {
       x: fixed(() => marginLeft + 6),
       y: fixed(() => layout.bottom + 2 + line / 2),
       textAnchor: "start",
       ...muted,
     }),
   ];
-}
-
-function leftNote({ left }: Layout): string {
-  return `${left.length} more claim${left.length === 1 ? "" : "s"} in the data table`;
 }

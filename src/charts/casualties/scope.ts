@@ -12,33 +12,9 @@ export function claimScope(c: CasualtyClaim): Scope {
   return c.period_start !== undefined && c.period_start >= OFFENSIVE_END ? "after" : "report";
 }
 
-/** How the chart and its description name each scope. */
-export const SCOPE_WORDS = {
-  whole: {
-    tag: "whole offensive",
-    caption: "Totals for the whole offensive, 15 Nov–22 Dec",
-    prose: "each a total for the whole offensive",
-  },
-  report: {
-    tag: "one report",
-    caption: "Single reports, not totals for the offensive",
-    prose: "each from a single report, not a total",
-  },
-  after: {
-    tag: "after the evacuation",
-    caption: "The days after the evacuation",
-    prose: "in the days after the evacuation",
-  },
-} as const satisfies Record<Scope, { tag: string; caption: string; prose: string }>;
-
-/**
- * How the chart keeps its figures, said under its caption where the frame has room: the
- * story's method, which the About note gives in full.
- */
-export const METHOD_LINE = "Each figure with whoever claimed it; “reported” where no one is named";
-
-/** Said when a state mixes totals and single reports: each row then carries its tag. */
-export const MIXED_CAPTION = "Totals for the whole offensive start at zero; single reports do not";
+// How the chart and its description name each scope, the method line and the caption of a
+// state that mixes scopes: the edition's words (`Edition.casualties.scopes`, `methodLine`,
+// `mixedCaption`).
 
 /** The scopes of the figures a state shows, in the order they first appear. */
 export function scopesOf(figures: readonly CasualtyClaim[]): Scope[] {

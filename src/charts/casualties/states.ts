@@ -1,11 +1,10 @@
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
 import { OFFENSIVE_START } from "../../dates.ts";
+import type { CasualtyStateName } from "../../locale/types.ts";
 
 export interface CasualtyState {
   /** Which claims the state shows, given every claim in the file (to look up wholes). */
   show: (c: CasualtyClaim, all: readonly CasualtyClaim[]) => boolean;
-  /** What the rows are about, for the description. */
-  about: string;
 }
 
 const killed = (c: CasualtyClaim) => c.kind === "killed";
@@ -28,19 +27,17 @@ const combatantGroups = new Set([
   "not-given",
 ]);
 
-/** Every state the copy may name for the casualties chart. */
+/** Every state the copy may name for the casualties chart; what each is about is the
+ * edition's (`Edition.casualties.about`). */
 export const CASUALTY_STATES = {
   overview: {
-    about: "deaths",
     // The civilians among everyone killed are shown as a part of that toll, never added to it.
     show: (c, all) => killed(c) && wholeOffensive(c) && (whole(c) || partOfEveryone(c, all)),
   },
   civilians: {
-    about: "civilian deaths",
     show: (c, all) => killed(c) && c.group === "civilians" && (whole(c) || partOfEveryone(c, all)),
   },
   "civilians-by-side": {
-    about: "civilian deaths, and who fired",
     // A count that says nothing of who fired (the infobox's 990+) belongs to "civilians".
     show: (c, all) =>
       killed(c) &&
@@ -49,7 +46,6 @@ export const CASUALTY_STATES = {
       (c.inflicted_by !== undefined || c.part_of !== undefined || hasParts(c, all)),
   },
   combatants: {
-    about: "the dead and wounded among the forces",
     show: (c) =>
       combatantGroups.has(c.group) &&
       whole(c) &&
@@ -57,20 +53,16 @@ export const CASUALTY_STATES = {
       c.inflicted_by !== "booby-traps",
   },
   surrenders: {
-    about: "rebels who surrendered or were captured",
     // Captured by the other side: rebels arrested by other rebels are a different story.
     show: (c) => c.group === "rebels" && (c.kind === "surrendered" || c.kind === "captured"),
   },
   executions: {
-    about: "alleged executions of civilians, and the answers to the reports",
     show: (c) => c.kind === "executed-alleged" && c.group !== "pows",
   },
   prisoners: {
-    about: "the alleged killing of army prisoners, and the answers to it",
     show: (c) => c.group === "pows",
   },
   after: {
-    about: "deaths from booby traps",
     show: (c) => c.inflicted_by === "booby-traps",
   },
-} as const satisfies Record<string, CasualtyState>;
+} as const satisfies Record<CasualtyStateName, CasualtyState>;

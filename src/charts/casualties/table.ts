@@ -1,23 +1,29 @@
 import { chartDate } from "../../dates.ts";
+import { en } from "../../locale/en.ts";
 import { claimantLabel, tableFigure } from "../format.ts";
 import type { ChartRecords, DataTable } from "../types.ts";
 import { groupName, inflictedByName, kindName } from "./view.ts";
 
+const { table } = en.casualties;
+
 /** Every casualty claim, as the casualties chart's table lists them. */
 export const casualtiesTable: DataTable = {
-  title: "Casualties: every claim, by claimant",
-  name: "Casualties",
-  caption: "Claims of people killed, wounded, captured or executed, with who made them",
+  title: table.title,
+  name: table.name,
+  caption: table.caption,
   dataset: "casualties",
-  columns: ["Date", "Who", "What", "By", "Figure", "Qualifier", "Claimant"],
-  rows: (records: ChartRecords) =>
-    records.data.casualties.map((c) => [
-      chartDate(c.date),
-      groupName(c.group),
-      kindName(c.kind),
-      c.inflicted_by && inflictedByName(c.inflicted_by),
-      tableFigure(c.low, c.high, c.open_ended),
+  columns: table.columns,
+  rows: (records: ChartRecords) => {
+    const { edition } = records;
+    const words = edition.casualties;
+    return records.data.casualties.map((c) => [
+      chartDate(c.date, edition),
+      groupName(c.group, words),
+      kindName(c.kind, words),
+      c.inflicted_by && inflictedByName(c.inflicted_by, words),
+      tableFigure(c.low, c.high, c.open_ended, edition),
       c.qualifier,
       claimantLabel(records, c.claimant),
-    ]),
+    ]);
+  },
 };

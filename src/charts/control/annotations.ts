@@ -80,7 +80,7 @@ export function annotate(records: ChartRecords, input: AnnotationInput): Annotat
     )(group);
   });
   const figures = [...claims, ...shares];
-  const notes = [pocketNote(view, input), emptyNote(input)].filter(
+  const notes = [pocketNote(records, view, input), emptyNote(records, input)].filter(
     (n): n is Annotation => n !== undefined,
   );
   return [
@@ -106,16 +106,18 @@ function claimRowSpots(x: number, y: number): TextSpot[] {
 
 /** The pocket's reported sizes, in km² (never as a share), in the share panel's corner. */
 function pocketNote(
+  records: ChartRecords,
   view: AnnotationInput["view"],
   { short, fontSize }: AnnotationInput,
 ): Annotation | undefined {
   const focused = view.focus.focus.includes("pocket-area");
   if (!view.pockets.length || (!focused && short)) return undefined;
-  const sizes = view.pockets.map((p) => `${chartDate(p.date)}: ${claimText(p, " km²")}`);
-  const variants = [
-    ["Rebel pocket, reported size:", ...sizes],
-    ["Rebel pocket,", "reported size:", ...sizes],
-  ];
+  const { edition } = records;
+  const words = edition.control.labels;
+  const sizes = view.pockets.map((p) =>
+    words.pocketSize(chartDate(p.date, edition), claimText(p, edition.control.areaUnit, edition)),
+  );
+  const variants = words.pocketNote.map((note) => [...note, ...sizes]);
   const line = lineOf(fontSize);
   return {
     variants,
@@ -133,16 +135,15 @@ function pocketNote(
 }
 
 /** What an empty share panel means: no share reported yet, or no offensive yet. */
-function emptyNote({ view, state }: AnnotationInput): Annotation | undefined {
+function emptyNote(
+  records: ChartRecords,
+  { view, state }: AnnotationInput,
+): Annotation | undefined {
   if (view.shares.length) return undefined;
-  const variants =
-    state.date < OFFENSIVE_START
-      ? [["The offensive begins on 15 November"], ["The offensive begins", "on 15 November"]]
-      : [
-          ["No share under government control reported yet"],
-          ["No share under government", "control reported yet"],
-          ["No share reported yet"],
-        ];
+  const words = records.edition.control.labels;
+  const variants = (state.date < OFFENSIVE_START ? words.beforeOffensive : words.noShareYet).map(
+    (lines) => [...lines],
+  );
   return {
     variants,
     focused: false,

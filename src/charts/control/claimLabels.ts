@@ -35,12 +35,14 @@ export function claimGroups(shares: readonly Share[], focusLatest: boolean): Cla
  * form, "60% · reported", is for a short chart (the dot's place gives the date).
  */
 export function claimLines(records: ChartRecords, group: ClaimGroup, oneLine: boolean): string[] {
+  const { edition } = records;
+  const words = edition.control.labels;
   const [first] = group.claims as [Share, ...Share[]];
-  const figure = claimText(first, "%");
+  const figure = claimText(first, edition.control.shareUnit, edition);
   const names = group.claims.map((c) => claimantName(records, c.claimant));
-  if (oneLine) return [`${figure} · ${names.join(", ")}`];
-  const who = group.claims.map((c, i) => `${names[i]}, ${chartDate(c.date)}`);
-  return group.claims.length === 1 ? [figure, ...who] : [`${figure}, said:`, ...who];
+  if (oneLine) return [words.oneLine(figure, names)];
+  const who = group.claims.map((c, i) => words.dated(names[i] ?? "", chartDate(c.date, edition)));
+  return group.claims.length === 1 ? [figure, ...who] : [words.groupSaid(figure), ...who];
 }
 
 /**
@@ -53,12 +55,13 @@ export function controlClaimLines(
   group: ClaimGroup,
   oneLine: boolean,
 ): string[] {
+  const { edition } = records;
+  const words = edition.control.labels;
   const names = group.claims.map((c) => claimantName(records, c.claimant));
-  const dated = group.claims.map((c, i) => `${names[i]}, ${chartDate(c.date)}`);
-  const heading =
-    group.claims.length === 1 ? "Claim of complete control" : "Claims of complete control";
-  if (oneLine) return [`${heading}: ${names.join(", ")}`];
-  return [`${heading}:`, ...dated];
+  const dated = group.claims.map((c, i) => words.dated(names[i] ?? "", chartDate(c.date, edition)));
+  const heading = words.claimHeading(group.claims.length);
+  if (oneLine) return [words.claimOneLine(heading, names)];
+  return [words.claimHeadingLine(heading), ...dated];
 }
 
 /** Where a figure's label may go: beside its dot, left then right, then under or over it. */

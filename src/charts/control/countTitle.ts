@@ -1,3 +1,4 @@
+import type { Edition } from "../../locale/types.ts";
 import type { Measure } from "../measure.ts";
 import { textWidth } from "../textMetrics.ts";
 import type { controlView } from "./view.ts";
@@ -8,11 +9,11 @@ import type { controlView } from "./view.ts";
  */
 export function countTitle(
   view: ReturnType<typeof controlView>,
+  edition: Edition,
   m: Measure,
   width: number,
 ): string {
-  const last = view.steps.at(-1);
-  const held = last ? `: ${last.government} of ${view.total}` : `, of ${view.total}`;
-  const short = `Named districts held${held}`;
-  return [`${short} (a count, not area)`, short].find((t) => textWidth(t, m) <= width) ?? short;
+  const forms = edition.control.labels.countTitle(view.steps.at(-1)?.government, view.total);
+  const short = forms.at(-1) ?? "";
+  return forms.find((t) => textWidth(t, m) <= width) ?? short;
 }

@@ -1,5 +1,5 @@
 import { proseDate } from "../../dates.ts";
-import { claimantInProse, claimText, countOf } from "../format.ts";
+import { claimantInProse, claimText } from "../format.ts";
 import { joinNames } from "../list.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { controlView } from "./view.ts";
@@ -8,37 +8,32 @@ type View = ReturnType<typeof controlView>;
 
 /** One sentence, from the data, saying what the control chart shows at this beat. */
 export function describeControl(records: ChartRecords, state: GraphicState): string {
+  const { edition } = records;
+  const words = edition.control.describe;
+  const date = (iso: string) => proseDate(iso, edition);
   const view = controlView(records, state);
   const { focus } = view;
   const parts: string[] = [];
   const share = view.shares.at(-1);
   if (share) {
     const who = claimantInProse(records, share.claimant);
-    const figure = claimText(share, "%");
-    parts.push(
-      `By ${proseDate(share.date)}, government forces held ${figure} of the formerly rebel-held east, ${who === "reported" ? "as reported" : `according to ${who}`}`,
-    );
+    const figure = claimText(share, edition.control.shareUnit, edition);
+    parts.push(words.shareHeld(date(share.date), figure, who === "reported" ? undefined : who));
   } else {
-    parts.push(
-      `As of ${proseDate(state.date)}, no share of the east under government control had been reported`,
-    );
+    parts.push(words.noShare(date(state.date)));
   }
   const claims = claimsPart(records, view);
   if (claims) parts.push(claims.text);
   const step = view.steps.at(-1);
-  if (step)
-    parts.push(
-      `${step.government === 0 ? "none" : step.government} of the ${countOf(step.total, "named district")} of the east ${step.government === 1 || step.government === 0 ? "was" : "were"} in government hands (a count of districts, not of area)`,
-    );
+  if (step) parts.push(words.districtsHeld(step.government, step.total));
   const pocket = view.pockets.at(-1);
   if (pocket && focus.focus.includes("pocket-area") && pocket !== claims?.pocket) {
-    parts.push(
-      `the rebels' pocket was put at ${claimText(pocket, " km²")} on ${proseDate(pocket.date)}`,
-    );
+    const figure = claimText(pocket, edition.control.areaUnit, edition);
+    parts.push(words.pocketPut(figure, date(pocket.date)));
   }
   const point = view.turning.find((t) => t.key === focus.turningPoint);
-  const lead = point ? `${point.label} on ${proseDate(point.date)}. ` : "";
-  return `${lead}${parts.join("; ")}.`;
+  const lead = point ? words.turningPoint(point.label, date(point.date)) : "";
+  return words.sentence(lead, words.clauses(parts));
 }
 
 /**
@@ -47,16 +42,21 @@ export function describeControl(records: ChartRecords, state: GraphicState): str
  * claimant, beside the latest size of the pocket reported on or after the first claim.
  */
 function claimsPart(records: ChartRecords, view: View) {
+  const { edition } = records;
+  const words = edition.control.describe;
   const first = view.claims[0];
   if (!first) return undefined;
-  const who = view.claims.map(
-    (c) => `${claimantInProse(records, c.claimant)} (${proseDate(c.date)})`,
+  const who = view.claims.map((c) =>
+    words.claimedBy(claimantInProse(records, c.claimant), proseDate(c.date, edition)),
   );
-  const text = `${joinNames(who)} said government forces controlled the whole city`;
+  const text = words.wholeCity(joinNames(who, edition));
   const pocket = view.pockets.filter((p) => p.date >= first.date).at(-1);
   if (!pocket) return { text };
-  return {
-    text: `${text}; the rebels' pocket was ${pocket.date > first.date ? "still " : ""}put at ${claimText(pocket, " km²")} on ${proseDate(pocket.date)}`,
-    pocket,
-  };
+  const figure = claimText(pocket, edition.control.areaUnit, edition);
+  const still = words.pocketStill(
+    pocket.date > first.date,
+    figure,
+    proseDate(pocket.date, edition),
+  );
+  return { text: words.clauses([text, still]), pocket };
 }

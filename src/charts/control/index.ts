@@ -1,3 +1,4 @@
+import { en } from "../../locale/en.ts";
 import type { GraphicDefinition } from "../types.ts";
 import { describeControl } from "./describe.ts";
 import { controlHeadline } from "./headline.ts";
@@ -7,8 +8,8 @@ import { controlTable } from "./table.ts";
 
 export const control: GraphicDefinition = {
   name: "control",
-  title: "Share of the formerly rebel-held east under government control",
-  shortTitle: "Control chart",
+  title: en.control.title,
+  shortTitle: en.control.shortTitle,
   states: Object.keys(CONTROL_STATES),
   datasets: ["control", "districts", "districtEvents", "claimants"],
   spec: controlSpec,

@@ -36,7 +36,7 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
   const m = measure(fontSize, size.text);
   const line = lineOf(fontSize);
   const turning = view.turning.filter((t) => !narrow || t.key === focus.turningPoint);
-  const lastTick = chartDate(OFFENSIVE_END);
+  const lastTick = chartDate(OFFENSIVE_END, records.edition);
   // Turning points' labels alternate between two rows; a phone shows one at a time.
   const margin = {
     top: Math.ceil((narrow ? 1 : 2) * line + 4),
@@ -47,7 +47,7 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
       Math.ceil((textWidth(lastTick, m) + spacingWidth(lastTick, m)) / 2 + 2),
     ),
     bottom: 28,
-    left: Math.ceil(textWidth("100%", m) + Y_TICK_GAP + 5 + spacingWidth("100%", m)),
+    left: shareMargin(`100${records.edition.control.shareUnit}`, m),
   };
   // On a short chart (a small phone) labels take one line, and the pocket's size is
   // shown only at the beats about it.
@@ -93,7 +93,7 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
     /** The chart's scales, as Plot made them; the spec draws on the same. */
     scales,
     /** The count panel's title, set to fit. */
-    countTitle: countTitle(view, inWeight(m, 600), size.width - margin.left - 4),
+    countTitle: countTitle(view, records.edition, inWeight(m, 600), size.width - margin.left - 4),
     /** Lines of the note above the chart. */
     lines: placed.lines,
     labels: placed.placed,
@@ -194,6 +194,10 @@ function settle<L extends Layout>(
   }
   return { ...placed, left };
 }
+
+/** The left margin: room for the widest share tick ("100%"), in the reader's spacing. */
+const shareMargin = (widest: string, m: Measure) =>
+  Math.ceil(textWidth(widest, m) + Y_TICK_GAP + 5 + spacingWidth(widest, m));
 
 /** What the labels keep off: the axes' numbers, the dots and arrows, the claims' markers. */
 function markBoxes(

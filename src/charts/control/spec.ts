@@ -31,7 +31,7 @@ export function controlSpec(
         ? ["2016-11-15", "2016-12-01", "2016-12-15"]
         : ["2016-11-15", "2016-11-22", "2016-12-01", "2016-12-08", "2016-12-15", "2016-12-22"]
       ).map(toUtc),
-      tickFormat: dateTick,
+      tickFormat: dateTick(records.edition),
       // Keeps the first date clear of the count's "0" at the corner.
       tickPadding: 5,
       label: null,
@@ -39,7 +39,7 @@ export function controlSpec(
     y: {
       ...scales.y,
       ticks: shareTicks(panels.share.y1 - panels.share.y0),
-      tickFormat: (d: number) => `${d}%`,
+      tickFormat: (d: number) => `${d}${records.edition.control.shareUnit}`,
       label: null,
       grid: true,
     },

@@ -1,16 +1,18 @@
 import type { DistrictEventKind } from "../../data/datasets/districtEvents.ts";
+import type { ControlTurningPoint } from "../../locale/types.ts";
 
 /**
  * Turning points annotated on the timeline. Each is found in the district events, so its
- * date comes from the data, never typed here.
+ * date comes from the data, never typed here; its label is the edition's
+ * (`Edition.control.turningPoints`).
  */
 export const TURNING_POINTS = {
-  hanano: { label: "Hanano taken", district: "hanano", kind: "captured" },
+  hanano: { district: "hanano", kind: "captured" },
   // The source: by 28 November all of northeastern Aleppo had fallen.
-  northeast: { label: "Northeast falls", district: "sakhour", kind: "captured" },
-  "old-city": { label: "Old City taken", district: "old-city", kind: "captured" },
-  river: { label: "River line", district: "sheikh-saeed", kind: "captured" },
-} as const satisfies Record<string, { label: string; district: string; kind: DistrictEventKind }>;
+  northeast: { district: "sakhour", kind: "captured" },
+  "old-city": { district: "old-city", kind: "captured" },
+  river: { district: "sheikh-saeed", kind: "captured" },
+} as const satisfies Record<ControlTurningPoint, { district: string; kind: DistrictEventKind }>;
 export type TurningPoint = keyof typeof TURNING_POINTS;
 
 export interface ControlState {

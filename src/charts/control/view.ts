@@ -9,7 +9,8 @@ export const controlState = (name: string): ControlState =>
 /** The dated turning points, each dated by its district event. */
 export function turningPoints(records: ChartRecords) {
   return (Object.keys(TURNING_POINTS) as TurningPoint[]).map((key) => {
-    const { label, district, kind } = TURNING_POINTS[key];
+    const { district, kind } = TURNING_POINTS[key];
+    const label = records.edition.control.turningPoints[key];
     const event = records.data.districtEvents.find(
       (e) => e.district === district && e.kind === kind,
     );

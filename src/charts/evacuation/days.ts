@@ -1,4 +1,6 @@
 import { toUtc } from "../../dates.ts";
+import { en } from "../../locale/en.ts";
+import type { EvacuationWords } from "../../locale/types.ts";
 import type { Pause } from "./view.ts";
 
 // Where on the evacuation chart's date axis reports, pauses and ticks go.
@@ -33,7 +35,11 @@ export function spreadOverDays<T>(items: readonly T[], day: (item: T) => string)
  * of several labels, or any run on a phone, reads "Paused", or "Delayed" where the
  * evacuation had not yet begun.
  */
-export function pauseRuns(pauses: readonly Pause[], narrow: boolean) {
+export function pauseRuns(
+  pauses: readonly Pause[],
+  narrow: boolean,
+  words: EvacuationWords["pauses"] = en.evacuation.pauses,
+) {
   const runs: { start: Date; end: Date; labels: string[]; underWay: boolean }[] = [];
   for (const p of pauses) {
     const last = runs.at(-1);
@@ -49,8 +55,8 @@ export function pauseRuns(pauses: readonly Pause[], narrow: boolean) {
     text:
       narrow || new Set(r.labels).size > 1
         ? r.underWay
-          ? "Paused"
-          : "Delayed"
+          ? words.paused
+          : words.delayed
         : (r.labels[0] as string),
   }));
 }

@@ -1,3 +1,4 @@
+import { en } from "../../locale/en.ts";
 import type { GraphicDefinition } from "../types.ts";
 import { describeEvacuation } from "./describe.ts";
 import { evacuationHeadline } from "./headline.ts";
@@ -7,8 +8,8 @@ import { evacuationTable } from "./table.ts";
 
 export const evacuation: GraphicDefinition = {
   name: "evacuation",
-  title: "People evacuated from east Aleppo, by claimant",
-  shortTitle: "Evacuation chart",
+  title: en.evacuation.title,
+  shortTitle: en.evacuation.shortTitle,
   states: Object.keys(EVACUATION_STATES),
   datasets: ["evacuation", "events", "claimants"],
   spec: evacuationSpec,

@@ -1,11 +1,14 @@
 import type { TotalSubgroup } from "../../data/cumulativeEvacuation.ts";
 import type { EvacuationReport } from "../../data/datasets/evacuation.ts";
 import { chartDate } from "../../dates.ts";
+import { en } from "../../locale/en.ts";
+import type { Edition, EvacuationWords } from "../../locale/types.ts";
 import { ink } from "../../styles/tokens.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { claimantName, figureText } from "../format.ts";
 import type { Mark } from "../labelPlacement.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
+import { counted } from "./counted.ts";
 import type { evacuationView, Numbered, OtherCount } from "./view.ts";
 
 export type LabelKind = "total" | "value" | "remaining" | "fled" | "convoy" | "other" | "end";
@@ -51,10 +54,12 @@ export interface Shown {
   notes: readonly Numbered[];
 }
 
-/** A claimant's name, as it reads in a label and where it begins one. */
+/** A claimant's name, as it reads in a label and where it begins one, and the words. */
 interface Names {
   name: (id: string) => string;
   lead: (id: string) => string;
+  records: ChartRecords;
+  words: EvacuationWords["labels"];
 }
 
 /**
@@ -70,7 +75,9 @@ export function labelRequests(
 ): LabelRequest[] {
   const name = (id: string) => claimantName(records, id);
   /** The claimant's name where it begins a label. */
-  const names = { name, lead: (id: string) => capitalised(name(id)) };
+  const words = records.edition.evacuation.labels;
+  const names = { name, lead: (id: string) => capitalised(name(id)), records, words };
+  const figure = (r: Numbered | TotalPoint) => figureText(r, "", records.edition);
   const requests: LabelRequest[] = [
     ...latestTotalRequests(shown, names, marks),
     ...stillInsideRequests(shown, names, marks),
@@ -82,13 +89,13 @@ export function labelRequests(
       .map((p) => ({
         target: marks.total(p),
         variants: [
-          [`${names.lead(p.claimant)}: ${figureText(p)}`],
-          [names.lead(p.claimant), figureText(p)],
+          [words.named(names.lead(p.claimant), figure(p))],
+          [names.lead(p.claimant), figure(p)],
         ],
         datum: { kind: "value" as const, colour: colour(p.claimant), keys: [p] },
       })),
-    ...otherCountRequests(shown.view.others, names.lead, marks),
-    ...endClaimRequests(shown.view.ends, name),
+    ...otherCountRequests(shown.view.others, names, marks),
+    ...endClaimRequests(shown.view.ends, names),
   ];
   // What the beat is about (the reports of its own date) is labelled before anything else.
   const news = (r: LabelRequest) =>
@@ -99,14 +106,18 @@ export function labelRequests(
 const colour = (id: string) => claimantStyle(id).colour;
 
 /** Each series' latest total, named by its claimant. */
-function latestTotalRequests({ view, latest }: Shown, { name, lead }: Names, marks: ReportMarks) {
+function latestTotalRequests(
+  { view, latest }: Shown,
+  { name, lead, records, words }: Names,
+  marks: ReportMarks,
+) {
   return [...latest].map(([claimant, p]): LabelRequest => {
-    const value = figureText(p);
+    const value = figureText(p, "", records.edition);
     return {
       target: marks.total(p),
       variants: view.config.totalsSaySoFar
-        ? runningTotalVariants(value, p.subgroup, name(claimant))
-        : [[`${lead(claimant)}: ${value}`], [lead(claimant), value]],
+        ? runningTotalVariants(value, p.subgroup, name(claimant), records.edition)
+        : [[words.named(lead(claimant), value)], [lead(claimant), value]],
       datum: { kind: "total", colour: colour(claimant), keys: [p] },
     };
   });
@@ -115,33 +126,36 @@ function latestTotalRequests({ view, latest }: Shown, { name, lead }: Names, mar
 /** People still inside: a note where the count is too high to draw, else by its mark. */
 function stillInsideRequests(
   { remaining, notes }: Shown,
-  { name }: Names,
+  { name, records, words }: Names,
   marks: ReportMarks,
 ): LabelRequest[] {
+  const { edition } = records;
+  const figure = (r: Numbered) => figureText(r, "", edition);
   const datum = (r: Numbered) => ({ kind: "remaining" as const, colour: ink.text, keys: [r] });
   return [
     ...notes.map((r) => {
-      const when = `Still inside on ${chartDate(r.date)}:`;
-      const who = `(${name(r.claimant)})`;
+      const when = words.stillInsideOn(chartDate(r.date, edition));
+      const who = words.who(name(r.claimant));
       return {
         variants: [
-          [`${when} ${figureText(r)} ${who}`],
-          [when, `${figureText(r)} ${who}`],
-          [when, figureText(r), who],
-          [`Still inside, ${chartDate(r.date)}:`, figureText(r), who],
+          [`${when} ${figure(r)} ${who}`],
+          [when, `${figure(r)} ${who}`],
+          [when, figure(r), who],
+          [words.stillInsideDated(chartDate(r.date, edition)), figure(r), who],
         ],
         datum: datum(r),
       };
     }),
     ...remaining.map((r) => {
-      const who = `(${name(r.claimant)})`;
+      const who = words.who(name(r.claimant));
+      const still = words.stillInside;
       return {
         target: marks.remaining(r),
         variants: [
-          [`Still inside: ${figureText(r)} ${who}`],
-          [`Still inside: ${figureText(r)}`, who],
-          ["Still inside:", `${figureText(r)} ${who}`],
-          ["Still inside:", figureText(r), who],
+          [`${still} ${figure(r)} ${who}`],
+          [`${still} ${figure(r)}`, who],
+          [still, `${figure(r)} ${who}`],
+          [still, figure(r), who],
         ],
         datum: datum(r),
       };
@@ -150,10 +164,14 @@ function stillInsideRequests(
 }
 
 /** People who fled on their own, by their mark. */
-function fledRequests(fled: readonly Numbered[], { name }: Names, marks: ReportMarks) {
+function fledRequests(
+  fled: readonly Numbered[],
+  { name, records, words }: Names,
+  marks: ReportMarks,
+) {
   return fled.map((r): LabelRequest => {
-    const value = `${figureText(r)} fled`;
-    const who = `(${name(r.claimant)})`;
+    const value = words.fled(figureText(r, "", records.edition));
+    const who = words.who(name(r.claimant));
     return {
       target: marks.fled(r),
       variants: [[`${value} ${who}`], [value, who]],
@@ -163,7 +181,12 @@ function fledRequests(fled: readonly Numbered[], { name }: Names, marks: ReportM
 }
 
 /** Convoys of one day and one claimant share a label, a line each, and the claimant once. */
-function convoyRequests(convoys: readonly Numbered[], { name }: Names, marks: ReportMarks) {
+function convoyRequests(
+  convoys: readonly Numbered[],
+  { name, records, words }: Names,
+  marks: ReportMarks,
+) {
+  const figure = (r: Numbered) => figureText(r, "", records.edition);
   const groups = new Map<string, Numbered[]>();
   for (const r of [...convoys].sort((a, b) => (a.convoy ?? 0) - (b.convoy ?? 0))) {
     const key = `${r.date} ${r.claimant}`;
@@ -171,14 +194,14 @@ function convoyRequests(convoys: readonly Numbered[], { name }: Names, marks: Re
   }
   return [...groups.values()].map((group): LabelRequest => {
     const first = group[0] as Numbered;
-    const each = group.map((r) => `Convoy ${r.convoy ?? ""}: ${figureText(r)}`);
-    const who = `(${name(first.claimant)})`;
+    const each = group.map((r) => words.convoy(r.convoy, figure(r)));
+    const who = words.who(name(first.claimant));
     return {
       target: marks.convoys(group),
       variants: [
-        [`${each.join("; ")} ${who}`],
+        [`${words.clauses(each)} ${who}`],
         [...each, who],
-        ...(group.length === 1 ? [[`Convoy ${first.convoy ?? ""}:`, figureText(first), who]] : []),
+        ...(group.length === 1 ? [[words.convoyHeading(first.convoy), figure(first), who]] : []),
       ],
       datum: { kind: "convoy", colour: ink.muted, keys: group },
     };
@@ -194,24 +217,25 @@ export function runningTotalVariants(
   value: string,
   subgroup: TotalSubgroup,
   who: string,
+  edition: Edition = en,
 ): string[][] {
-  const counted = subgroup === "civilians" ? `${value} civilians` : value;
-  return [
-    [`${counted} evacuated so far (${who})`],
-    [`${counted} evacuated so far`, `(${who})`],
-    [counted, "evacuated so far", `(${who})`],
-  ];
+  const { evacuation } = edition;
+  const { soFar } = evacuation.labels;
+  const counted =
+    subgroup === "civilians" ? evacuation.counted(value, evacuation.subgroups.civilians) : value;
+  const by = evacuation.labels.who(who);
+  return [[`${counted} ${soFar} ${by}`], [`${counted} ${soFar}`, by], [counted, soFar, by]];
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "3,400 fighters", "much lower", "all civilians": one report of a count beside the totals. */
-function countPhrase(r: EvacuationReport): string {
+function countPhrase(records: ChartRecords, r: EvacuationReport): string {
   const figure =
     r.low !== undefined && r.high !== undefined
-      ? figureText({ ...r, low: r.low, high: r.high })
+      ? figureText({ ...r, low: r.low, high: r.high }, "", records.edition)
       : (r.qualifier ?? "");
-  return r.subgroup === "people" ? figure : `${figure} ${r.subgroup}`;
+  return r.subgroup === "people" ? figure : counted(records, figure, r.subgroup);
 }
 
 /**
@@ -220,21 +244,17 @@ function countPhrase(r: EvacuationReport): string {
  */
 function otherCountRequests(
   others: readonly OtherCount[],
-  name: (id: string) => string,
+  { lead: name, records, words }: Names,
   marks: ReportMarks,
 ): LabelRequest[] {
   return others.map((group) => {
-    const phrases = group.reports.map(countPhrase);
+    const phrases = group.reports.map((r) => countPhrase(records, r));
     const who = group.point
       ? name(group.claimant)
-      : `${name(group.claimant)}, ${chartDate(group.date)}`;
+      : words.dated(name(group.claimant), chartDate(group.date, records.edition));
     return {
       ...(group.point ? { target: marks.other(group.point) } : { day: group.date }),
-      variants: [
-        [`${who}: ${phrases.join(", ")}`],
-        [`${who}:`, phrases.join(", ")],
-        [`${who}:`, ...phrases],
-      ],
+      variants: words.others(who, phrases).map((lines) => [...lines]),
       datum: {
         kind: "other" as const,
         colour: claimantStyle(group.claimant).colour,
@@ -247,25 +267,25 @@ function otherCountRequests(
 /** Who said, each day, that no one was left inside, or that people were still leaving. */
 function endClaimRequests(
   ends: readonly EvacuationReport[],
-  name: (id: string) => string,
+  { name, records, words }: Names,
 ): LabelRequest[] {
   const days = new Map<string, Map<string, string[]>>();
   for (const r of ends) {
     const said =
       r.high === 0
         ? r.subgroup === "fighters"
-          ? "no fighters left"
-          : "no one left"
+          ? words.noFightersLeft
+          : words.noOneLeft
         : (r.qualifier ?? "");
     const day = days.get(r.date) ?? new Map<string, string[]>();
     day.set(said, [...(day.get(said) ?? []), name(r.claimant)]);
     days.set(r.date, day);
   }
   return [...days].map(([date, claims]) => {
-    const each = [...claims].map(([said, who]) => `${said} (${who.join(", ")})`);
+    const each = [...claims].map(([said, who]) => words.saidBy(said, who));
     return {
       day: date,
-      variants: [[`${chartDate(date)}: ${each.join("; ")}`], [`${chartDate(date)}:`, ...each]],
+      variants: words.onDay(chartDate(date, records.edition), each).map((lines) => [...lines]),
       datum: { kind: "end" as const, colour: ink.text, keys: [claims] },
     };
   });

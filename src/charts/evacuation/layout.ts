@@ -56,7 +56,15 @@ export function layoutEvacuation(records: ChartRecords, state: GraphicState, siz
     left: 46 + Math.ceil(spacingWidth("50,000", m)),
   };
   const x = dateScale(view, state, size, margin);
-  const pauses = pauseRows(view.pauses, x, size, margin, m, narrow);
+  const pauses = pauseRows(
+    view.pauses,
+    x,
+    size,
+    margin,
+    m,
+    narrow,
+    records.edition.evacuation.pauses,
+  );
   if (pauses.rows) margin.top = Math.round(pauses.rows * pauses.rowPitch + 4);
   const reach = peopleReach(view);
   // Room above the highest mark for a line of label, below the pause strip if there is one.

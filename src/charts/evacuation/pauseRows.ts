@@ -1,4 +1,5 @@
 import type * as Plot from "@observablehq/plot";
+import type { EvacuationWords } from "../../locale/types.ts";
 import type { Margin } from "../chartStyle.ts";
 import { placeText } from "../labelPlacement.ts";
 import type { Measure } from "../measure.ts";
@@ -20,10 +21,11 @@ export function pauseRows(
   margin: Margin,
   m: Measure,
   narrow: boolean,
+  words: EvacuationWords["pauses"],
 ) {
   const rowPitch = m.size * 1.4;
   const runs = pauseLabels(
-    pauseRuns(pauses, narrow)
+    pauseRuns(pauses, narrow, words)
       .map((r) => ({ ...r, x: x.apply(new Date((r.start.getTime() + r.end.getTime()) / 2)) }))
       .reverse(),
     m,

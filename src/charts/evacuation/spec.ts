@@ -22,7 +22,7 @@ export function evacuationSpec(
   const { margin, fontSize, scales, ticks } = layout;
   return {
     ...plotFrame(size, margin, fontSize),
-    x: { ...scales.x, ticks: ticks.x, tickFormat: dateTick, label: null },
+    x: { ...scales.x, ticks: ticks.x, tickFormat: dateTick(records.edition), label: null },
     y: {
       ...scales.y,
       ticks: ticks.y,

@@ -1,6 +1,8 @@
 import type { EvacuationReport } from "../../data/datasets/evacuation.ts";
 import type { StoryEvent } from "../../data/datasets/events.ts";
 import { compareDates } from "../../dates.ts";
+import { en } from "../../locale/en.ts";
+import type { EvacuationWords } from "../../locale/types.ts";
 import { stateEntry, viewOnce } from "../chartState.ts";
 import { hasFigure } from "../hasFigure.ts";
 import type { ChartRecords, GraphicState, Numbered as NumberedRecord } from "../types.ts";
@@ -11,10 +13,13 @@ export const evacuationState = (name: string): EvacuationState =>
 
 export type Numbered = NumberedRecord<EvacuationReport>;
 
+type PauseWords = EvacuationWords["pauses"];
+
 export interface Pause {
   start: string;
   end: string;
-  /** "Suspended", "Delayed", or "Ceasefire broken" where the ceasefire broke during it. */
+  /** "Suspended", "Delayed", or "Ceasefire broken" where the ceasefire broke during it:
+   * the edition's words (`Edition.evacuation.pauses`). */
   label: string;
   /** Whether the evacuation was under way (a halt) or had not yet started (a delay). */
   underWay: boolean;
@@ -38,7 +43,11 @@ const RESTARTS = new Set<StoryEvent["kind"]>([
  * open runs to the beat's date. Before the first evacuation began nothing could be
  * suspended: a pause then is a delay.
  */
-export function pauses(events: readonly StoryEvent[], until: string): Pause[] {
+export function pauses(
+  events: readonly StoryEvent[],
+  until: string,
+  words: PauseWords = en.evacuation.pauses,
+): Pause[] {
   const list: Pause[] = [];
   let open: Pause | undefined;
   let begun = false;
@@ -52,10 +61,10 @@ export function pauses(events: readonly StoryEvent[], until: string): Pause[] {
       open ??= {
         start: date,
         end: until,
-        label: begun ? "Suspended" : "Delayed",
+        label: begun ? words.suspended : words.delayed,
         underWay: begun,
       };
-      if (event.kind === "ceasefire-broken") open.label = "Ceasefire broken";
+      if (event.kind === "ceasefire-broken") open.label = words.ceasefireBroken;
     } else if (RESTARTS.has(event.kind) && open) {
       list.push({ ...open, end: date });
       open = undefined;
@@ -136,6 +145,8 @@ export const evacuationView = viewOnce((records: ChartRecords, state: GraphicSta
           (r) => r.measure === "remaining" && r.subgroup === "people" && hasFigure(r) && r.high > 0,
         ) as Numbered[])
       : [],
-    pauses: pauses(records.data.events, until).filter((p) => p.end >= config.domain[0]),
+    pauses: pauses(records.data.events, until, records.edition.evacuation.pauses).filter(
+      (p) => p.end >= config.domain[0],
+    ),
   };
 });

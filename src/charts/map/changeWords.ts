@@ -1,5 +1,7 @@
 import type { DistrictEvent } from "../../data/datasets/districtEvents.ts";
 import type { StatusChange } from "../../data/districtStatus.ts";
+import { en } from "../../locale/en.ts";
+import type { MapWords } from "../../locale/types.ts";
 
 /** How a change of hands is told, in the description (active) and the headline (passive). */
 export interface ChangeWords {
@@ -15,104 +17,89 @@ export interface ChangeWords {
   rank: number;
 }
 
-const GOVERNMENT = "government forces";
-const SDF = "the Kurdish-led SDF";
-const SPLIT = "split between government forces and the SDF";
-
-/** The article's words for part of a district, as they read before its name. */
-const PART: Record<string, string> = {
-  most: "most of",
-  "large parts": "large parts of",
-  parts: "parts of",
-  "several parts": "several parts of",
-  "a large part": "a large part of",
-  "almost all": "almost all of",
-  "several building blocks": "several building blocks in",
-  "some positions": "some positions in",
-};
+type Words = MapWords["change"];
+type Make = (
+  who: string,
+  verb: readonly [string, string],
+  passive: string,
+  rank: number,
+  amount?: string,
+) => ChangeWords;
 
 /** A reported share of the district ("30% of", "around a third of"), kept as given. */
-function shareOf(event: DistrictEvent): string {
+function shareOf(event: DistrictEvent, words: Words): string {
   const { share_low: low, share_high: high, qualifier } = event;
   if (low === undefined || high === undefined) return "";
-  const named: Record<number, string> = { 33: "a third", 50: "half" };
-  const share = low === high ? (named[low] ?? `${low}%`) : `${low}–${high}%`;
-  const lead = qualifier === "around" || qualifier === "at least" ? `${qualifier} ` : "";
-  return `${lead}${share} of`;
+  const share = (low === high ? words.namedShares[low] : undefined) ?? words.share(low, high);
+  const lead = qualifier && words.shareLeads.includes(qualifier) ? qualifier : undefined;
+  return words.shareOf(lead, share);
 }
 
-const amountOf = (event: DistrictEvent, whole = ""): string =>
-  shareOf(event) || PART[event.qualifier ?? ""] || whole;
+const amountOf = (event: DistrictEvent, words: Words, whole = ""): string =>
+  shareOf(event, words) || words.parts[event.qualifier ?? ""] || whole;
 
 /** Who did what to a district: the change's last event, in the article's own measure. */
-export function changeWords(change: StatusChange): ChangeWords {
+export function changeWords(change: StatusChange, all: MapWords = en.map): ChangeWords {
+  const words = all.change;
   const { event } = change;
-  const words = (
-    who: string,
-    verb: readonly [string, string],
-    passive: string,
-    rank: number,
-    amount = "",
-  ): ChangeWords => ({ who, verb, amount, passive, rank });
-  const reportedly = event.qualifier === "reportedly" ? "reportedly " : "";
-  if (event.actor_unclear) return words("", ["", ""], "contested", 9);
+  const make: Make = (who, verb, passive, rank, amount = "") => ({
+    who,
+    verb,
+    amount,
+    passive,
+    rank,
+  });
+  const reportedly = (verb: string) =>
+    event.qualifier === "reportedly" ? words.reportedly(verb) : verb;
+  const { took, retook, held } = words.verbs;
+  if (event.actor_unclear) return make("", ["", ""], words.contested, 9);
   if (change.to === "government")
-    return words(
-      GOVERNMENT,
-      [`${reportedly}took`, `${reportedly}taken`],
-      `${reportedly}taken by ${GOVERNMENT}`,
+    return make(
+      words.government,
+      [reportedly(took[0]), reportedly(took[1])],
+      reportedly(words.takenBy(words.government)),
       0,
     );
-  if (change.to === "sdf") return words(SDF, ["took", "taken"], "taken by the SDF", 3);
+  if (change.to === "sdf") return make(words.sdf, took, words.takenBySdf, 3);
   if (change.to === "split" && event.kind === "taken-by-sdf")
-    return words(SDF, ["took", "taken"], SPLIT, 4, "the rest of");
-  if (change.to === "split") return words(SDF, ["held", "held"], SPLIT, 4, amountOf(event));
-  if (change.to === "rebel") return words("rebels", ["retook", "retaken"], "retaken by rebels", 7);
-  return contestedWords(change, words);
+    return make(words.sdf, took, words.split, 4, words.theRestOf);
+  if (change.to === "split") return make(words.sdf, held, words.split, 4, amountOf(event, words));
+  if (change.to === "rebel") return make(words.rebels, retook, words.retakenByRebels, 7);
+  return contestedWords(change, words, make);
 }
 
 /** A district left contested: pushed into, part taken, given up or fought back into. */
-function contestedWords(
-  change: StatusChange,
-  words: (
-    who: string,
-    verb: readonly [string, string],
-    passive: string,
-    rank: number,
-    amount?: string,
-  ) => ChangeWords,
-): ChangeWords {
+function contestedWords(change: StatusChange, words: Words, make: Make): ChangeWords {
   const { event } = change;
   const same = change.from === change.to;
+  const { verbs, contested, government, rebels } = words;
   if (event.kind === "abandoned")
-    return words("rebels", ["abandoned", "abandoned"], "contested", 5, amountOf(event));
+    return make(rebels, verbs.abandoned, contested, 5, amountOf(event, words));
   if (event.actor === "rebels" && event.kind === "partly-taken")
-    return words(
-      "rebels",
-      ["regained", "regained"],
-      same ? "regained by rebels" : "contested",
+    return make(
+      rebels,
+      verbs.regained,
+      same ? words.regainedByRebels : contested,
       6,
-      amountOf(event, "part of"),
+      amountOf(event, words, words.partOf),
     );
-  if (event.actor === "rebels")
-    return words("rebels", ["fought back into", "fought back into"], "contested", 6);
-  if (event.kind === "partly-taken" && shareOf(event))
-    return words(
-      GOVERNMENT,
-      ["held", "held"],
-      same ? `held by ${GOVERNMENT}` : "contested",
+  if (event.actor === "rebels") return make(rebels, verbs.foughtBackInto, contested, 6);
+  if (event.kind === "partly-taken" && shareOf(event, words))
+    return make(
+      government,
+      verbs.held,
+      same ? words.heldBy(government) : contested,
       1,
-      shareOf(event),
+      shareOf(event, words),
     );
   if (event.kind === "partly-taken")
-    return words(
-      GOVERNMENT,
-      ["took", "taken"],
-      same ? `taken by ${GOVERNMENT}` : "contested",
+    return make(
+      government,
+      verbs.took,
+      same ? words.takenBy(government) : contested,
       1,
-      amountOf(event, "part of"),
+      amountOf(event, words, words.partOf),
     );
-  if (event.qualifier === "attempted")
-    return words(GOVERNMENT, ["tried to push into", "tried to push into"], "contested", 2);
-  return words(GOVERNMENT, ["pushed into", "pushed into"], "contested", 2);
+  if (event.qualifier === "attempted") return make(government, verbs.triedToPushInto, contested, 2);
+  return make(government, verbs.pushedInto, contested, 2);
 }

@@ -1,3 +1,4 @@
+import { en } from "../../locale/en.ts";
 import type { GraphicDefinition } from "../types.ts";
 import { describeMap } from "./describe.ts";
 import { mapHeadline } from "./headline.ts";
@@ -7,8 +8,8 @@ import { mapTable, syncDistrictTable } from "./table.ts";
 
 export const map: GraphicDefinition = {
   name: "map",
-  title: "East Aleppo district by district (schematic)",
-  shortTitle: "District map",
+  title: en.map.title,
+  shortTitle: en.map.shortTitle,
   states: Object.keys(MAP_STATES),
   datasets: ["districts", "districtEvents", "control", "claimants"],
   // Districts that change hands change colour in sequence, so the eye can follow them.

@@ -1,4 +1,6 @@
 import type { DistrictStatus } from "../../data/districtStatus.ts";
+import { en } from "../../locale/en.ts";
+import type { MapWords } from "../../locale/types.ts";
 import { LINE_HEIGHT } from "../chartStyle.ts";
 import {
   type Box,
@@ -107,21 +109,31 @@ export function pocketItem(
   };
 }
 
+/** An edition's ways to set a label, as the placer takes them. */
+const copy = (variants: readonly (readonly string[])[]) => variants.map((lines) => [...lines]);
+
 /** The river's name beside its line: west of it from the north down, then east of it. */
-export function riverItem(river: readonly Point[], m: Measure): TextItem<MapText> {
+export function riverItem(
+  river: readonly Point[],
+  m: Measure,
+  words: MapWords["labels"] = en.map.labels,
+): TextItem<MapText> {
   const spots: Spot[] = [
     ...river.map(([x, y]) => ({ x: x - 5, y, anchor: "end" as const })),
     ...river.map(([x, y]) => ({ x: x + 5, y, anchor: "start" as const })),
   ];
-  return item([["Queiq river"], ["Queiq", "river"]], spots, "river", m);
+  return item(copy(words.river), spots, "river", m);
 }
 
 /** The government-held west, named west of the river's middle reaches. */
-export function westItem(river: readonly Point[], m: Measure): TextItem<MapText> {
+export function westItem(
+  river: readonly Point[],
+  m: Measure,
+  words: MapWords["labels"] = en.map.labels,
+): TextItem<MapText> {
   const middle = river.slice(2, -1);
   const spots: Spot[] = middle.map(([x, y]) => ({ x: x - 8, y, anchor: "end" as const }));
-  const variants = [["Government-held west"], ["Government-held", "west"]];
-  return item(variants, spots, "orientation", m);
+  return item(copy(words.west), spots, "orientation", m);
 }
 
 /**
@@ -129,13 +141,17 @@ export function westItem(river: readonly Point[], m: Measure): TextItem<MapText>
  * over it running on east. The road falls towards the airport in the south-east, so text
  * set that way keeps to one side of it; and it never crosses its own line.
  */
-export function roadItem(road: readonly Point[], m: Measure): TextItem<MapText> {
+export function roadItem(
+  road: readonly Point[],
+  m: Measure,
+  words: MapWords["labels"] = en.map.labels,
+): TextItem<MapText> {
   const end = road.at(-1);
   const middle = road[Math.floor(road.length / 2)];
   if (!end || !middle) return item([], [], "orientation", m);
   return {
     ...item(
-      [["Airport road"]],
+      copy(words.road),
       [
         { x: end[0] + 4, y: end[1], anchor: "start" },
         { x: end[0], y: end[1] + 3, anchor: "end", edge: "top" },

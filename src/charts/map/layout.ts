@@ -38,7 +38,8 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
   // Text keeps this far from the canvas's edges: a little more where there is room.
   const inset = wide ? 8 : 2;
   const frame = { x0: inset, y0: inset, x1: size.width - inset, y1: size.height - inset };
-  const column = legendColumn(view.date, wide, m);
+  const { edition } = records;
+  const column = legendColumn(view.date, wide, m, edition);
   const cells = cellsOf(view.views, size, { ...frame, x0: inset + column.width + 6 });
   const { scale, bounds } = cells;
   const landmarks = view.views
@@ -63,7 +64,12 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
     item: item([[l.district.name]], around(l.xy, 9, fontSize), "name", m),
   }));
   const p = view.pocket;
-  const said = p && `Rebel pocket, reported: ${claimText(p, " km²")} (${chartDate(p.date)})`;
+  const said =
+    p &&
+    edition.map.labels.pocket(
+      claimText(p, edition.common.areaUnit, edition),
+      chartDate(p.date, edition),
+    );
   const pocket = said ? [pocketItem(said, frame, bounds, cellBoxes, m)] : [];
   const labels = placeText<MapText>(
     [
@@ -75,9 +81,9 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
         (v) => !v.focused && view.config.namesLandmarks && LANDMARK_LABELS.includes(v.district.id),
       ),
       // Over the cells it would name ground it does not describe.
-      { ...westItem(river, m), avoid: cellBoxes },
-      { ...riverItem(river, m), prefer: cellBoxes },
-      { ...roadItem(road, m), prefer: cellBoxes },
+      { ...westItem(river, m, edition.map.labels), avoid: cellBoxes },
+      { ...riverItem(river, m, edition.map.labels), prefer: cellBoxes },
+      { ...roadItem(road, m, edition.map.labels), prefer: cellBoxes },
       ...named((v) => !v.focused && wide && view.config.namesRebelHeld && v.status === "rebel"),
     ],
     frame,

@@ -1,4 +1,6 @@
 import { chartDate } from "../../dates.ts";
+import { en } from "../../locale/en.ts";
+import type { Edition } from "../../locale/types.ts";
 import { side } from "../../styles/tokens.ts";
 import { LINE_HEIGHT } from "../chartStyle.ts";
 import { type Box, type PlacedText, placeText } from "../labelPlacement.ts";
@@ -6,23 +8,9 @@ import type { Measure } from "../measure.ts";
 import { textWidth } from "../textMetrics.ts";
 import { balancedWrap, item, type MapText, STYLE_WEIGHT, titleFontSize } from "./labels.ts";
 
-const STATUS_LABEL = {
-  government: "Government",
-  rebel: "Rebel-held",
-  sdf: "Kurdish-led SDF",
-  contested: "Contested",
-  split: "Split with the SDF",
-} as const;
-export type Status = keyof typeof STATUS_LABEL;
-const STATUSES = Object.keys(STATUS_LABEL) as Status[];
-
-const LEGEND_SHORT = {
-  government: "Government",
-  rebel: "Rebels",
-  sdf: "SDF",
-  contested: "Contested",
-  split: "Split",
-} as const;
+// The legend's words are the edition's (`Edition.map.legend`), in this order.
+const STATUSES = ["government", "rebel", "sdf", "contested", "split"] as const;
+export type Status = (typeof STATUSES)[number];
 
 export const FILL = {
   government: side.government,
@@ -32,8 +20,6 @@ export const FILL = {
   /** Government forces' colour; the SDF's half is drawn over it (spec.ts). */
   split: side.government,
 } as const;
-
-const NOTE = "Schematic: district positions approximate";
 
 /** A legend row's pitch: a line of its text and a little more, so swatches never touch. */
 const legendRow = (fontSize: number) => fontSize + 3;
@@ -48,15 +34,16 @@ export const SWATCH_R = 5.5;
  * larger. Its width is known first, so the cells can be fitted beside it; it is placed
  * once they are.
  */
-export function legendColumn(date: string, wide: boolean, m: Measure) {
+export function legendColumn(date: string, wide: boolean, m: Measure, edition: Edition = en) {
+  const words = edition.map.legend;
   const legendText = (s: Status) =>
-    !wide ? LEGEND_SHORT[s] : s === "contested" ? "Contested (hatched)" : STATUS_LABEL[s];
-  const title = `${chartDate(date)} 2016`;
+    !wide ? words.short[s] : s === "contested" ? words.contested : words.status[s];
+  const title = words.date(chartDate(date, edition));
   const fontSize = m.size;
   const titleSize = titleFontSize(fontSize);
   const titled = { ...m, size: titleSize, weight: STYLE_WEIGHT.date };
   const row = legendRow(fontSize);
-  const note = balancedWrap(NOTE, m, wide ? 2 : 3);
+  const note = balancedWrap(words.note, m, wide ? 2 : 3);
   const width = Math.max(
     SWATCH + 6 + Math.max(...STATUSES.map((s) => textWidth(legendText(s), m))),
     textWidth(title, titled),

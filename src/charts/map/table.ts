@@ -4,9 +4,13 @@ import {
   type StatusChange,
 } from "../../data/districtStatus.ts";
 import { chartDate, OFFENSIVE_END } from "../../dates.ts";
+import { en } from "../../locale/en.ts";
+import type { Edition } from "../../locale/types.ts";
 import { STATUS_DATE, STATUS_OF } from "../../pageContract.ts";
 import type { ChartRecords, DataTable, GraphicState } from "../types.ts";
 import { mapView } from "./view.ts";
+
+const { table } = en.map;
 
 /**
  * Each named district, its side on 15 November, its changes, and its status on the map's
@@ -14,30 +18,28 @@ import { mapView } from "./view.ts";
  * through the marked spans.
  */
 export const mapTable: DataTable = {
-  title: "Districts: who held them and when they changed hands",
-  name: "Districts",
-  caption:
-    "Each named district, its side on 15 November, every change of status, and its status on the map's date (positions on the map are approximate)",
+  title: table.title,
+  name: table.name,
+  caption: table.caption,
   dataset: "districts",
   columns: [
-    "District",
-    "15 Nov",
-    "Changes",
-    { before: "On ", span: { text: chartDate(OFFENSIVE_END), attribute: STATUS_DATE } },
+    ...table.columns,
+    { before: table.on, span: { text: chartDate(OFFENSIVE_END, en), attribute: STATUS_DATE } },
   ],
   rows(records: ChartRecords) {
+    const { edition } = records;
     const { districts, districtEvents } = records.data;
     const end = districtStatusOn(districts, districtEvents, OFFENSIVE_END);
     return districts.map((d) => [
       d.name,
-      statusText(d.side_on_nov15),
+      statusText(d.side_on_nov15, edition),
       records.statusChanges
         .filter((c) => c.district === d.id)
-        .map(changeText)
-        .join("; ") || "none",
+        .map((c) => changeText(c, edition))
+        .join("; ") || edition.map.table.none,
       {
         span: {
-          text: statusText(end.get(d.id) ?? d.side_on_nov15),
+          text: statusText(end.get(d.id) ?? d.side_on_nov15, edition),
           attribute: STATUS_OF,
           value: d.id,
         },
@@ -55,10 +57,11 @@ export function syncDistrictTable(
   state: GraphicState,
   root: ParentNode = document,
 ): void {
+  const { edition } = records;
   const view = mapView(records, state);
-  setText(root.querySelector(STATUS_DATE.selector), chartDate(view.date));
+  setText(root.querySelector(STATUS_DATE.selector), chartDate(view.date, edition));
   for (const { district, status } of view.views) {
-    setText(root.querySelector(STATUS_OF.is(district.id)), statusText(status));
+    setText(root.querySelector(STATUS_OF.is(district.id)), statusText(status, edition));
   }
 }
 
@@ -67,24 +70,18 @@ function setText(node: Element | null, text: string) {
   if (node && node.textContent !== text) node.textContent = text;
 }
 
-const STATUS_TEXT: Record<DistrictStatus, string> = {
-  government: "government",
-  rebel: "rebel",
-  sdf: "SDF",
-  contested: "contested",
-  split: "split: government and SDF",
-};
-
 /** A status as the table writes it: a split district names both sides. */
-export const statusText = (status: DistrictStatus): string => STATUS_TEXT[status];
+export const statusText = (status: DistrictStatus, edition: Edition = en): string =>
+  edition.map.table.status[status];
 
 /**
  * A change as the table lists it: "28 Nov: split: government and SDF"; "by 13 Dec: …"
  * where the source gives no day; "still contested" where part of a contested district
  * changed hands.
  */
-export function changeText(change: StatusChange): string {
-  const when = `${change.event.dated === "by" ? "by " : ""}${chartDate(change.date)}`;
-  const what = change.from === change.to ? `still ${statusText(change.to)}` : statusText(change.to);
-  return `${when}: ${what}`;
+export function changeText(change: StatusChange, edition: Edition = en): string {
+  const words = edition.map.table;
+  const status = statusText(change.to, edition);
+  const what = change.from === change.to ? words.still(status) : status;
+  return words.change(change.event.dated === "by", chartDate(change.date, edition), what);
 }
