@@ -139,12 +139,16 @@ test.describe("keyboard", () => {
     await expect(page.locator('[data-step="next"] kbd')).toBeHidden();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press("j");
+    await page.evaluate(afterTwoFrames);
     expect(await focused(page)).toBe("body");
     expect(await activeBeat(page)).toBe(ids[0]);
 
     await page.reload();
     await expect(toggle).not.toBeChecked();
+    // The story has taken its first beat before the key is pressed, as a reader's would have.
+    await expect.poll(() => activeBeat(page)).toBe(ids[0]);
     await page.keyboard.press("j");
+    await page.evaluate(afterTwoFrames);
     expect(await activeBeat(page)).toBe(ids[0]);
     await toggle.check();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -152,3 +156,8 @@ test.describe("keyboard", () => {
     await expect.poll(() => activeBeat(page)).toBe(ids[1]);
   });
 });
+
+/** Runs in the page: resolves once two frames have been drawn, time for a key's effect. */
+function afterTwoFrames(): Promise<void> {
+  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+}
