@@ -1,6 +1,6 @@
 import { chartDate } from "../../dates.ts";
 import { en } from "../../locale/en.ts";
-import { claimantLabel, tableFigure } from "../format.ts";
+import { claimantLabel, dataText, tableFigure } from "../format.ts";
 import type { ChartRecords, DataTable } from "../types.ts";
 import { groupName, inflictedByName, kindName } from "./view.ts";
 
@@ -22,7 +22,7 @@ export const casualtiesTable: DataTable = {
       kindName(c.kind, words),
       c.inflicted_by && inflictedByName(c.inflicted_by, words),
       tableFigure(c.low, c.high, c.open_ended, edition),
-      c.qualifier,
+      dataText(records, c.qualifier),
       claimantLabel(records, c.claimant),
     ]);
   },

@@ -1,6 +1,6 @@
 import { chartDate } from "../../dates.ts";
 import { en } from "../../locale/en.ts";
-import { claimantLabel, tableFigure } from "../format.ts";
+import { claimantLabel, dataText, tableFigure } from "../format.ts";
 import type { ChartRecords, DataTable } from "../types.ts";
 import { isControlClaim } from "./view.ts";
 
@@ -27,7 +27,7 @@ export const controlTable: DataTable = {
       isControlClaim(c)
         ? words.table.wholeCity
         : `${tableFigure(c.value_low, c.value_high, c.open_ended, edition)} ${words.units[c.unit]}`,
-      c.qualifier,
+      dataText(records, c.qualifier),
       claimantLabel(records, c.claimant),
     ]);
   },

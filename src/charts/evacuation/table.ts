@@ -1,6 +1,6 @@
 import { chartDate } from "../../dates.ts";
 import { en } from "../../locale/en.ts";
-import { claimantLabel, tableFigure } from "../format.ts";
+import { claimantLabel, dataText, tableFigure } from "../format.ts";
 import type { ChartRecords, DataTable } from "../types.ts";
 
 const { table } = en.evacuation;
@@ -19,7 +19,7 @@ export const evacuationTable: DataTable = {
       e.convoy,
       e.subgroup,
       tableFigure(e.low, e.high, e.open_ended, records.edition),
-      e.qualifier,
+      dataText(records, e.qualifier),
       claimantLabel(records, e.claimant),
     ]),
 };
