@@ -1,18 +1,15 @@
 import { chartDate } from "../../dates.ts";
-import { en } from "../../locale/en.ts";
 import { claimantLabel, dataText, tableFigure } from "../format.ts";
 import type { ChartRecords, DataTable } from "../types.ts";
 import { isControlClaim } from "./view.ts";
 
-const { table } = en.control;
-
 /** Every reported figure of control, as the control chart's table lists them. */
 export const controlTable: DataTable = {
-  title: table.title,
-  name: table.name,
-  caption: table.caption,
+  title: (edition) => edition.control.table.title,
+  name: (edition) => edition.control.table.name,
+  caption: (edition) => edition.control.table.caption,
   dataset: "control",
-  columns: table.columns,
+  columns: (edition) => edition.control.table.columns,
   rows(records: ChartRecords) {
     const { edition } = records;
     const words = edition.control;

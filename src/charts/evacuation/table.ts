@@ -1,17 +1,14 @@
 import { chartDate } from "../../dates.ts";
-import { en } from "../../locale/en.ts";
 import { claimantLabel, dataText, tableFigure } from "../format.ts";
 import type { ChartRecords, DataTable } from "../types.ts";
 
-const { table } = en.evacuation;
-
 /** Every reported evacuation figure, as the evacuation chart's table lists them. */
 export const evacuationTable: DataTable = {
-  title: table.title,
-  name: table.name,
-  caption: table.caption,
+  title: (edition) => edition.evacuation.table.title,
+  name: (edition) => edition.evacuation.table.name,
+  caption: (edition) => edition.evacuation.table.caption,
   dataset: "evacuation",
-  columns: table.columns,
+  columns: (edition) => edition.evacuation.table.columns,
   rows: (records: ChartRecords) =>
     records.data.evacuation.map((e) => [
       chartDate(e.date, records.edition),

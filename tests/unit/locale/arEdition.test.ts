@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ar } from "../../../src/locale/ar.ts";
 import { countOf, pluralForm } from "../../../src/locale/ar/numbers.ts";
+import { ar } from "../../../src/locale/ar.ts";
 import { shipped } from "../data/fixtures.ts";
 
 const LRI = "\u2066";

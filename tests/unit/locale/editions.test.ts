@@ -41,7 +41,9 @@ describe.each(Object.entries(EDITIONS))("the %s edition", (_, edition) => {
     const missing = leaves(en)
       .map(([p]) => p)
       // Keyed by the edition's own words, not by English: each edition lists its own.
-      .filter((p) => !paths.includes(p) && !/^(common\.claimantArticles|casualties\.short)\./.test(p));
+      .filter(
+        (p) => !paths.includes(p) && !/^(common\.claimantArticles|casualties\.short)\./.test(p),
+      );
     expect(missing).toEqual([]);
     const empty = leaves(edition).flatMap(([p, v]) => {
       const why = emptiness(v);
