@@ -92,6 +92,12 @@ export function claimantName(records: ChartRecords, id: string): string {
 export const dataText = (records: ChartRecords, text: string | undefined) =>
   text === undefined ? undefined : records.edition.common.fromData(text);
 
+/** A district's name in the records' edition ("Hanano", "هنانو"), by id. */
+export function districtName(records: ChartRecords, id: string): string {
+  const district = records.data.districts.find((d) => d.id === id);
+  return district ? records.edition.map.districtName(district) : id;
+}
+
 /** The claimant id of a figure the source states without saying who claimed it. */
 export const NO_CLAIMANT = "reported";
 

@@ -1,5 +1,5 @@
 import { chartDate } from "../../dates.ts";
-import { claimantLabel, dataText, tableFigure } from "../format.ts";
+import { claimantLabel, dataText, districtName, tableFigure } from "../format.ts";
 import type { ChartRecords, DataTable } from "../types.ts";
 import { isControlClaim } from "./view.ts";
 
@@ -13,14 +13,12 @@ export const controlTable: DataTable = {
   rows(records: ChartRecords) {
     const { edition } = records;
     const words = edition.control;
-    const { districts, control } = records.data;
-    const districtName = (id: string | undefined) =>
-      id === undefined ? "" : (districts.find((d) => d.id === id)?.name ?? id);
+    const { control } = records.data;
     // A claim that the whole city was held is a claim, as the chart draws it, not a share.
     return control.map((c) => [
       chartDate(c.date, edition),
       isControlClaim(c) ? words.table.claim : words.measures[c.measure],
-      districtName(c.district),
+      c.district === undefined ? "" : districtName(records, c.district),
       isControlClaim(c)
         ? words.table.wholeCity
         : `${tableFigure(c.value_low, c.value_high, c.open_ended, edition)} ${words.units[c.unit]}`,

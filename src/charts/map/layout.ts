@@ -56,12 +56,21 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
   const stars = landmarks.map((l) => square(l.xy[0], l.xy[1], 7));
   const named = (keep: (v: DistrictView) => boolean) =>
     cells.views.flatMap((v, i) =>
-      keep(v) ? [nameItem(v.district.name, cells.centres[i] as Point, cells.radius, m)] : [],
+      keep(v)
+        ? [
+            nameItem(
+              edition.map.districtName(v.district),
+              cells.centres[i] as Point,
+              cells.radius,
+              m,
+            ),
+          ]
+        : [],
     );
   const focusedIds = new Set(state.highlight);
   const citadel = landmarks.map((l) => ({
     first: focusedIds.has(l.district.id),
-    item: item([[l.district.name]], around(l.xy, 9, fontSize), "name", m),
+    item: item([[edition.map.districtName(l.district)]], around(l.xy, 9, fontSize), "name", m),
   }));
   const p = view.pocket;
   const said =

@@ -32,7 +32,7 @@ export const mapTable: DataTable = {
     const { districts, districtEvents } = records.data;
     const end = districtStatusOn(districts, districtEvents, OFFENSIVE_END);
     return districts.map((d) => [
-      d.name,
+      edition.map.districtName(d),
       statusText(d.side_on_nov15, edition),
       records.statusChanges
         .filter((c) => c.district === d.id)

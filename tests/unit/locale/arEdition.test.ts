@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countOf, pluralForm } from "../../../src/locale/ar/numbers.ts";
+import { mapTable } from "../../../src/charts/map/table.ts";
+import { chartRecords, clientRecords } from "../../../src/data/chartRecords.ts";
 import { ar } from "../../../src/locale/ar.ts";
 import { shipped } from "../data/fixtures.ts";
 
@@ -51,5 +53,19 @@ describe("the Arabic edition", () => {
   it("names every district in Arabic", () => {
     const names = shipped.districts.map((d) => ar.map.districtName(d));
     expect(names.filter((n) => /[A-Za-z]/.test(n))).toEqual([]);
+  });
+});
+
+describe("district names in the Arabic edition", () => {
+  const records = chartRecords(shipped, undefined, ar);
+
+  it("head the map's table rows with name_ar", () => {
+    const heads = mapTable.rows(records).map((row) => row[0]);
+    expect(heads).toEqual(shipped.districts.map((d) => d.name_ar));
+  });
+
+  it("reach the browser: the client records keep name_ar", () => {
+    const client = clientRecords(shipped).data.districts;
+    expect(client.map((d) => d.name_ar)).toEqual(shipped.districts.map((d) => d.name_ar));
   });
 });
