@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { countOf, pluralForm } from "../../../src/locale/ar/numbers.ts";
 import { mapTable } from "../../../src/charts/map/table.ts";
 import { chartRecords, clientRecords } from "../../../src/data/chartRecords.ts";
+import { countOf, pluralForm } from "../../../src/locale/ar/numbers.ts";
 import { ar } from "../../../src/locale/ar.ts";
 import { shipped } from "../data/fixtures.ts";
 
