@@ -42,7 +42,7 @@ export function plotFrame(size: Size, margin: Margin, fontSize: number = type.ch
 
 /** A date axis's tick, "27 Nov". */
 export const dateTick = (edition: Edition) => (d: Date) =>
-  chartDate(d.toISOString().slice(0, 10), edition);
+  edition.axisDate(d.toISOString().slice(0, 10));
 
 /** A paper-coloured outline behind text, so a line, rule or cell under it never strikes it through. */
 export const TEXT_HALO = { stroke: ink.paper, strokeWidth: 3, paintOrder: "stroke" } as const;

@@ -5,10 +5,10 @@
 import { casualties } from "./ar/casualties.ts";
 import { common } from "./ar/common.ts";
 import { control } from "./ar/control.ts";
-import { chartDate, longDate, proseDate } from "./ar/dates.ts";
+import { axisDate, chartDate, longDate, proseDate } from "./ar/dates.ts";
 import { evacuation } from "./ar/evacuation.ts";
 import { map } from "./ar/map.ts";
-import { AR_MONTHS, AR_MONTHS_PAN_ARAB } from "./ar/months.ts";
+import { AR_MONTHS, AR_MONTHS_PAN_ARAB, AR_MONTHS_SHORT } from "./ar/months.ts";
 import { formatNumber, formatRange, listJoin, plural } from "./ar/numbers.ts";
 import type { Edition } from "./types.ts";
 
@@ -42,12 +42,13 @@ export function westernDigits(text: string): string {
 export const ar: Edition = {
   lang: "ar",
   dir: "rtl",
-  months: { long: AR_MONTHS, short: AR_MONTHS },
+  months: { long: AR_MONTHS, short: AR_MONTHS_SHORT },
   formatNumber,
   formatRange,
   listJoin,
   plural,
   chartDate,
+  axisDate,
   proseDate,
   longDate,
   common,

@@ -23,6 +23,8 @@ export interface Edition {
   plural(n: number, noun: string): string;
   /** "27 Nov", for charts. */
   chartDate(iso: string): string;
+  /** A date axis's tick: "27 Nov"; "27 ت2" in Arabic, where chart dates run long. */
+  axisDate(iso: string): string;
   /** "27 November", for prose. */
   proseDate(iso: string): string;
   /** "27 November 2016": prose with the year. */

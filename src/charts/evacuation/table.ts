@@ -14,7 +14,7 @@ export const evacuationTable: DataTable = {
       chartDate(e.date, records.edition),
       records.edition.evacuation.measures[e.measure],
       e.convoy,
-      e.subgroup,
+      records.edition.evacuation.subgroups[e.subgroup],
       tableFigure(e.low, e.high, e.open_ended, records.edition),
       dataText(records, e.qualifier),
       claimantLabel(records, e.claimant),

@@ -10,7 +10,7 @@ export const control: ControlWords = {
   turningPoints: {
     hanano: "السيطرة على هنانو",
     northeast: "سقوط الشمال الشرقي",
-    "old-city": "السيطرة على المدينة القديمة",
+    "old-city": "سقوط المدينة القديمة",
     river: "خط النهر",
   },
   shareUnit: "%",

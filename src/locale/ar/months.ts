@@ -35,3 +35,22 @@ export const AR_MONTHS_PAN_ARAB = [
   "نوفمبر",
   "ديسمبر",
 ] as const;
+
+/**
+ * The Syriac months as Levantine charts and tables shorten them: the two Tishreens and
+ * Kanuns by their number (ت1، ت2، ك1، ك2), the rest in full.
+ */
+export const AR_MONTHS_SHORT = [
+  "ك2",
+  "شباط",
+  "آذار",
+  "نيسان",
+  "أيار",
+  "حزيران",
+  "تموز",
+  "آب",
+  "أيلول",
+  "ت1",
+  "ت2",
+  "ك1",
+] as const;
