@@ -92,3 +92,19 @@ describe("every graphic in Arabic", () => {
     expect([...cells, ...rows].flatMap((t) => latinIn(t).map((w) => `${w} in "${t}"`))).toEqual([]);
   });
 });
+
+/** One state per graphic, drawn in Arabic at the snapshots' phone size, as the build would. */
+const AR_SNAPSHOTS = [
+  { graphic: "control", state: "river", date: "2016-12-13", highlight: [] },
+  { graphic: "map", state: "pocket", date: "2016-12-13", highlight: [] },
+  { graphic: "evacuation", state: "complete", date: "2016-12-22", highlight: [] },
+  { graphic: "casualties", state: "civilians-by-side", date: "2016-12-22", highlight: [] },
+];
+
+describe("Arabic snapshots", () => {
+  it.each(AR_SNAPSHOTS.map((s) => [s.graphic, s] as const))("%s", async (name, s) => {
+    const definition = GRAPHICS[name] as GraphicDefinition;
+    const svg = renderSvg(definition, records, s, { width: 358, height: 300 });
+    await expect(svg).toMatchFileSnapshot(`__snapshots__/ar/${name}.svg`);
+  });
+});
