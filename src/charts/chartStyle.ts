@@ -1,4 +1,3 @@
-import { chartDate } from "../dates.ts";
 import type { Edition } from "../locale/types.ts";
 import { ink, type } from "../styles/tokens.ts";
 import type { Size } from "./types.ts";

@@ -1,5 +1,5 @@
 import type * as Plot from "@observablehq/plot";
-import { chartDate, OFFENSIVE_END, toUtc } from "../../dates.ts";
+import { OFFENSIVE_END, toUtc } from "../../dates.ts";
 import { isNarrow, labelFontSize, type Margin } from "../chartStyle.ts";
 import { type Box, placeText } from "../labelPlacement.ts";
 import { inWeight, type Measure, measure } from "../measure.ts";
