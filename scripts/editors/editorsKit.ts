@@ -5,6 +5,7 @@ import type { Story } from "../../src/content/story.ts";
 import { DATASETS } from "../../src/data/datasets/index.ts";
 import { COLUMN_WIDTHS } from "../../src/editors/embedCode.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
+import { en } from "../../src/locale/en.ts";
 import { graphicCsvPath } from "../data/tableCsv.ts";
 import { chapterEmbedPath, STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { pictureLink } from "../pictures/picture.ts";
@@ -64,7 +65,7 @@ export function editorsGraphics(
     const beats = editorsBeats(manifest, name);
     return {
       name,
-      title: definition.title,
+      title: definition.title(en),
       csv: graphicCsvPath(name),
       beats,
       datasets: definition.datasets.map((d) => ({

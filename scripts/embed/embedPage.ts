@@ -2,6 +2,7 @@ import type { GraphicDefinition } from "../../src/charts/types.ts";
 import { longDate } from "../../src/dates.ts";
 import type { EmbedBeat } from "../../src/embed/embedBeats.ts";
 import type { EmbedState } from "../../src/embed/embedStates.ts";
+import { en } from "../../src/locale/en.ts";
 import {
   BEAT,
   DATE,
@@ -101,7 +102,7 @@ export function embedPage(input: EmbedPageInput): string {
   const first = states[0];
   if (!first) throw new Error(`the graphic "${definition.name}" has no state to embed`);
   const page = pageShell({
-    title: `${definition.title}: ${input.headline}`,
+    title: `${definition.title(en)}: ${input.headline}`,
     description: first.picture.description,
     head: [
       iconLink(assets.icon),
@@ -112,7 +113,7 @@ export function embedPage(input: EmbedPageInput): string {
     ],
     body: [
       html`<main class="embed" ${EMBED.write(definition.name)}>`,
-      html`<h1 class="embed-title">${definition.title}</h1>`,
+      html`<h1 class="embed-title">${definition.title(en)}</h1>`,
       html`<p class="embed-problem" ${EMBED_PROBLEM.write()} hidden></p>`,
       html`<p class="embed-when"><time ${EMBED_WHEN.write()} datetime="${first.date}">${longDate(first.date)}</time><span class="embed-count" ${EMBED_COUNT.write()} hidden></span></p>`,
       html`<figure class="embed-figure" aria-labelledby="embed-description">`,

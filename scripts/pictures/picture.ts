@@ -2,6 +2,7 @@ import { measure } from "../../src/charts/measure.ts";
 import { wrapWords } from "../../src/charts/textMetrics.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState } from "../../src/charts/types.ts";
 import { longDate } from "../../src/dates.ts";
+import { en } from "../../src/locale/en.ts";
 import { ink } from "../../src/styles/tokens.ts";
 import { renderSvg } from "../prerender/renderSvg.ts";
 import { type PictureLayout, WIDE_PICTURE } from "./pictureLayouts.ts";
@@ -33,7 +34,7 @@ export function pictureSvg(
 ): { svg: string; width: number; height: number } {
   const { chart, pad, width } = layout;
   const inner = width - 2 * pad;
-  const title = wrapWords(definition.title, inner, measure(24, undefined, 700));
+  const title = wrapWords(definition.title(en), inner, measure(24, undefined, 700));
   const credit = wrapWords(copy.credit, inner, measure(13));
   const date = longDate(state.date);
 

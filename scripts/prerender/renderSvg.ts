@@ -39,7 +39,7 @@ export function renderSvg(
     },
     document: document as unknown as Document,
   } as Plot.PlotOptions);
-  labelSvg(svg as unknown as Element, pictureName(definition, state));
+  labelSvg(svg as unknown as Element, pictureName(definition, state, records.edition));
   return stableSvg((svg as unknown as Element).outerHTML);
 }
 

@@ -1,5 +1,6 @@
 import { GRAPHICS } from "../../src/charts/registry.ts";
 import type { ChartRecords, DataTable, TableCell } from "../../src/charts/types.ts";
+import { en } from "../../src/locale/en.ts";
 import { TABLE } from "../../src/pageContract.ts";
 import { html, lines, raw, type SafeHtml } from "./html.ts";
 
@@ -15,7 +16,13 @@ function cell(c: TableCell): SafeHtml {
  * keyboard can scroll it). The wrapper's name is short and the caption's own: a screen
  * reader would otherwise read the caption twice. Each row's first cell heads the row.
  */
-function table({ name, caption, columns, rows }: DataTable, records: ChartRecords): SafeHtml {
+function table(definition: DataTable, records: ChartRecords): SafeHtml {
+  const { rows } = definition;
+  const [name, caption, columns] = [
+    definition.name(en),
+    definition.caption(en),
+    definition.columns(en),
+  ];
   const row = ([first, ...rest]: TableCell[]) =>
     html`<tr><th scope="row">${cell(first)}</th>${rest.map((c) => html`<td>${cell(c)}</td>`)}</tr>`;
   return lines([
@@ -47,7 +54,7 @@ export function renderTables(records: ChartRecords): string {
 export function dataTables(records: ChartRecords): { id: string; title: string; body: string }[] {
   return Object.values(GRAPHICS).map((g) => ({
     id: g.name,
-    title: g.table.title,
+    title: g.table.title(en),
     body: table(g.table, records).text,
   }));
 }

@@ -2,6 +2,7 @@ import { graphic } from "../../src/charts/registry.ts";
 import type { Story } from "../../src/content/story.ts";
 import { beatEmbedUrl, embedBeats } from "../../src/embed/embedBeats.ts";
 import { embedPath } from "../../src/embed/embedStates.ts";
+import { en } from "../../src/locale/en.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { BeatPicture } from "./beatPictures.ts";
 import type { EmbedsManifest } from "./manifest.ts";
@@ -19,7 +20,7 @@ export function graphicBeats(
   const heds = new Map(story.beats.map((b) => [b.id, b.hed]));
   return [...embedBeats(story.beats)].map(([name, beats]) => ({
     graphic: name,
-    title: graphic(name).title,
+    title: graphic(name).title(en),
     embed: embedPath(name),
     beats: beats.map((b) => {
       const picture = pictures.get(b.id);

@@ -4,6 +4,7 @@ import { storyChapters } from "../../src/content/chapters.ts";
 import type { Story } from "../../src/content/story.ts";
 import { longDate } from "../../src/dates.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
+import { en } from "../../src/locale/en.ts";
 import { EDITORS_PATH } from "../editors/editorsKit.ts";
 import { chapterEmbedPath, STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { CARD_SIZE, cardSvg } from "../pictures/card.ts";
@@ -110,7 +111,7 @@ export function shareKit(
     pictures: drawn.pictures,
     embeds: [...embedStates(story.beats).values()].flat().map((s) => ({
       id: s.id,
-      title: `${graphic(s.graphic).title}, ${longDate(s.date)}`,
+      title: `${graphic(s.graphic).title(en)}, ${longDate(s.date)}`,
       url: embedUrl(s),
       image: drawn.byBeat.get(s.beat)?.path ?? null,
     })),

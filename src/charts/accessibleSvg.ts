@@ -1,4 +1,5 @@
 import { longDate } from "../dates.ts";
+import type { Edition } from "../locale/types.ts";
 import { MARK } from "../pageContract.ts";
 import type { GraphicDefinition, GraphicState } from "./types.ts";
 
@@ -6,8 +7,12 @@ import type { GraphicDefinition, GraphicState } from "./types.ts";
  * A picture's short name ("District map, 28 November 2016"): what it is and when. What it
  * shows is said once, in the figure's caption, not again in the picture's name.
  */
-export function pictureName(definition: GraphicDefinition, state: GraphicState): string {
-  return `${definition.shortTitle}, ${longDate(state.date)}`;
+export function pictureName(
+  definition: GraphicDefinition,
+  state: GraphicState,
+  edition: Edition,
+): string {
+  return `${definition.shortTitle(edition)}, ${longDate(state.date, edition)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import type { Edition } from "../locale/types.ts";
 import { labelSvg, pictureName } from "./accessibleSvg.ts";
 import { createDrawingSwap } from "./drawingSwap.ts";
 import { PAGE_TEXT } from "./measure.ts";
@@ -43,7 +44,7 @@ export function createChart(
     swap.cancel();
     pendingDraw = window.setTimeout(() => {
       try {
-        swap.show(plotDrawing(options, definition, state), animate);
+        swap.show(plotDrawing(options, definition, state, records.edition), animate);
       } catch (error) {
         onError(error);
       }
@@ -80,9 +81,10 @@ function plotDrawing(
   options: Plot.PlotOptions,
   definition: GraphicDefinition,
   state: GraphicState,
+  edition: Edition,
 ) {
   const next = Plot.plot(options) as unknown as SVGSVGElement;
-  labelSvg(next, pictureName(definition, state));
+  labelSvg(next, pictureName(definition, state, edition));
   next.classList.add("live-chart");
   // Plot puts a <style> in every drawing; adding or removing a stylesheet makes the
   // browser restyle the whole page, so the page's CSS carries those rules once instead.

@@ -1,4 +1,3 @@
-import { chartDate } from "../dates.ts";
 import type { Edition } from "../locale/types.ts";
 import { ink, type } from "../styles/tokens.ts";
 import type { Size } from "./types.ts";
@@ -42,7 +41,7 @@ export function plotFrame(size: Size, margin: Margin, fontSize: number = type.ch
 
 /** A date axis's tick, "27 Nov". */
 export const dateTick = (edition: Edition) => (d: Date) =>
-  chartDate(d.toISOString().slice(0, 10), edition);
+  edition.axisDate(d.toISOString().slice(0, 10));
 
 /** A paper-coloured outline behind text, so a line, rule or cell under it never strikes it through. */
 export const TEXT_HALO = { stroke: ink.paper, strokeWidth: 3, paintOrder: "stroke" } as const;

@@ -37,8 +37,10 @@ export function formatClaim(
   edition: Edition = en,
 ): string {
   const { common } = edition;
-  if (openEnded && low === high)
-    return common.qualified(qualifier ?? common.moreThan, `${edition.formatNumber(low)}${unit}`);
+  if (openEnded && low === high) {
+    const words = qualifier === undefined ? common.moreThan : common.fromData(qualifier);
+    return common.qualified(words, `${edition.formatNumber(low)}${unit}`);
+  }
   return formatFigure(low, high, openEnded, qualifier, unit, edition);
 }
 
@@ -56,7 +58,7 @@ export function formatFigure(
 ): string {
   const value = formatRange(low, high, openEnded, unit, edition);
   return qualifier && !edition.common.plusQualifiers.includes(qualifier)
-    ? edition.common.qualified(qualifier, value)
+    ? edition.common.qualified(edition.common.fromData(qualifier), value)
     : value;
 }
 
@@ -83,7 +85,17 @@ export const figureText = (r: Reported, unit = "", edition: Edition = en) =>
 /** The claimant's short name as the page prints it ("SOHR", "Red Cross"). */
 export function claimantName(records: ChartRecords, id: string): string {
   const claimant = records.data.claimants.find((c) => c.id === id);
-  return claimant?.short ?? id;
+  return records.edition.common.claimant(id, claimant?.short ?? id);
+}
+
+/** A data file's own words (a qualifier, what was said) in the records' edition. */
+export const dataText = (records: ChartRecords, text: string | undefined) =>
+  text === undefined ? undefined : records.edition.common.fromData(text);
+
+/** A district's name in the records' edition ("Hanano", "هنانو"), by id. */
+export function districtName(records: ChartRecords, id: string): string {
+  const district = records.data.districts.find((d) => d.id === id);
+  return district ? records.edition.map.districtName(district) : id;
 }
 
 /** The claimant id of a figure the source states without saying who claimed it. */

@@ -48,7 +48,7 @@ export function announcements(
   const { on, parts } = definition.headline(records, state);
   const { common } = records.edition;
   return {
-    newGraphic: shortLine(common.announceLead(definition.shortTitle, on), parts),
+    newGraphic: shortLine(common.announceLead(definition.shortTitle(records.edition), on), parts),
     sameGraphic: on
       ? shortLine(common.announceLead(undefined, on), parts)
       : capital(shortLine("", parts)),

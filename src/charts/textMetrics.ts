@@ -1,3 +1,4 @@
+import { ARABIC_UNITS_PER_EM, arabicUnits, hasArabic } from "./arabicWidth.ts";
 import { FONT_METRICS } from "./fontMetrics.generated.ts";
 import type { Measure, Weight } from "./measure.ts";
 
@@ -36,8 +37,13 @@ function faceTable(weight: Weight): FaceTable {
 /** For anything not in the table: wide, so a label in an unexpected script keeps its room. */
 const UNKNOWN = 0.62;
 
-/** A line's shaped width in ems: advances, and the kerning of each pair of neighbours. */
+/** A line's shaped width in ems: advances, and the kerning of each pair of neighbours. An
+ * Arabic line is set in the Arabic face, each letter in its shaped form (arabicWidth.ts). */
 function ems(text: string, weight: Weight): number {
+  if (hasArabic(text)) {
+    const latin = (ch: string) => ems(ch, weight) * ARABIC_UNITS_PER_EM;
+    return arabicUnits(text, shippedWeight(weight), latin) / ARABIC_UNITS_PER_EM;
+  }
   const { advance, kern } = faceTable(weight);
   const unknown = UNKNOWN * FONT_METRICS.unitsPerEm;
   let units = 0;

@@ -1,6 +1,7 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { ChartRecords } from "../data/chartRecords.ts";
 import type { DatasetName } from "../data/datasets/index.ts";
+import type { Edition } from "../locale/types.ts";
 import type { PageAttribute } from "../pageContract.ts";
 import type { TextSetting } from "./measure.ts";
 
@@ -58,26 +59,27 @@ export type TableCell =
 
 /** The data behind a graphic as a plain table, every row with its claimant. */
 export interface DataTable {
-  /** The table's heading in the list of tables ("Casualties: every claim, by claimant"). */
-  title: string;
+  /** The table's heading in the list of tables ("Casualties: every claim, by claimant"),
+   * in an edition's words; so are its name, caption and column heads. */
+  title(edition: Edition): string;
   /** Its short name, for its scroller ("Casualties"). */
-  name: string;
-  caption: string;
+  name(edition: Edition): string;
+  caption(edition: Edition): string;
   /** The data file it lists, one row per record, in the file's order. */
   dataset: DatasetName;
   /** The column heads; each row's first cell heads the row. */
-  columns: readonly TableCell[];
+  columns(edition: Edition): readonly TableCell[];
   rows(records: ChartRecords): TableCell[][];
 }
 
 /** A graphic as the story sees it: named states, a pure spec, a one-line description. */
 export interface GraphicDefinition {
   name: string;
-  /** What the graphic shows, for the figure's label. */
-  title: string;
+  /** What the graphic shows, for the figure's label, in an edition's words. */
+  title(edition: Edition): string;
   /** What the graphic is, in a word or two ("District map"): its pictures' short name and
    * the live region's first words when the graphic changes. */
-  shortTitle: string;
+  shortTitle(edition: Edition): string;
   states: readonly string[];
   /** The datasets it is drawn from (the CSVs an editor gets with it), claimants included. */
   datasets: readonly DatasetName[];

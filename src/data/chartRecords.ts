@@ -58,7 +58,7 @@ export interface ClientRecords {
  */
 const CLIENT_FIELDS: { [K in keyof Datasets]: (keyof Datasets[K][number])[] } = {
   claimants: ["id", "short"],
-  districts: ["id", "name", "kind", "in_east", "side_on_nov15", "lat", "lon"],
+  districts: ["id", "name", "name_ar", "kind", "in_east", "side_on_nov15", "lat", "lon"],
   districtEvents: [
     "id",
     "date",

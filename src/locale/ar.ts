@@ -1,59 +1,28 @@
 /**
- * The Arabic edition's months and digits, in one place (README: "Arabic edition: choices").
- *
- * Months: the Syriac names Syrian readers use (تشرين الثاني، كانون الأول), paired with the
- * pan-Arab name only in the dateline ("15 تشرين الثاني/نوفمبر").
- * Digits: Western 0–9, a comma between thousands and a full stop before decimals, the same
- * figures as the English charts' tick labels and the data files.
+ * The Arabic edition (README: "Arabic edition: choices"): Syriac month names, Western digits
+ * with a comma between thousands, every chart word in sober, neutral Arabic.
  */
+import { casualties } from "./ar/casualties.ts";
+import { common } from "./ar/common.ts";
+import { control } from "./ar/control.ts";
+import { axisDate, chartDate, longDate, proseDate } from "./ar/dates.ts";
+import { evacuation } from "./ar/evacuation.ts";
+import { map } from "./ar/map.ts";
+import { AR_MONTHS, AR_MONTHS_PAN_ARAB, AR_MONTHS_SHORT } from "./ar/months.ts";
+import { formatNumber, formatRange, listJoin, plural } from "./ar/numbers.ts";
+import type { Edition } from "./types.ts";
 
-/** Month names, January first: `AR_MONTHS[0]` is كانون الثاني. */
-export const AR_MONTHS = [
-  "كانون الثاني",
-  "شباط",
-  "آذار",
-  "نيسان",
-  "أيار",
-  "حزيران",
-  "تموز",
-  "آب",
-  "أيلول",
-  "تشرين الأول",
-  "تشرين الثاني",
-  "كانون الأول",
-] as const;
-
-/** The pan-Arab month names, January first, for the dateline's pairing only. */
-export const AR_MONTHS_PAN_ARAB = [
-  "يناير",
-  "فبراير",
-  "مارس",
-  "أبريل",
-  "مايو",
-  "يونيو",
-  "يوليو",
-  "أغسطس",
-  "سبتمبر",
-  "أكتوبر",
-  "نوفمبر",
-  "ديسمبر",
-] as const;
+export { AR_MONTHS, AR_MONTHS_PAN_ARAB };
 
 /** Which digits the edition writes: Western, never Arabic-Indic (٠–٩). */
 export const AR_DIGITS = "western" as const;
 
-const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
-
 /** A figure as the Arabic edition writes it: 34000 → "34,000", 3.5 → "3.5". */
-export function formatNumberAr(n: number): string {
-  return grouped.format(n);
-}
+export const formatNumberAr = formatNumber;
 
 /** An ISO date as the Arabic copy writes it: "2016-12-15" → "15 كانون الأول 2016". */
 export function formatDateAr(iso: string, { year = true } = {}): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  const month = AR_MONTHS[(m ?? 1) - 1];
-  return year ? `${d} ${month} ${y}` : `${d} ${month}`;
+  return year ? longDate(iso) : proseDate(iso);
 }
 
 const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
@@ -68,3 +37,23 @@ export function westernDigits(text: string): string {
     .replace(/\u066C/g, ",")
     .replace(/\u066B/g, ".");
 }
+
+/** The Arabic edition: every chart word and format, as the Arabic story prints them. */
+export const ar: Edition = {
+  lang: "ar",
+  dir: "rtl",
+  months: { long: AR_MONTHS, short: AR_MONTHS_SHORT },
+  formatNumber,
+  formatRange,
+  listJoin,
+  plural,
+  chartDate,
+  axisDate,
+  proseDate,
+  longDate,
+  common,
+  control,
+  evacuation,
+  casualties,
+  map,
+};

@@ -17,6 +17,7 @@ export const en: Edition = {
   listJoin,
   plural,
   chartDate,
+  axisDate: chartDate,
   proseDate,
   longDate,
   common,

@@ -23,6 +23,8 @@ export interface Edition {
   plural(n: number, noun: string): string;
   /** "27 Nov", for charts. */
   chartDate(iso: string): string;
+  /** A date axis's tick: "27 Nov"; "27 ت2" in Arabic, where chart dates run long. */
+  axisDate(iso: string): string;
   /** "27 November", for prose. */
   proseDate(iso: string): string;
   /** "27 November 2016": prose with the year. */
@@ -63,6 +65,10 @@ export interface CommonWords {
   countOf(n: number, noun: string, verb?: boolean): string;
   /** The live region's line: "District map, 28 November: " and the like. */
   announceLead(shortTitle: string | undefined, on: string | undefined): string;
+  /** A claimant's short name, by id, from the data's own (English) short name. */
+  claimant(id: string, short: string): string;
+  /** The data files' own words (qualifiers, what was said, who said it) in the edition. */
+  fromData(text: string): string;
 }
 
 /** The control chart's turning points and states, as its words name them. */
@@ -326,6 +332,8 @@ export type VerbForms = readonly [past: string, participle: string];
 export interface MapWords {
   title: string;
   shortTitle: string;
+  /** A district's name in the edition's language (data/districts.csv: name, name_ar). */
+  districtName(district: { name: string; name_ar?: string | undefined }): string;
   table: {
     title: string;
     name: string;

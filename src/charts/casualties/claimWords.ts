@@ -1,5 +1,12 @@
 import type { CasualtyClaim } from "../../data/datasets/casualties.ts";
-import { claimantInProse, claimantName, claimText, figureText, formatNumber } from "../format.ts";
+import {
+  claimantInProse,
+  claimantName,
+  claimText,
+  dataText,
+  figureText,
+  formatNumber,
+} from "../format.ts";
 import { hasFigure } from "../hasFigure.ts";
 import type { ChartRecords } from "../types.ts";
 import { claimScope, scopesOf } from "./scope.ts";
@@ -27,7 +34,7 @@ export function wordingOf(claims: readonly CasualtyClaim[]): Wording {
 
 /** Who made a claim, as its row names them: the speaker where the source names one. */
 export function claimWho(records: ChartRecords, c: CasualtyClaim): string {
-  const who = c.speaker ?? claimantName(records, c.claimant);
+  const who = dataText(records, c.speaker) ?? claimantName(records, c.claimant);
   return `${who.charAt(0).toUpperCase()}${who.slice(1)}`;
 }
 
@@ -69,7 +76,7 @@ export function rowLabel(
   ]
     .filter(Boolean)
     .join(" ");
-  const says = hasFigure(c) && c.says ? rows.says(c.says) : "";
+  const says = hasFigure(c) && c.says ? rows.says(dataText(records, c.says) ?? "") : "";
   const tag = wording.mixed && hasFigure(c) ? rows.tag(words.scopes[claimScope(c)].tag) : "";
   return `${label}${says}${tag}`;
 }
@@ -80,8 +87,8 @@ export function rowValue(records: ChartRecords, c: CasualtyClaim): string {
   const { rows } = edition.casualties;
   const who = claimantName(records, c.claimant);
   if (hasFigure(c)) return rows.value(figureText(c, "", edition), who);
-  if (c.says) return c.says;
-  return rows.noFigure(c.qualifier ?? "", who);
+  if (c.says) return dataText(records, c.says) ?? "";
+  return rows.noFigure(dataText(records, c.qualifier) ?? "", who);
 }
 
 /** One claim as a clause of the description, its claimant, scope and doubts named. */
@@ -89,10 +96,13 @@ export function proseClaim(records: ChartRecords, c: CasualtyClaim, wording: Wor
   const { edition } = records;
   const words = edition.casualties;
   const { prose } = words;
-  if (!hasFigure(c) && c.says) return prose.saysNoFigure(claimWho(records, c), c.says);
+  if (!hasFigure(c) && c.says)
+    return prose.saysNoFigure(claimWho(records, c), dataText(records, c.says) ?? "");
   const who = claimantInProse(records, c.claimant);
   const source = who === "reported" ? prose.reported : edition.common.perClaimant(who);
-  const figure = hasFigure(c) ? claimText(c, "", edition) : prose.noFigureGiven(c.qualifier ?? "");
+  const figure = hasFigure(c)
+    ? claimText(c, "", edition)
+    : prose.noFigureGiven(dataText(records, c.qualifier) ?? "");
   const whole = wholeOf(records, c);
   const sum = sumOfParts(records, c);
   const subject = [
@@ -100,7 +110,7 @@ export function proseClaim(records: ChartRecords, c: CasualtyClaim, wording: Wor
     wording.another.has(c.id) ? prose.anotherCount : "",
     sum ? prose.sum(sum) : "",
     whole && hasFigure(whole) ? prose.partOf(claimText(whole, "", edition)) : "",
-    hasFigure(c) && c.says ? prose.says(c.says) : "",
+    hasFigure(c) && c.says ? prose.says(dataText(records, c.says) ?? "") : "",
   ].join("");
   const asides = [
     isUnclear(records, c) ? prose.unclear : "",

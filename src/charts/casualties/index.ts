@@ -1,4 +1,3 @@
-import { en } from "../../locale/en.ts";
 import type { GraphicDefinition } from "../types.ts";
 import { describeCasualties } from "./describe.ts";
 import { casualtiesHeadline } from "./headline.ts";
@@ -8,8 +7,8 @@ import { casualtiesTable } from "./table.ts";
 
 export const casualties: GraphicDefinition = {
   name: "casualties",
-  title: en.casualties.title,
-  shortTitle: en.casualties.shortTitle,
+  title: (edition) => edition.casualties.title,
+  shortTitle: (edition) => edition.casualties.shortTitle,
   states: Object.keys(CASUALTY_STATES),
   datasets: ["casualties", "claimants"],
   spec: casualtiesSpec,

@@ -1,18 +1,15 @@
 import { chartDate } from "../../dates.ts";
-import { en } from "../../locale/en.ts";
-import { claimantLabel, tableFigure } from "../format.ts";
+import { claimantLabel, dataText, tableFigure } from "../format.ts";
 import type { ChartRecords, DataTable } from "../types.ts";
 import { groupName, inflictedByName, kindName } from "./view.ts";
 
-const { table } = en.casualties;
-
 /** Every casualty claim, as the casualties chart's table lists them. */
 export const casualtiesTable: DataTable = {
-  title: table.title,
-  name: table.name,
-  caption: table.caption,
+  title: (edition) => edition.casualties.table.title,
+  name: (edition) => edition.casualties.table.name,
+  caption: (edition) => edition.casualties.table.caption,
   dataset: "casualties",
-  columns: table.columns,
+  columns: (edition) => edition.casualties.table.columns,
   rows: (records: ChartRecords) => {
     const { edition } = records;
     const words = edition.casualties;
@@ -22,7 +19,7 @@ export const casualtiesTable: DataTable = {
       kindName(c.kind, words),
       c.inflicted_by && inflictedByName(c.inflicted_by, words),
       tableFigure(c.low, c.high, c.open_ended, edition),
-      c.qualifier,
+      dataText(records, c.qualifier),
       claimantLabel(records, c.claimant),
     ]);
   },

@@ -1,4 +1,3 @@
-import { en } from "../../locale/en.ts";
 import type { GraphicDefinition } from "../types.ts";
 import { describeControl } from "./describe.ts";
 import { controlHeadline } from "./headline.ts";
@@ -8,8 +7,8 @@ import { controlTable } from "./table.ts";
 
 export const control: GraphicDefinition = {
   name: "control",
-  title: en.control.title,
-  shortTitle: en.control.shortTitle,
+  title: (edition) => edition.control.title,
+  shortTitle: (edition) => edition.control.shortTitle,
   states: Object.keys(CONTROL_STATES),
   datasets: ["control", "districts", "districtEvents", "claimants"],
   spec: controlSpec,

@@ -1,5 +1,5 @@
 import type * as Plot from "@observablehq/plot";
-import { chartDate, OFFENSIVE_END, toUtc } from "../../dates.ts";
+import { OFFENSIVE_END, toUtc } from "../../dates.ts";
 import { isNarrow, labelFontSize, type Margin } from "../chartStyle.ts";
 import { type Box, placeText } from "../labelPlacement.ts";
 import { inWeight, type Measure, measure } from "../measure.ts";
@@ -36,7 +36,7 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
   const m = measure(fontSize, size.text);
   const line = lineOf(fontSize);
   const turning = view.turning.filter((t) => !narrow || t.key === focus.turningPoint);
-  const lastTick = chartDate(OFFENSIVE_END, records.edition);
+  const lastTick = records.edition.axisDate(OFFENSIVE_END);
   // Turning points' labels alternate between two rows; a phone shows one at a time.
   const margin = {
     top: Math.ceil((narrow ? 1 : 2) * line + 4),

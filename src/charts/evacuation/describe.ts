@@ -1,5 +1,5 @@
 import { proseDate } from "../../dates.ts";
-import { claimantInProse, claimText, type Reported } from "../format.ts";
+import { claimantInProse, claimText, dataText, type Reported } from "../format.ts";
 import { joinNames } from "../list.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { counted } from "./counted.ts";
@@ -40,7 +40,7 @@ export function describeEvacuation(records: ChartRecords, state: GraphicState): 
           ? r.subgroup === "fighters"
             ? words.noFightersLeft
             : words.noOneLeft
-          : (r.qualifier ?? "");
+          : (dataText(records, r.qualifier) ?? "");
       return words.ended(said, date(r.date), name(r.claimant));
     });
     sentences.push(words.ends(list(ends)));
@@ -78,7 +78,7 @@ function otherCounts(records: ChartRecords, others: readonly OtherCount[]): stri
         const figure =
           r.low !== undefined && r.high !== undefined
             ? claimText({ ...r, low: r.low, high: r.high }, "", edition)
-            : (r.qualifier ?? "");
+            : (dataText(records, r.qualifier) ?? "");
         return r.subgroup === "people" ? figure : counted(records, figure, r.subgroup);
       });
       const per = perInProse(records, g.claimant);

@@ -1,4 +1,3 @@
-import { en } from "../../locale/en.ts";
 import type { GraphicDefinition } from "../types.ts";
 import { describeEvacuation } from "./describe.ts";
 import { evacuationHeadline } from "./headline.ts";
@@ -8,8 +7,8 @@ import { evacuationTable } from "./table.ts";
 
 export const evacuation: GraphicDefinition = {
   name: "evacuation",
-  title: en.evacuation.title,
-  shortTitle: en.evacuation.shortTitle,
+  title: (edition) => edition.evacuation.title,
+  shortTitle: (edition) => edition.evacuation.shortTitle,
   states: Object.keys(EVACUATION_STATES),
   datasets: ["evacuation", "events", "claimants"],
   spec: evacuationSpec,

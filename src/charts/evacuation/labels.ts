@@ -5,7 +5,7 @@ import { en } from "../../locale/en.ts";
 import type { Edition, EvacuationWords } from "../../locale/types.ts";
 import { ink } from "../../styles/tokens.ts";
 import { claimantStyle } from "../claimantStyle.ts";
-import { claimantName, figureText } from "../format.ts";
+import { claimantName, dataText, figureText } from "../format.ts";
 import type { Mark } from "../labelPlacement.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { counted } from "./counted.ts";
@@ -234,7 +234,7 @@ function countPhrase(records: ChartRecords, r: EvacuationReport): string {
   const figure =
     r.low !== undefined && r.high !== undefined
       ? figureText({ ...r, low: r.low, high: r.high }, "", records.edition)
-      : (r.qualifier ?? "");
+      : (dataText(records, r.qualifier) ?? "");
   return r.subgroup === "people" ? figure : counted(records, figure, r.subgroup);
 }
 
@@ -276,7 +276,7 @@ function endClaimRequests(
         ? r.subgroup === "fighters"
           ? words.noFightersLeft
           : words.noOneLeft
-        : (r.qualifier ?? "");
+        : (dataText(records, r.qualifier) ?? "");
     const day = days.get(r.date) ?? new Map<string, string[]>();
     day.set(said, [...(day.get(said) ?? []), name(r.claimant)]);
     days.set(r.date, day);

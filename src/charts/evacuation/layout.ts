@@ -107,7 +107,7 @@ export function layoutEvacuation(records: ChartRecords, state: GraphicState, siz
       px: (d: Date): number => x.apply(d),
       py: (v: number): number => scales.y.apply(v),
     },
-    ticks: evacuationTicks(x, size, margin, m, narrow),
+    ticks: evacuationTicks(x, size, margin, m, narrow, records.edition),
     /** Where each kind of report sits within its day. */
     x: places.x,
     fontSize,

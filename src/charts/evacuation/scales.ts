@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import { chartDate, compareDates } from "../../dates.ts";
+import { compareDates } from "../../dates.ts";
+import type { Edition } from "../../locale/types.ts";
 import type { Margin } from "../chartStyle.ts";
 import type { Measure } from "../measure.ts";
 import { textWidth } from "../textMetrics.ts";
@@ -71,12 +72,13 @@ export function evacuationTicks(
   margin: Margin,
   m: Measure,
   narrow: boolean,
+  edition: Edition,
 ) {
   const [t0, t1] = x.domain as [Date, Date];
   const first = isoDay(t0);
   const last = isoDay(new Date(t1.getTime() - DAY));
   const xTicks = dayTicks(first, last, narrow ? (size.width < 340 ? 3 : 5) : 8, (tick) => {
-    const half = textWidth(chartDate(isoDay(tick)), m) / 2;
+    const half = textWidth(edition.axisDate(isoDay(tick)), m) / 2;
     return x.apply(tick) - half >= margin.left - 10 && x.apply(tick) + half <= size.width;
   });
   const innerH = size.height - margin.top - margin.bottom;

@@ -1,25 +1,22 @@
 import { chartDate } from "../../dates.ts";
-import { en } from "../../locale/en.ts";
-import { claimantLabel, tableFigure } from "../format.ts";
+import { claimantLabel, dataText, tableFigure } from "../format.ts";
 import type { ChartRecords, DataTable } from "../types.ts";
-
-const { table } = en.evacuation;
 
 /** Every reported evacuation figure, as the evacuation chart's table lists them. */
 export const evacuationTable: DataTable = {
-  title: table.title,
-  name: table.name,
-  caption: table.caption,
+  title: (edition) => edition.evacuation.table.title,
+  name: (edition) => edition.evacuation.table.name,
+  caption: (edition) => edition.evacuation.table.caption,
   dataset: "evacuation",
-  columns: table.columns,
+  columns: (edition) => edition.evacuation.table.columns,
   rows: (records: ChartRecords) =>
     records.data.evacuation.map((e) => [
       chartDate(e.date, records.edition),
       records.edition.evacuation.measures[e.measure],
       e.convoy,
-      e.subgroup,
+      records.edition.evacuation.subgroups[e.subgroup],
       tableFigure(e.low, e.high, e.open_ended, records.edition),
-      e.qualifier,
+      dataText(records, e.qualifier),
       claimantLabel(records, e.claimant),
     ]),
 };

@@ -1,7 +1,7 @@
 import type { DistrictStatus, StatusChange } from "../../data/districtStatus.ts";
 import { proseDate } from "../../dates.ts";
 import type { MapWords } from "../../locale/types.ts";
-import { claimText } from "../format.ts";
+import { claimText, districtName } from "../format.ts";
 import { joinNames } from "../list.ts";
 import type { ChartRecords, GraphicState } from "../types.ts";
 import { type ChangeWords, changeWords } from "./changeWords.ts";
@@ -69,7 +69,7 @@ export function describeMap(records: ChartRecords, state: GraphicState): string 
   const { edition } = records;
   const words = edition.map.describe;
   const view = mapView(records, state);
-  const name = (id: string) => records.data.districts.find((d) => d.id === id)?.name ?? id;
+  const name = (id: string) => districtName(records, id);
   // A district that changed twice in a day is told by where it ended the day.
   const endOfDay = [...new Map(view.changes.map((c) => [c.district, c])).values()];
   const on = clausesOf(

@@ -1,6 +1,7 @@
 import type { DistrictStatus, StatusChange } from "../../data/districtStatus.ts";
 import { proseDate } from "../../dates.ts";
 import type { MapWords } from "../../locale/types.ts";
+import { districtName } from "../format.ts";
 import { someNames } from "../headline.ts";
 import type { ChartRecords, GraphicState, Headline } from "../types.ts";
 import { changeWords } from "./changeWords.ts";
@@ -62,13 +63,15 @@ export function mapHeadline(records: ChartRecords, state: GraphicState): Headlin
   const view = mapView(records, state);
   const on = proseDate(view.date, edition);
   if (view.config.asOfStart) return { on, parts: [words.asOfStart] };
-  const name = (id: string) => records.data.districts.find((d) => d.id === id)?.name ?? id;
+  const name = (id: string) => districtName(records, id);
   // A district that changed twice in a day is told by where it ended the day.
   const endOfDay = [...new Map(view.changes.map((c) => [c.district, c])).values()];
   const changed = changedParts(records, endOfDay, name, new Set(state.highlight));
   const pocket = view.pocket ? [words.pocket] : [];
   if (changed.length) return { on, parts: [...changed, ...pocket] };
-  const focused = view.views.filter((v) => v.focused).map((v) => v.district.name);
+  const focused = view.views
+    .filter((v) => v.focused)
+    .map((v) => edition.map.districtName(v.district));
   if (focused.length)
     return { on, parts: [words.outlined(someNames(focused, 3, edition)), ...pocket] };
   const east = view.views.filter((v) => v.district.in_east && v.district.kind === "district");

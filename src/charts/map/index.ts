@@ -1,4 +1,3 @@
-import { en } from "../../locale/en.ts";
 import type { GraphicDefinition } from "../types.ts";
 import { describeMap } from "./describe.ts";
 import { mapHeadline } from "./headline.ts";
@@ -8,8 +7,8 @@ import { mapTable, syncDistrictTable } from "./table.ts";
 
 export const map: GraphicDefinition = {
   name: "map",
-  title: en.map.title,
-  shortTitle: en.map.shortTitle,
+  title: (edition) => edition.map.title,
+  shortTitle: (edition) => edition.map.shortTitle,
   states: Object.keys(MAP_STATES),
   datasets: ["districts", "districtEvents", "control", "claimants"],
   // Districts that change hands change colour in sequence, so the eye can follow them.

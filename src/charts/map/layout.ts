@@ -39,6 +39,7 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
   const inset = wide ? 8 : 2;
   const frame = { x0: inset, y0: inset, x1: size.width - inset, y1: size.height - inset };
   const { edition } = records;
+  const nameOf = edition.map.districtName;
   const column = legendColumn(view.date, wide, m, edition);
   const cells = cellsOf(view.views, size, { ...frame, x0: inset + column.width + 6 });
   const { scale, bounds } = cells;
@@ -56,12 +57,12 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
   const stars = landmarks.map((l) => square(l.xy[0], l.xy[1], 7));
   const named = (keep: (v: DistrictView) => boolean) =>
     cells.views.flatMap((v, i) =>
-      keep(v) ? [nameItem(v.district.name, cells.centres[i] as Point, cells.radius, m)] : [],
+      keep(v) ? [nameItem(nameOf(v.district), cells.centres[i] as Point, cells.radius, m)] : [],
     );
   const focusedIds = new Set(state.highlight);
   const citadel = landmarks.map((l) => ({
     first: focusedIds.has(l.district.id),
-    item: item([[l.district.name]], around(l.xy, 9, fontSize), "name", m),
+    item: item([[nameOf(l.district)]], around(l.xy, 9, fontSize), "name", m),
   }));
   const p = view.pocket;
   const said =

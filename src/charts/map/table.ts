@@ -10,28 +10,29 @@ import { STATUS_DATE, STATUS_OF } from "../../pageContract.ts";
 import type { ChartRecords, DataTable, GraphicState } from "../types.ts";
 import { mapView } from "./view.ts";
 
-const { table } = en.map;
-
 /**
  * Each named district, its side on 15 November, its changes, and its status on the map's
  * date: prerendered for 22 December, the end, and kept in step by `syncDistrictTable`
  * through the marked spans.
  */
 export const mapTable: DataTable = {
-  title: table.title,
-  name: table.name,
-  caption: table.caption,
+  title: (edition) => edition.map.table.title,
+  name: (edition) => edition.map.table.name,
+  caption: (edition) => edition.map.table.caption,
   dataset: "districts",
-  columns: [
-    ...table.columns,
-    { before: table.on, span: { text: chartDate(OFFENSIVE_END, en), attribute: STATUS_DATE } },
+  columns: (edition) => [
+    ...edition.map.table.columns,
+    {
+      before: edition.map.table.on,
+      span: { text: chartDate(OFFENSIVE_END, edition), attribute: STATUS_DATE },
+    },
   ],
   rows(records: ChartRecords) {
     const { edition } = records;
     const { districts, districtEvents } = records.data;
     const end = districtStatusOn(districts, districtEvents, OFFENSIVE_END);
     return districts.map((d) => [
-      d.name,
+      edition.map.districtName(d),
       statusText(d.side_on_nov15, edition),
       records.statusChanges
         .filter((c) => c.district === d.id)

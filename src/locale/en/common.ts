@@ -35,4 +35,6 @@ export const common: CommonWords = {
     if (shortTitle === undefined) return on ? `${on}: ` : "";
     return on ? `${shortTitle}, ${on}: ` : `${shortTitle}: `;
   },
+  claimant: (_, short) => short,
+  fromData: (text) => text,
 };

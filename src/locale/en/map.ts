@@ -9,6 +9,7 @@ const same = (verb: string): readonly [string, string] => [verb, verb];
 export const map: MapWords = {
   title: "East Aleppo district by district (schematic)",
   shortTitle: "District map",
+  districtName: (district) => district.name,
   table: {
     title: "Districts: who held them and when they changed hands",
     name: "Districts",

@@ -33,16 +33,16 @@ function definition(fail: (state: GraphicState) => boolean = () => false) {
   const spacings: Size["text"][] = [];
   const def: GraphicDefinition = {
     name: "test",
-    title: "A test chart",
-    shortTitle: "Test chart",
+    title: () => "A test chart",
+    shortTitle: () => "Test chart",
     states: ["only"],
     datasets: [],
     table: {
-      title: "Test",
-      name: "Test",
-      caption: "Test",
+      title: () => "Test",
+      name: () => "Test",
+      caption: () => "Test",
       dataset: "events",
-      columns: [],
+      columns: () => [],
       rows: () => [],
     },
     spec(_records, state, size) {

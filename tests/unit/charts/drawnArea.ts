@@ -13,8 +13,8 @@ export interface Extent {
 /** What a drawing puts on its frame: the box round its marks and text, and its text sizes. */
 export interface DrawnArea {
   box: Extent | undefined;
-  /** Every piece of text with the size it is drawn at, in px. */
-  texts: { text: string; fontSize: number }[];
+  /** Every piece of text with the size it is drawn at, in px, and its box. */
+  texts: { text: string; fontSize: number; box: Extent }[];
 }
 
 // Gridlines span the frame whatever the data: they are the frame's furniture, not a mark.
@@ -138,8 +138,9 @@ function textBoxes(el: El, x: number, y: number) {
     const words = span.textContent ?? "";
     const w = textWidth(words, measure(size, undefined, bold ? 700 : 400));
     const left = anchor === "middle" ? x - w / 2 : anchor === "end" ? x - w : x;
-    boxes.push({ x0: left, x1: left + w, y0: baseline - 0.75 * size, y1: baseline + 0.25 * size });
-    texts.push({ text: words, fontSize: size });
+    const box = { x0: left, x1: left + w, y0: baseline - 0.75 * size, y1: baseline + 0.25 * size };
+    boxes.push(box);
+    texts.push({ text: words, fontSize: size, box });
   }
   return { boxes, texts };
 }

@@ -8,7 +8,7 @@ import { records } from "./records.ts";
 /** A table's column, as the page and the CSV write it. */
 function column(name: string, head: string): string[] {
   const { columns, rows } = graphic(name).table;
-  const i = columns.map(cellText).indexOf(head);
+  const i = columns(records.edition).map(cellText).indexOf(head);
   expect(i, `${name} has a column "${head}"`).toBeGreaterThanOrEqual(0);
   return rows(records).map((row) => cellText(row[i]));
 }

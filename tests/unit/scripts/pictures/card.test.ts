@@ -8,7 +8,7 @@ import { darkPixels, pngSize, withoutText } from "./pixels.ts";
 const svg = cardSvg(graphic("map"), records, at("front", "2016-11-26", ["hanano"]), {
   headline: "The fall of east Aleppo",
   when: "26 November 2016",
-  title: graphic("map").title,
+  title: graphic("map").title(records.edition),
   credit: "Source: Wikipedia, CC BY-SA 4.0",
 });
 
