@@ -1,4 +1,12 @@
+import { enPage } from "../../src/locale/page/en.ts";
+import type { PageWords } from "../../src/locale/page/types.ts";
 import { html } from "./html.ts";
+
+/** The language a page is written in: its words, and its copy's section titles. */
+export interface PageLanguage {
+  words: PageWords;
+  sectionTitle(section: string): string;
+}
 
 /**
  * Where the prerendered story is shown: as the story page itself, or framed in another
@@ -10,7 +18,14 @@ export interface PagePlace {
   /** Set when framed: what leaves the story (its own beat links, the licence) opens in the
    * host's window, and a beat's link is the story's own address at the beat. */
   framed?: { story: string };
+  /** The page's language; English where none is given. */
+  language?: PageLanguage;
 }
+
+export const ENGLISH: PageLanguage = { words: enPage, sectionTitle: (section) => section };
+
+/** The words of the page at `place`. */
+export const wordsAt = (place: PagePlace): PageWords => (place.language ?? ENGLISH).words;
 
 export const STORY_PAGE: PagePlace = { root: "" };
 
