@@ -1,6 +1,6 @@
-import { VIEW_TOGGLE as VIEW_TOGGLE_ATTRIBUTE } from "../../src/pageContract.ts";
 import { enPage } from "../../src/locale/page/en.ts";
 import type { PageWords } from "../../src/locale/page/types.ts";
+import { VIEW_TOGGLE as VIEW_TOGGLE_ATTRIBUTE } from "../../src/pageContract.ts";
 import { html } from "../prerender/html.ts";
 
 /**

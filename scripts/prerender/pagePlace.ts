@@ -20,6 +20,11 @@ export interface PagePlace {
   framed?: { story: string };
   /** The page's language; English where none is given. */
   language?: PageLanguage;
+  /**
+   * Where a beat's own link goes: its moment's share page (the default), or the beat in the
+   * page itself, for an edition whose language has no share pages of its own.
+   */
+  beatLinks?: "moment" | "anchor";
 }
 
 export const ENGLISH: PageLanguage = { words: enPage, sectionTitle: (section) => section };

@@ -15,12 +15,12 @@ export function renderMasthead(
   const words = wordsAt(place);
   return lines([
     html`<header class="masthead">`,
+    languageSwitch && raw(languageSwitch),
     html`<p class="kicker">${words.kicker}</p>`,
     html`<h1>${story.headline}</h1>`,
     html`<p class="standfirst">${story.standfirst}</p>`,
     html`<p class="dateline">${story.dateline}</p>`,
     !place.framed && raw(viewToggle(words).story),
-    languageSwitch && raw(languageSwitch),
     // Shown by the story script, which is what listens for the keys.
     html`<p class="key-toggle" hidden><label><input type="checkbox" ${KEYS_TOGGLE.write()} checked> ${words.keysToggle(html`<kbd>j</kbd>`, html`<kbd>k</kbd>`)}</label></p>`,
     html`</header>`,

@@ -59,7 +59,7 @@ function renderBeat(
   const day = words.beatDate(beat.date);
   const link = place.framed
     ? html`href="${`${place.framed.story}#${beat.id}`}"${leaving(place)}`
-    : html`href="${momentUrl(beat.id, base)}" ${BEAT_ANCHOR.write(beat.id)}`;
+    : html`href="${place.beatLinks === "anchor" ? `#${beat.id}` : momentUrl(beat.id, base)}" ${BEAT_ANCHOR.write(beat.id)}`;
   return lines([
     html`<article class="beat" id="${beat.id}" ${BEAT.write(beat.id)} ${BEAT_GRAPHIC.write(beat.graphic)} ${STATE.write(beat.state)} ${DATE.write(beat.date)} ${HIGHLIGHT.write(beat.highlight.join("|"))} ${ANNOUNCE.write(g.announce.sameGraphic)} ${ANNOUNCE_NEW.write(g.announce.newGraphic)} tabindex="-1" aria-labelledby="${beat.id}-date">`,
     beat.contentNote &&
