@@ -3,11 +3,12 @@ import { parseStory } from "../../src/content/parseStory.ts";
 import { chartRecords, unclearClaims } from "../../src/data/chartRecords.ts";
 import type { Datasets } from "../../src/data/datasets/index.ts";
 import { chartEdition } from "../../src/locale/page/chartEdition.ts";
+import { languageKey } from "../../src/locale/page/client.ts";
 import { cssVariables } from "../../src/styles/tokens.ts";
 import { languageAlternates, languageSwitch } from "../page/languageLinks.ts";
 import { html, lines, raw } from "./html.ts";
 import { ENGLISH_EDITION, editionRoot, type PageEdition } from "./pageEditions.ts";
-import { type PagePlace, STORY_PAGE } from "./pagePlace.ts";
+import { chartsLanguage, type PagePlace, STORY_PAGE } from "./pagePlace.ts";
 import { renderCorrections } from "./renderCorrections.ts";
 import { renderAbout, renderDataSection, renderMasthead } from "./renderFrame.ts";
 import { renderStory } from "./renderStory.ts";
@@ -34,9 +35,11 @@ export function buildPage(
   // The edition the page is written in: every word and format the charts write (src/locale).
   const records = chartRecords(data, unclearClaims(data), chartEdition(words.lang));
   const { files, byBeat } = staticGraphics(story.beats, records);
+  const { lang, dir } = records.edition;
   const own: PagePlace = {
     root: editionRoot(edition),
     ...(edition === ENGLISH_EDITION ? {} : { language: edition.language, beatLinks: "anchor" }),
+    ...(languageKey(lang) === languageKey(words.lang) ? {} : { charts: { lang, dir } }),
   };
   const others = editions.filter((e) => e !== edition);
   const switches = others.map((e) => languageSwitch(e, edition, "story", base)).join("");
@@ -57,7 +60,7 @@ export function buildPage(
         renderStory(story, byBeat, place, base, section),
         renderCorrections(story, words),
         renderAbout(story, place),
-        renderTables(records, words),
+        renderTables(records, words, chartsLanguage(place)),
         renderDataSection(data, place),
       ].map(raw),
     ).text;

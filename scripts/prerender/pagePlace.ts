@@ -25,6 +25,12 @@ export interface PagePlace {
    * page itself, for an edition whose language has no share pages of its own.
    */
   beatLinks?: "moment" | "anchor";
+  /**
+   * The language of the graphics' words (their titles, descriptions, drawings, tables and
+   * live lines), where it is not the page's: while an edition's charts fall back to English
+   * (src/locale/page/chartEdition.ts), they are marked so and drawn left to right.
+   */
+  charts?: { lang: string; dir: "ltr" | "rtl" };
 }
 
 export const ENGLISH: PageLanguage = { words: enPage, sectionTitle: (section) => section };
@@ -33,6 +39,10 @@ export const ENGLISH: PageLanguage = { words: enPage, sectionTitle: (section) =>
 export const wordsAt = (place: PagePlace): PageWords => (place.language ?? ENGLISH).words;
 
 export const STORY_PAGE: PagePlace = { root: "" };
+
+/** The graphics' language on an element holding their words, where it is not the page's. */
+export const chartsLanguage = (place: PagePlace) =>
+  place.charts ? html` lang="${place.charts.lang}" dir="${place.charts.dir}"` : "";
 
 /** A link's target attribute for a link that leaves the story. */
 export const leaving = (place: PagePlace) => (place.framed ? html` target="_top"` : "");

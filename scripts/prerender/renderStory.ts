@@ -22,7 +22,14 @@ import {
 import { momentUrl } from "../share/publicUrl.ts";
 import { html, lines, type SafeHtml } from "./html.ts";
 import { momentNames } from "./momentNames.ts";
-import { ENGLISH, leaving, type PagePlace, STORY_PAGE, wordsAt } from "./pagePlace.ts";
+import {
+  chartsLanguage,
+  ENGLISH,
+  leaving,
+  type PagePlace,
+  STORY_PAGE,
+  wordsAt,
+} from "./pagePlace.ts";
 import { STATIC_SIZES, type StaticGraphic, type StaticSize } from "./staticGraphics.ts";
 
 /** A static picture of a graphic state: of its drawings, the one made for the viewport. */
@@ -33,7 +40,7 @@ export function picture(g: StaticGraphic, lazy: boolean, place: PagePlace = STOR
       html`<source media="${size.media}" srcset="${place.root}${g.paths[i] ?? ""}" width="${size.width}" height="${size.height}">`,
   );
   const last = STATIC_SIZES[fallback] as StaticSize;
-  return html`<picture>${sources}<img src="${place.root}${g.paths[fallback] ?? ""}" width="${last.width}" height="${last.height}" alt="${g.name}"${lazy && html` loading="lazy"`} decoding="async"></picture>`;
+  return html`<picture>${sources}<img src="${place.root}${g.paths[fallback] ?? ""}" width="${last.width}" height="${last.height}" alt="${g.name}"${chartsLanguage(place)}${lazy && html` loading="lazy"`} decoding="async"></picture>`;
 }
 
 /** A chain-link glyph for the link to a beat; the link's text says what it is. */
@@ -66,7 +73,7 @@ function renderBeat(
       html`<aside class="content-note" role="note"><strong>${words.contentNote}</strong> ${beat.contentNote}</aside>`,
     ...beat.formerly.map((id) => html`<span class="beat-anchor" id="${id}"></span>`),
     html`<p class="beat-text"><time class="beat-date" id="${beat.id}-date" datetime="${beat.date}">${day}</time> ${beat.text}</p>`,
-    html`<figure class="beat-figure" aria-labelledby="${beat.id}-figure-title"><p class="figure-title" id="${beat.id}-figure-title">${g.title}</p>${picture(g, true, place)}<figcaption><span class="figure-description">${g.description}</span> <a href="#table-${beat.graphic}">${words.showData}</a></figcaption></figure>`,
+    html`<figure class="beat-figure" aria-labelledby="${beat.id}-figure-title"><p class="figure-title" id="${beat.id}-figure-title"${chartsLanguage(place)}>${g.title}</p>${picture(g, true, place)}<figcaption><span class="figure-description"${chartsLanguage(place)}>${g.description}</span> <a href="#table-${beat.graphic}">${words.showData}</a></figcaption></figure>`,
     html`<p class="beat-tools"><a class="beat-link" ${link}>${LINK_ICON}<span class="visually-hidden">${words.momentLink(momentName)}</span></a></p>`,
     html`</article>`,
   ]);
@@ -132,11 +139,11 @@ export function renderStory(
     html`<div class="beat-nav">${stepButton("prev", "k", words.previous)}${stepButton("next", "j", words.next)}</div>`,
     html`</div>`,
     html`<figure class="sticky-figure" aria-labelledby="graphic-title">`,
-    html`<div class="figure-title" id="graphic-title">${firstGraphic.title}</div>`,
-    html`<div class="graphic-canvas" ${GRAPHIC_CANVAS.write()}>${picture(firstGraphic, false, place)}</div>`,
-    html`<figcaption class="visually-hidden" id="graphic-description">${firstGraphic.description}</figcaption>`,
+    html`<div class="figure-title" id="graphic-title"${chartsLanguage(place)}>${firstGraphic.title}</div>`,
+    html`<div class="graphic-canvas" ${GRAPHIC_CANVAS.write()}${chartsLanguage(place)}>${picture(firstGraphic, false, place)}</div>`,
+    html`<figcaption class="visually-hidden" id="graphic-description"${chartsLanguage(place)}>${firstGraphic.description}</figcaption>`,
     html`</figure>`,
-    html`<p class="visually-hidden" aria-live="polite" ${ANNOUNCER.write()}></p>`,
+    html`<p class="visually-hidden" aria-live="polite" ${ANNOUNCER.write()}${chartsLanguage(place)}></p>`,
     html`</div>`,
     html`<div class="scrolly-text">`,
     ...sections,

@@ -3,7 +3,7 @@ import type { ChartRecords, DataTable, TableCell } from "../../src/charts/types.
 import { enPage } from "../../src/locale/page/en.ts";
 import type { PageWords } from "../../src/locale/page/types.ts";
 import { TABLE } from "../../src/pageContract.ts";
-import { html, lines, raw, type SafeHtml } from "./html.ts";
+import { type HtmlValue, html, lines, raw, type SafeHtml } from "./html.ts";
 
 /** A cell's text, or its text with the marked span the page keeps in step. */
 function cell(c: TableCell): SafeHtml {
@@ -37,13 +37,17 @@ function table(
  * The data behind each graphic as plain tables, built from the same records the charts
  * draw, every row with its claimant: the graphics' text alternative in full.
  */
-export function renderTables(records: ChartRecords, words: PageWords = enPage): string {
+export function renderTables(
+  records: ChartRecords,
+  words: PageWords = enPage,
+  language: HtmlValue = "",
+): string {
   return lines([
     html`<section class="tables" id="tables" aria-labelledby="tables-head">`,
     html`<h2 id="tables-head">${words.tablesHead}</h2>`,
     ...dataTables(records, words).map(
       (s) =>
-        html`<details class="data-table" id="table-${s.id}" ${TABLE.write(s.id)}><summary>${s.title}</summary>${raw(s.body)}</details>`,
+        html`<details class="data-table" id="table-${s.id}" ${TABLE.write(s.id)}${language}><summary>${s.title}</summary>${raw(s.body)}</details>`,
     ),
     html`</section>`,
   ]).text;
