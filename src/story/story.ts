@@ -63,7 +63,7 @@ export function startStory(beats: readonly ClientBeat[], scroll: StoryScroll = p
     const first = index === -1;
     index = next;
     ACTIVE_BEAT.set(root, beat.id);
-    // At the first beat on arrival, the other edition opens at its top, as this one did.
+    // On arrival at the top, the other edition opens at its top too.
     if (!first || window.location.hash !== "") switchTo(beat.id);
     // The chart is drawn in a task of its own, after the scroll's frame, and only for the
     // beat that is active by then: a fling past five beats draws one chart, not five.
