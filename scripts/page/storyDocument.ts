@@ -1,6 +1,5 @@
-import { escapeHtml } from "../../src/escapeHtml.ts";
 import { enPage } from "../../src/locale/page/en.ts";
-import { raw } from "../prerender/html.ts";
+import { html, raw } from "../prerender/html.ts";
 import { pageParts } from "./pageParts.ts";
 import { type PageLanguageTag, pageShell } from "./pageShell.ts";
 
@@ -14,7 +13,7 @@ const SKIP_LINK = `href="#data">${enPage.skipToData}</a>`;
 function skipLinkIn(body: string, words: string | undefined): string {
   if (words === undefined) return body;
   if (body.split(SKIP_LINK).length !== 2) throw new Error(`index.html needs one <a ${SKIP_LINK}`);
-  return body.replace(SKIP_LINK, () => `href="#data">${escapeHtml(words)}</a>`);
+  return body.replace(SKIP_LINK, () => html`href="#data">${words}</a>`.text);
 }
 
 /** What the build puts into the story page: its shell's words, its head's tags, its body. */

@@ -4,7 +4,7 @@ import { arClient } from "./client.ts";
 import type { PageWords } from "./types.ts";
 
 /**
- * The story page's words in Arabic (docs: /work/shared/ARABIC.md): the neutral vocabulary,
+ * The story page's words in Arabic, in the neutral vocabulary the copy uses,
  * the Syriac month names and Western digits of `../ar.ts`. The section titles are the
  * copy's (`src/content/sections.ar.ts`).
  */
