@@ -25,6 +25,8 @@ export default defineConfig({
       dataDir: "data",
       copyFile: "src/content/story.aml",
       iconFile: "assets/icon.svg",
+      // The Arabic edition (#21): ar/index.html and ar/list.html.
+      editions: { ar: "src/content/story.ar.aml" },
     }),
     lazyPlotFormat(),
   ],

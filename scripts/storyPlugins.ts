@@ -24,7 +24,7 @@ export function storyPlugins(options: StorySourceOptions): Plugin[] {
     sourcePlugin(source),
     recordsPlugin(source),
     storyPagePlugin(source),
-    listPagePlugin(),
+    listPagePlugin(source),
     embedsPlugin(source),
     editorsPagePlugin(source),
     shareKitPlugin(source),

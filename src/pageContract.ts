@@ -63,6 +63,9 @@ export const KEYS_TOGGLE = attribute("keys-toggle");
 /** The link between the story and its list view. */
 export const VIEW_TOGGLE = attribute("view-toggle");
 
+/** The link to the story in another language, which carries the active beat (#21). */
+export const LANGUAGE_SWITCH = attribute("language-switch");
+
 /** The tables and the data files after the story. */
 export const TABLE = attribute("table");
 export const DATASET = attribute("dataset");

@@ -24,7 +24,10 @@ export function contentType(path: string): string {
 export function requestPath(url: string | undefined): string {
   const path = (url ?? "").split(/[?#]/)[0] ?? "";
   try {
-    return decodeURIComponent(path).replace(/^\/+/, "");
+    // A folder's address is its index.html ("ar/" is "ar/index.html"); the root is Vite's.
+    return decodeURIComponent(path)
+      .replace(/^\/+/, "")
+      .replace(/(.)\/$/, "$1/index.html");
   } catch {
     return "";
   }

@@ -3,6 +3,7 @@ import { relative, resolve } from "node:path";
 import type { ResolvedConfig } from "vite";
 import { readDataDir } from "../../src/data/readDataDir.ts";
 import { buildPage } from "../prerender/buildPage.ts";
+import { ENGLISH_EDITION, PAGE_EDITIONS, type PageEdition } from "../prerender/pageEditions.ts";
 import { organisation } from "../share/organisation.ts";
 import { buildPublicUrl } from "../share/publicUrl.ts";
 import { shareKit } from "../share/shareKit.ts";
@@ -15,6 +16,18 @@ export interface StorySourceOptions {
   copyFile: string;
   /** The SVG the page's icons are drawn from. */
   iconFile: string;
+  /**
+   * The story page's other editions, each by its language (`PAGE_EDITIONS`) with its
+   * ArchieML copy: `{ ar: "src/content/story.ar.aml" }` writes ar/index.html and
+   * ar/list.html.
+   */
+  editions?: Readonly<Record<string, string>>;
+}
+
+/** An edition of the story page other than English, prerendered from its own copy. */
+export interface EditionInput {
+  edition: PageEdition;
+  page: ReturnType<typeof buildPage>;
 }
 
 /** The story, validated and planned: what every output of the build is written from. */
@@ -27,6 +40,8 @@ export interface StoryInput {
   base: string | undefined;
   /** The folder the CSVs were read from. */
   dataDir: string;
+  /** The story page's other editions (ar/), each prerendered from its own copy. */
+  translations: EditionInput[];
 }
 
 /** The absolute paths the story is read from, given the project's root. */
@@ -46,12 +61,27 @@ export function readStory(options: StorySourceOptions, root: string): StoryInput
   // First: a publishing build without its public address stops here, having done nothing.
   const base = buildPublicUrl();
   const paths = sourcePaths(options, root);
-  const page = buildPage(
-    readDataDir(paths.dataDir, root),
-    readFileSync(paths.copyFile, "utf8"),
-    options.copyFile,
-    base,
-  );
+  const data = readDataDir(paths.dataDir, root);
+  const others = Object.entries(options.editions ?? {}).map(([key, copyFile]) => {
+    const edition = PAGE_EDITIONS[key];
+    if (!edition) throw new Error(`the story has no page edition "${key}" (PAGE_EDITIONS)`);
+    return { edition, copyFile };
+  });
+  const editions = [ENGLISH_EDITION, ...others.map((o) => o.edition)];
+  const build = (edition: PageEdition, copyFile: string) =>
+    buildPage(
+      data,
+      readFileSync(resolve(root, copyFile), "utf8"),
+      copyFile,
+      base,
+      edition,
+      editions,
+    );
+  const page = build(ENGLISH_EDITION, options.copyFile);
+  const translations = others.map((o) => ({
+    edition: o.edition,
+    page: build(o.edition, o.copyFile),
+  }));
   const kit = shareKit(
     page.story,
     page.records,
@@ -60,7 +90,7 @@ export function readStory(options: StorySourceOptions, root: string): StoryInput
     readFileSync(paths.iconFile, "utf8"),
     organisation(),
   );
-  return { page, kit, base, dataDir: paths.dataDir };
+  return { page, kit, base, dataDir: paths.dataDir, translations };
 }
 
 const inside = (dir: string, file: string) => {

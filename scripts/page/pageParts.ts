@@ -1,4 +1,8 @@
-import { PAGE_LANGUAGE } from "./pageShell.ts";
+import { PAGE_WORDS } from "../../src/locale/page/index.ts";
+import { PAGE_LANGUAGE, type PageLanguageTag } from "./pageShell.ts";
+
+/** The languages a page of ours is written in: the editions' (src/locale/page). */
+const LANGUAGES: ReadonlySet<string> = new Set(Object.values(PAGE_WORDS).map((w) => w.lang));
 
 /** A whole page read back into what `pageDocument` writes it from. */
 export interface PageParts {
@@ -7,6 +11,8 @@ export interface PageParts {
   /** What is inside `<head>` and inside `<body>`, trimmed. */
   head: string;
   body: string;
+  /** The root's language and direction, where it is not the shell's British English. */
+  language?: PageLanguageTag;
 }
 
 /** The one `open … close` element's inside in `page`; any other count is a broken page. */
@@ -22,16 +28,20 @@ function inside(page: string, open: string, close: string, what: string): string
 /**
  * A page (index.html as Vite leaves it, or a page the shell wrote) taken apart, so the shell
  * can write it whole again: `pageDocument(parts)` gives back a page the shell wrote. The
- * root must be in the shell's language, which the shell writes itself.
+ * root must start with its language (and a direction, right to left), which the shell
+ * writes itself.
  */
 export function pageParts(page: string, what: string): PageParts {
   const roots = [...page.matchAll(/<html\b([^>]*)>/g)];
   const root = roots.length === 1 ? (roots[0]?.[1] ?? "") : undefined;
-  const lang = ` lang="${PAGE_LANGUAGE}"`;
-  if (root === undefined || !root.startsWith(lang))
-    throw new Error(`${what} needs one <html${lang}>`);
+  const tag = root === undefined ? null : /^ lang="([a-zA-Z-]+)"( dir="rtl")?/.exec(root);
+  if (!root || !tag || !LANGUAGES.has(tag[1] ?? ""))
+    throw new Error(`${what} needs one <html lang="${PAGE_LANGUAGE}">`);
+  const [start, lang = PAGE_LANGUAGE, rtl] = tag;
+  const own = lang !== PAGE_LANGUAGE || rtl;
   return {
-    root: root.slice(lang.length),
+    ...(own ? { language: { lang, dir: rtl ? "rtl" : "ltr" } } : {}),
+    root: root.slice(start.length),
     head: inside(page, "<head>", "</head>", what),
     body: inside(page, "<body>", "</body>", what),
   };

@@ -8,8 +8,16 @@ export interface PageHead {
   colorScheme?: boolean;
 }
 
+/** A page's language and direction, when it is not the shell's British English. */
+export interface PageLanguageTag {
+  lang: string;
+  dir: "ltr" | "rtl";
+}
+
 /** What a page the build writes says. */
 export interface PageShell extends PageHead {
+  /** The root's language and direction; British English, left to right, by default. */
+  language?: PageLanguageTag;
   /** The root's attributes after its language: `class="list-view"`, the page's contract. */
   root?: HtmlValue;
   /** The rest of `<head>`: icons, styles, scripts (addresses only: no inline script). */
@@ -35,11 +43,16 @@ export function headStart(page: PageHead) {
   ]);
 }
 
-/** The document round a head and a body: the doctype and the root in British English. */
-export function pageDocument(page: Pick<PageShell, "root" | "head" | "body">) {
+/**
+ * The document round a head and a body: the doctype and the root in its language (British
+ * English unless the page says otherwise; a direction only where it is right to left).
+ */
+export function pageDocument(page: Pick<PageShell, "root" | "head" | "body" | "language">) {
+  const lang = page.language?.lang ?? PAGE_LANGUAGE;
+  const rtl = page.language?.dir === "rtl";
   return lines([
     html`<!doctype html>`,
-    html`<html lang="${PAGE_LANGUAGE}"${page.root}>`,
+    html`<html lang="${lang}"${rtl && html` dir="rtl"`}${page.root}>`,
     html`<head>`,
     ...page.head,
     html`</head>`,
@@ -55,7 +68,12 @@ export function pageDocument(page: Pick<PageShell, "root" | "head" | "body">) {
  * Vite makes of index.html: `storyPagePlugin.ts`): the document, then the head's opening.
  */
 export function pageShell(page: PageShell) {
-  return pageDocument({ root: page.root, head: [headStart(page), ...page.head], body: page.body });
+  return pageDocument({
+    root: page.root,
+    language: page.language,
+    head: [headStart(page), ...page.head],
+    body: page.body,
+  });
 }
 
 /** The stylesheets and the module script of a page, as addresses from the page. */

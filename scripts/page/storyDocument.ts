@@ -1,9 +1,20 @@
-import { raw } from "../prerender/html.ts";
+import { enPage } from "../../src/locale/page/en.ts";
+import { html, raw } from "../prerender/html.ts";
 import { pageParts } from "./pageParts.ts";
-import { pageShell } from "./pageShell.ts";
+import { type PageLanguageTag, pageShell } from "./pageShell.ts";
 
 /** Where index.html takes the prerendered story. */
 export const STORY_MARKS = { body: "<!--story:body-->" } as const;
+
+/** index.html's skip link, in English: an edition's page says it in its own words. */
+const SKIP_LINK = `href="#data">${enPage.skipToData}</a>`;
+
+/** index.html's body with the skip link's words in the page's language. */
+function skipLinkIn(body: string, words: string | undefined): string {
+  if (words === undefined) return body;
+  if (body.split(SKIP_LINK).length !== 2) throw new Error(`index.html needs one <a ${SKIP_LINK}`);
+  return body.replace(SKIP_LINK, () => html`href="#data">${words}</a>`.text);
+}
 
 /** What the build puts into the story page: its shell's words, its head's tags, its body. */
 export interface StoryDocument {
@@ -13,6 +24,9 @@ export interface StoryDocument {
   head: readonly string[];
   /** The prerendered story, for the mark. */
   body: string;
+  /** The page's language, when it is not British English, and its skip link's words. */
+  language?: PageLanguageTag;
+  skipToData?: string;
 }
 
 /**
@@ -30,9 +44,12 @@ export function storyDocument(index: string, story: StoryDocument): string {
     title: story.title,
     description: story.description,
     colorScheme: true,
+    language: story.language,
     head: [...story.head, vite.head].map(raw),
     // A function, so no `$` in the story is read as a replacement pattern.
-    body: [raw(vite.body.replace(STORY_MARKS.body, () => story.body))],
+    body: [
+      raw(skipLinkIn(vite.body, story.skipToData).replace(STORY_MARKS.body, () => story.body)),
+    ],
   });
   return `${page}\n`;
 }

@@ -1,3 +1,5 @@
+import { enPage } from "../../src/locale/page/en.ts";
+import type { PageWords } from "../../src/locale/page/types.ts";
 import { VIEW_TOGGLE as VIEW_TOGGLE_ATTRIBUTE } from "../../src/pageContract.ts";
 import { html } from "../prerender/html.ts";
 
@@ -12,8 +14,12 @@ export const LIST_PAGE = "list.html";
 const toggle = (href: string, words: string) =>
   html`<p class="story-controls"><a class="button" href="${href}" ${VIEW_TOGGLE_ATTRIBUTE.write()}>${words}</a></p>`;
 
-/** The control that switches between the two, as each page shows it. */
-export const VIEW_TOGGLE = {
-  story: toggle(LIST_PAGE, "Show as a list").text,
-  list: toggle("./", "Show as a scrolling story").text,
-} as const;
+/** The control that switches between the two, as each page shows it, in the page's words. */
+export const viewToggle = (words: Pick<PageWords, "toList" | "toStory">) =>
+  ({
+    story: toggle(LIST_PAGE, words.toList).text,
+    list: toggle("./", words.toStory).text,
+  }) as const;
+
+/** The English pages' toggle. */
+export const VIEW_TOGGLE = viewToggle(enPage);

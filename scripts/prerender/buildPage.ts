@@ -2,10 +2,13 @@ import { KNOWN_STATES } from "../../src/charts/registry.ts";
 import { parseStory } from "../../src/content/parseStory.ts";
 import { chartRecords, unclearClaims } from "../../src/data/chartRecords.ts";
 import type { Datasets } from "../../src/data/datasets/index.ts";
-import { en } from "../../src/locale/en.ts";
+import { chartEdition } from "../../src/locale/page/chartEdition.ts";
+import { languageKey } from "../../src/locale/page/client.ts";
 import { cssVariables } from "../../src/styles/tokens.ts";
+import { languageAlternates, languageSwitch } from "../page/languageLinks.ts";
 import { html, lines, raw } from "./html.ts";
-import { type PagePlace, STORY_PAGE } from "./pagePlace.ts";
+import { ENGLISH_EDITION, editionRoot, type PageEdition } from "./pageEditions.ts";
+import { chartsLanguage, type PagePlace, STORY_PAGE } from "./pagePlace.ts";
 import { renderCorrections } from "./renderCorrections.ts";
 import { renderAbout, renderDataSection, renderMasthead } from "./renderFrame.ts";
 import { renderStory } from "./renderStory.ts";
@@ -15,15 +18,37 @@ import { staticGraphics } from "./staticGraphics.ts";
 /**
  * Everything the build puts into the page, from validated data and parsed copy: the head's
  * additions, the prerendered body, the static graphics, and what the browser is handed.
+ *
+ * `edition` is the language the page is written in (English by default), `editions` every
+ * edition the build writes, which its head lists and its masthead links to.
  */
-export function buildPage(data: Datasets, copy: string, copyFile: string, base?: string) {
+export function buildPage(
+  data: Datasets,
+  copy: string,
+  copyFile: string,
+  base?: string,
+  edition: PageEdition = ENGLISH_EDITION,
+  editions: readonly PageEdition[] = [edition],
+) {
   const story = parseStory(copy, copyFile, KNOWN_STATES);
+  const { words } = edition.language;
   // The edition the page is written in: every word and format the charts write (src/locale).
-  const records = chartRecords(data, unclearClaims(data), en);
+  const records = chartRecords(data, unclearClaims(data), chartEdition(words.lang));
   const { files, byBeat } = staticGraphics(story.beats, records);
+  const { lang, dir } = records.edition;
+  const own: PagePlace = {
+    root: editionRoot(edition),
+    ...(edition === ENGLISH_EDITION ? {} : { language: edition.language, beatLinks: "anchor" }),
+    ...(languageKey(lang) === languageKey(words.lang) ? {} : { charts: { lang, dir } }),
+  };
+  const others = editions.filter((e) => e !== edition);
+  const switches = others.map((e) => languageSwitch(e, edition, "story", base)).join("");
 
   // The page's title and description are the shell's (scripts/page/pageShell.ts).
-  const head = html`<style>${raw(cssVariables())}</style>`.text;
+  const head = lines([
+    html`<style>${raw(cssVariables())}</style>`,
+    others.length > 0 && languageAlternates(editions, edition, base),
+  ]).text;
   /**
    * The story's body as a page at `place` shows it: the story page's own, or a frame's; with
    * `section`, a chapter's (that section's beats alone).
@@ -31,17 +56,18 @@ export function buildPage(data: Datasets, copy: string, copyFile: string, base?:
   const bodyAt = (place: PagePlace, section?: string) =>
     lines(
       [
-        renderMasthead(story, place),
+        renderMasthead(story, place, place.framed ? undefined : switches),
         renderStory(story, byBeat, place, base, section),
-        renderCorrections(story),
+        renderCorrections(story, words),
         renderAbout(story, place),
-        renderTables(records),
+        renderTables(records, words, chartsLanguage(place)),
         renderDataSection(data, place),
       ].map(raw),
     ).text;
   return {
     head,
-    body: bodyAt(STORY_PAGE),
+    body: bodyAt(edition === ENGLISH_EDITION ? STORY_PAGE : own),
+    edition,
     bodyAt,
     records,
     files,

@@ -1,5 +1,6 @@
 import type { Beat } from "../../src/content/story.ts";
-import { proseDate } from "../../src/dates.ts";
+import { enPage } from "../../src/locale/page/en.ts";
+import type { PageWords } from "../../src/locale/page/types.ts";
 
 const FEWEST_WORDS = 4;
 const MONTHS =
@@ -15,7 +16,10 @@ const OPENING_DATE = new RegExp(
  * its opening words (after any date they start with), as few as keep every link's name on
  * the page its own (several beats can share a date). Never the beat's id, which is not meant to be read.
  */
-export function momentNames(beats: readonly Beat[]): Map<string, string> {
+export function momentNames(
+  beats: readonly Beat[],
+  say: Pick<PageWords, "beatDate" | "momentName"> = enPage,
+): Map<string, string> {
   const words = new Map(
     beats.map((b) => [b.id, b.text.replace(OPENING_DATE, "").split(/\s+/).filter(Boolean)]),
   );
@@ -25,7 +29,7 @@ export function momentNames(beats: readonly Beat[]): Map<string, string> {
       .slice(0, count)
       .join(" ")
       .replace(/[\s,;:.!?–—-]+$/u, "");
-    return `${proseDate(beat.date)}, ${opening}${count < all.length ? "…" : ""}`;
+    return say.momentName(say.beatDate(beat.date), `${opening}${count < all.length ? "…" : ""}`);
   };
   const names = new Map<string, string>();
   for (const beat of beats) {

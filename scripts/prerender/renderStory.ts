@@ -1,6 +1,5 @@
 import { sectionId } from "../../src/content/chapters.ts";
 import type { Beat, Story } from "../../src/content/story.ts";
-import { proseDate } from "../../src/dates.ts";
 import {
   ANNOUNCE,
   ANNOUNCE_NEW,
@@ -20,11 +19,17 @@ import {
   STEP,
   TABLE_LINK,
 } from "../../src/pageContract.ts";
-import { momentCount, progressDate } from "../../src/story/progressLine.ts";
 import { momentUrl } from "../share/publicUrl.ts";
 import { html, lines, type SafeHtml } from "./html.ts";
 import { momentNames } from "./momentNames.ts";
-import { leaving, type PagePlace, STORY_PAGE } from "./pagePlace.ts";
+import {
+  chartsLanguage,
+  ENGLISH,
+  leaving,
+  type PagePlace,
+  STORY_PAGE,
+  wordsAt,
+} from "./pagePlace.ts";
 import { STATIC_SIZES, type StaticGraphic, type StaticSize } from "./staticGraphics.ts";
 
 /** A static picture of a graphic state: of its drawings, the one made for the viewport. */
@@ -35,7 +40,7 @@ export function picture(g: StaticGraphic, lazy: boolean, place: PagePlace = STOR
       html`<source media="${size.media}" srcset="${place.root}${g.paths[i] ?? ""}" width="${size.width}" height="${size.height}">`,
   );
   const last = STATIC_SIZES[fallback] as StaticSize;
-  return html`<picture>${sources}<img src="${place.root}${g.paths[fallback] ?? ""}" width="${last.width}" height="${last.height}" alt="${g.name}"${lazy && html` loading="lazy"`} decoding="async"></picture>`;
+  return html`<picture>${sources}<img src="${place.root}${g.paths[fallback] ?? ""}" width="${last.width}" height="${last.height}" alt="${g.name}"${chartsLanguage(place)}${lazy && html` loading="lazy"`} decoding="async"></picture>`;
 }
 
 /** A chain-link glyph for the link to a beat; the link's text says what it is. */
@@ -57,18 +62,19 @@ function renderBeat(
   place: PagePlace,
   base: string | undefined,
 ): SafeHtml {
-  const day = proseDate(beat.date);
+  const words = wordsAt(place);
+  const day = words.beatDate(beat.date);
   const link = place.framed
     ? html`href="${`${place.framed.story}#${beat.id}`}"${leaving(place)}`
-    : html`href="${momentUrl(beat.id, base)}" ${BEAT_ANCHOR.write(beat.id)}`;
+    : html`href="${place.beatLinks === "anchor" ? `#${beat.id}` : momentUrl(beat.id, base)}" ${BEAT_ANCHOR.write(beat.id)}`;
   return lines([
     html`<article class="beat" id="${beat.id}" ${BEAT.write(beat.id)} ${BEAT_GRAPHIC.write(beat.graphic)} ${STATE.write(beat.state)} ${DATE.write(beat.date)} ${HIGHLIGHT.write(beat.highlight.join("|"))} ${ANNOUNCE.write(g.announce.sameGraphic)} ${ANNOUNCE_NEW.write(g.announce.newGraphic)} tabindex="-1" aria-labelledby="${beat.id}-date">`,
     beat.contentNote &&
-      html`<aside class="content-note" role="note"><strong>Content note.</strong> ${beat.contentNote}</aside>`,
+      html`<aside class="content-note" role="note"><strong>${words.contentNote}</strong> ${beat.contentNote}</aside>`,
     ...beat.formerly.map((id) => html`<span class="beat-anchor" id="${id}"></span>`),
     html`<p class="beat-text"><time class="beat-date" id="${beat.id}-date" datetime="${beat.date}">${day}</time> ${beat.text}</p>`,
-    html`<figure class="beat-figure" aria-labelledby="${beat.id}-figure-title"><p class="figure-title" id="${beat.id}-figure-title">${g.title}</p>${picture(g, true, place)}<figcaption><span class="figure-description">${g.description}</span> <a href="#table-${beat.graphic}">Show the data</a></figcaption></figure>`,
-    html`<p class="beat-tools"><a class="beat-link" ${link}>${LINK_ICON}<span class="visually-hidden">Link to this moment: ${momentName}</span></a></p>`,
+    html`<figure class="beat-figure" aria-labelledby="${beat.id}-figure-title"><p class="figure-title" id="${beat.id}-figure-title"${chartsLanguage(place)}>${g.title}</p>${picture(g, true, place)}<figcaption><span class="figure-description"${chartsLanguage(place)}>${g.description}</span> <a href="#table-${beat.graphic}">${words.showData}</a></figcaption></figure>`,
+    html`<p class="beat-tools"><a class="beat-link" ${link}>${LINK_ICON}<span class="visually-hidden">${words.momentLink(momentName)}</span></a></p>`,
     html`</article>`,
   ]);
 }
@@ -100,14 +106,16 @@ export function renderStory(
   if (!first) throw new Error(`the story has no section "${section}"`);
   const firstGraphic = graphics.get(first.id) as StaticGraphic;
   const sections: SafeHtml[] = [];
-  const names = momentNames(story.beats);
+  const words = wordsAt(place);
+  const { sectionTitle } = place.language ?? ENGLISH;
+  const names = momentNames(story.beats, words);
   let current: string | undefined;
   for (const beat of beats) {
     if (beat.section !== current) {
       if (current !== undefined) sections.push(html`</section>`);
       current = beat.section;
       sections.push(
-        html`<section class="chapter" aria-labelledby="section-${sectionId(beat.section)}"><h2 class="chapter-head" id="section-${sectionId(beat.section)}">${beat.section}</h2>`,
+        html`<section class="chapter" aria-labelledby="section-${sectionId(beat.section)}"><h2 class="chapter-head" id="section-${sectionId(beat.section)}">${sectionTitle(beat.section)}</h2>`,
       );
     }
     sections.push(
@@ -126,16 +134,16 @@ export function renderStory(
     html`<main id="story" class="scrolly">`,
     html`<div class="scrolly-graphic" ${GRAPHIC.write(first.graphic)}>`,
     html`<div class="graphic-bar">`,
-    html`<div class="progress"><span class="progress-date" ${PROGRESS_DATE.write()}>${progressDate(first.date)}</span><span class="visually-hidden" ${PROGRESS_COUNT.write()}>${momentCount(1, beats.length)}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" ${PROGRESS_FILL.write()}></span></span></div>`,
-    html`<a class="figure-data-link" href="#table-${first.graphic}" ${TABLE_LINK.write()}>Show the data</a>`,
-    html`<div class="beat-nav">${stepButton("prev", "k", "Previous")}${stepButton("next", "j", "Next")}</div>`,
+    html`<div class="progress"><span class="progress-date" ${PROGRESS_DATE.write()}>${words.progressDate(first.date)}</span><span class="visually-hidden" ${PROGRESS_COUNT.write()}>${words.momentCount(1, beats.length)}</span><span class="progress-track" aria-hidden="true"><span class="progress-fill" ${PROGRESS_FILL.write()}></span></span></div>`,
+    html`<a class="figure-data-link" href="#table-${first.graphic}" ${TABLE_LINK.write()}>${words.showData}</a>`,
+    html`<div class="beat-nav">${stepButton("prev", "k", words.previous)}${stepButton("next", "j", words.next)}</div>`,
     html`</div>`,
     html`<figure class="sticky-figure" aria-labelledby="graphic-title">`,
-    html`<div class="figure-title" id="graphic-title">${firstGraphic.title}</div>`,
-    html`<div class="graphic-canvas" ${GRAPHIC_CANVAS.write()}>${picture(firstGraphic, false, place)}</div>`,
-    html`<figcaption class="visually-hidden" id="graphic-description">${firstGraphic.description}</figcaption>`,
+    html`<div class="figure-title" id="graphic-title"${chartsLanguage(place)}>${firstGraphic.title}</div>`,
+    html`<div class="graphic-canvas" ${GRAPHIC_CANVAS.write()}${chartsLanguage(place)}>${picture(firstGraphic, false, place)}</div>`,
+    html`<figcaption class="visually-hidden" id="graphic-description"${chartsLanguage(place)}>${firstGraphic.description}</figcaption>`,
     html`</figure>`,
-    html`<p class="visually-hidden" aria-live="polite" ${ANNOUNCER.write()}></p>`,
+    html`<p class="visually-hidden" aria-live="polite" ${ANNOUNCER.write()}${chartsLanguage(place)}></p>`,
     html`</div>`,
     html`<div class="scrolly-text">`,
     ...sections,

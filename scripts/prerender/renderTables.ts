@@ -1,8 +1,9 @@
 import { GRAPHICS } from "../../src/charts/registry.ts";
 import type { ChartRecords, DataTable, TableCell } from "../../src/charts/types.ts";
-import { en } from "../../src/locale/en.ts";
+import { enPage } from "../../src/locale/page/en.ts";
+import type { PageWords } from "../../src/locale/page/types.ts";
 import { TABLE } from "../../src/pageContract.ts";
-import { html, lines, raw, type SafeHtml } from "./html.ts";
+import { type HtmlValue, html, lines, raw, type SafeHtml } from "./html.ts";
 
 /** A cell's text, or its text with the marked span the page keeps in step. */
 function cell(c: TableCell): SafeHtml {
@@ -16,17 +17,18 @@ function cell(c: TableCell): SafeHtml {
  * keyboard can scroll it). The wrapper's name is short and the caption's own: a screen
  * reader would otherwise read the caption twice. Each row's first cell heads the row.
  */
-function table(definition: DataTable, records: ChartRecords): SafeHtml {
+function table(definition: DataTable, records: ChartRecords, words: PageWords): SafeHtml {
   const { rows } = definition;
+  const edition = records.edition;
   const [name, caption, columns] = [
-    definition.name(en),
-    definition.caption(en),
-    definition.columns(en),
+    definition.name(edition),
+    definition.caption(edition),
+    definition.columns(edition),
   ];
   const row = ([first, ...rest]: TableCell[]) =>
     html`<tr><th scope="row">${cell(first)}</th>${rest.map((c) => html`<td>${cell(c)}</td>`)}</tr>`;
   return lines([
-    html`<div class="table-scroll" tabindex="0" role="region" aria-label="${name} table">`,
+    html`<div class="table-scroll" tabindex="0" role="region" aria-label="${words.tableRegion(name)}">`,
     html`<table><caption>${caption}</caption>`,
     html`<thead><tr>${columns.map((h) => html`<th scope="col">${cell(h)}</th>`)}</tr></thead>`,
     html`<tbody>${rows(records).map(row)}</tbody>`,
@@ -38,23 +40,30 @@ function table(definition: DataTable, records: ChartRecords): SafeHtml {
  * The data behind each graphic as plain tables, built from the same records the charts
  * draw, every row with its claimant: the graphics' text alternative in full.
  */
-export function renderTables(records: ChartRecords): string {
+export function renderTables(
+  records: ChartRecords,
+  words: PageWords = enPage,
+  language: HtmlValue = "",
+): string {
   return lines([
     html`<section class="tables" id="tables" aria-labelledby="tables-head">`,
-    html`<h2 id="tables-head">The data behind the graphics</h2>`,
-    ...dataTables(records).map(
+    html`<h2 id="tables-head">${words.tablesHead}</h2>`,
+    ...dataTables(records, words).map(
       (s) =>
-        html`<details class="data-table" id="table-${s.id}" ${TABLE.write(s.id)}><summary>${s.title}</summary>${raw(s.body)}</details>`,
+        html`<details class="data-table" id="table-${s.id}" ${TABLE.write(s.id)}${language}><summary>${s.title}</summary>${raw(s.body)}</details>`,
     ),
     html`</section>`,
   ]).text;
 }
 
 /** Each graphic's table, as its definition declares it: its id, its title and the table. */
-export function dataTables(records: ChartRecords): { id: string; title: string; body: string }[] {
+export function dataTables(
+  records: ChartRecords,
+  words: PageWords = enPage,
+): { id: string; title: string; body: string }[] {
   return Object.values(GRAPHICS).map((g) => ({
     id: g.name,
-    title: g.table.title(en),
-    body: table(g.table, records).text,
+    title: g.table.title(records.edition),
+    body: table(g.table, records, words).text,
   }));
 }

@@ -1,7 +1,7 @@
 import handed from "virtual:records";
 import * as Plot from "@observablehq/plot";
 import { chartRecords } from "../data/chartRecords.ts";
-import { en } from "../locale/en.ts";
+import { chartEdition } from "../locale/page/chartEdition.ts";
 import { yieldToPage } from "../yieldToPage.ts";
 import { type MountedGraphic, mountGraphic } from "./mount.ts";
 import { graphic } from "./registry.ts";
@@ -14,7 +14,11 @@ import type { GraphicAt, Size } from "./types.ts";
  */
 export function mountLiveGraphic(canvas: HTMLElement, onError: (error: unknown) => void) {
   // The edition the page is written in: every word and format the charts write (src/locale).
-  const records = chartRecords(handed.data, handed.unclearClaims, en);
+  const records = chartRecords(
+    handed.data,
+    handed.unclearClaims,
+    chartEdition(document.documentElement.lang),
+  );
   let chart: MountedGraphic | null = null;
   let name: string | null = null;
   // A reader's text-spacing style, added at any time, re-lays the chart's text out.

@@ -1,3 +1,4 @@
+import { clientWordsFor } from "../locale/page/client.ts";
 import { PROGRESS_COUNT, PROGRESS_DATE, PROGRESS_FILL } from "../pageContract.ts";
 import type { ClientBeat } from "./clientStory.ts";
 import { momentCount, progressDate, progressFill } from "./progressLine.ts";
@@ -10,10 +11,11 @@ export function createProgress(root: HTMLElement, total: number) {
   const date = root.querySelector<HTMLElement>(PROGRESS_DATE.selector);
   const count = root.querySelector<HTMLElement>(PROGRESS_COUNT.selector);
   const fill = root.querySelector<HTMLElement>(PROGRESS_FILL.selector);
+  const words = clientWordsFor(document.documentElement.lang);
   return (beat: ClientBeat, index: number, progress = 0) => {
     // Written only when they change: the fill moves on every frame of a scroll.
-    setText(date, progressDate(beat.date));
-    setText(count, momentCount(index + 1, total));
+    setText(date, progressDate(beat.date, words));
+    setText(count, momentCount(index + 1, total, words));
     fill?.style.setProperty("--progress", String(progressFill(index, progress, total)));
   };
 }

@@ -1,16 +1,18 @@
-import { chartDate } from "../dates.ts";
+import { type ClientWords, enClient } from "../locale/page/client.ts";
 
 /**
  * The words of the slim progress line in the graphic's bar, written the same way by the
  * prerendered page (scripts/prerender/renderStory.ts) and as the reader scrolls
- * (progress.ts).
+ * (progress.ts), in the page's words (`src/locale/page/client.ts`).
  */
 
 /** The beat's date as the line shows it: "26 Nov 2016". */
-export const progressDate = (date: string) => `${chartDate(date)} ${date.slice(0, 4)}`;
+export const progressDate = (date: string, words: ClientWords = enClient) =>
+  words.progressDate(date);
 
 /** How far along the story a beat is, for screen readers: "Moment 3 of 39". */
-export const momentCount = (position: number, total: number) => `Moment ${position} of ${total}`;
+export const momentCount = (position: number, total: number, words: ClientWords = enClient) =>
+  words.momentCount(position, total);
 
 /**
  * How much of the progress line is filled: 0 at the first beat, 1 at the last, and between

@@ -3,6 +3,7 @@ import { createAnnouncer } from "./announcer.ts";
 import type { ClientBeat } from "./clientStory.ts";
 import { createStage } from "./graphicStage.ts";
 import { bindStepKeys } from "./keyboard.ts";
+import { keepLanguageSwitchAtBeat } from "./languageSwitch.ts";
 import { createProgress } from "./progress.ts";
 import { reducedMotion } from "./reducedMotion.ts";
 import { type StepChange, watchSteps } from "./scrollAdapter.ts";
@@ -40,6 +41,7 @@ export function startStory(beats: readonly ClientBeat[], scroll: StoryScroll = p
   const progress = createProgress(container, beats.length);
   const region = container.querySelector<HTMLElement>(ANNOUNCER.selector);
   const announcer = region ? createAnnouncer(region) : null;
+  const switchTo = keepLanguageSwitchAtBeat(document);
   let index = -1;
   let pendingRender = 0;
   // The beat a step is on its way to: a second press during the scroll steps on from
@@ -61,6 +63,8 @@ export function startStory(beats: readonly ClientBeat[], scroll: StoryScroll = p
     const first = index === -1;
     index = next;
     ACTIVE_BEAT.set(root, beat.id);
+    // On arrival at the top, the other edition opens at its top too.
+    if (!first || window.location.hash !== "") switchTo(beat.id);
     // The chart is drawn in a task of its own, after the scroll's frame, and only for the
     // beat that is active by then: a fling past five beats draws one chart, not five.
     clearTimeout(pendingRender);

@@ -7,3 +7,8 @@ import "@fontsource/source-serif-4/latin-400.css";
 import "@fontsource/source-sans-3/latin-400.css";
 import "@fontsource/source-sans-3/latin-700.css";
 import "./fallbacks.css";
+// The Arabic edition's faces (src/styles/arabic.css names them on its pages alone): Arabic
+// subsets only, so a page with no Arabic text styled in them downloads nothing more.
+import "@fontsource/noto-naskh-arabic/arabic-400.css";
+import "@fontsource/noto-sans-arabic/arabic-400.css";
+import "@fontsource/noto-sans-arabic/arabic-700.css";

@@ -1,0 +1,39 @@
+import { longDate, proseDate } from "../../dates.ts";
+import { html } from "../../html.ts";
+import { enClient } from "./client.ts";
+import type { PageWords } from "./types.ts";
+
+/** The story page's words in British English, as the page has always written them. */
+export const enPage: PageWords = {
+  lang: "en-GB",
+  dir: "ltr",
+  languageName: "English",
+  hreflang: "en",
+  skipToData: "Skip to the data",
+  kicker: "Syria · A data story",
+  toList: "Show as a list",
+  toStory: "Show as a scrolling story",
+  keysToggle: (j, k) => html`Step through the story with the ${j} and ${k} keys`,
+  contentNote: "Content note.",
+  showData: "Show the data",
+  momentLink: (name) => `Link to this moment: ${name}`,
+  momentName: (date, opening) => `${date}, ${opening}`,
+  previous: "Previous",
+  next: "Next",
+  beatDate: (iso) => proseDate(iso),
+  longDate: (iso) => longDate(iso),
+  ...enClient,
+  correctionsHead: "Corrections and updates",
+  firstPublished: (time) => html`First published ${time}.`,
+  aboutHead: "About this story",
+  editorsNote: (link) =>
+    html`Editors: every graphic can be embedded in your own pages, at each of its states, and the whole story too. The code, the pictures and the data are on ${link("the editors’ page")}.`,
+  sourceCredit: (title, licence) =>
+    html`Source: the Wikipedia article “${title}”, text as of 27 December 2023, by its contributors, licensed ${licence}. Our text is written anew from it; the figures are theirs, each with its claimant.`,
+  dataHead: "Data",
+  dataIntro:
+    "Every figure in this story, with who claimed it and the section of the source it came from, as CSV files. Each row names its claimant; where sources disagree, each claim is its own row.",
+  dataFile: (file, rows) => `(${file}, ${rows} rows)`,
+  tablesHead: "The data behind the graphics",
+  tableRegion: (name) => `${name} table`,
+};
