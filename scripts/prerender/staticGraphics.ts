@@ -4,7 +4,6 @@ import { announcements } from "../../src/charts/headline.ts";
 import { graphic } from "../../src/charts/registry.ts";
 import type { ChartRecords, Size } from "../../src/charts/types.ts";
 import type { Beat } from "../../src/content/story.ts";
-import { en } from "../../src/locale/en.ts";
 import { heightBreakpoint } from "../../src/styles/breakpoints.ts";
 import { renderSvg } from "./renderSvg.ts";
 
@@ -67,10 +66,10 @@ export function staticGraphics(beats: readonly Beat[], records: ChartRecords) {
     });
     byBeat.set(beat.id, {
       paths,
-      name: pictureName(definition, state, en),
+      name: pictureName(definition, state, records.edition),
       announce: announcements(definition, records, state),
       description: definition.describe(records, state),
-      title: definition.title(en),
+      title: definition.title(records.edition),
     });
   }
   return { files, byBeat };

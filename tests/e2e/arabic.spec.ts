@@ -1,9 +1,17 @@
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
 import { serveStrict } from "./strictServer.ts";
 import { watchPage } from "./watch.ts";
+
+// The Arabic edition is written only once vite.config.ts lists it (#21: not until its charts
+// lay their text out right to left); until then these tests wait for it.
+test.skip(
+  !existsSync(resolve(import.meta.dirname, "../../dist/ar/index.html")),
+  "the Arabic edition is not built yet (vite.config.ts, editions)",
+);
 
 // The built pages under the story's policy, as a newsroom's host serves them.
 let server: Awaited<ReturnType<typeof serveStrict>>;
