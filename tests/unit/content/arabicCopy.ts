@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { KNOWN_STATES } from "../../../src/charts/registry.ts";
 import { parseStory } from "../../../src/content/parseStory.ts";
 import { AR_MONTHS, AR_MONTHS_PAN_ARAB, westernDigits } from "../../../src/locale/ar.ts";
+import { MONTHS_LONG } from "../../../src/locale/en/dates.ts";
 
 /** The Arabic copy, by the path the build would name in its errors. */
 export const AR_COPY = "src/content/story.ar.aml";
@@ -13,20 +14,7 @@ export const arabicText = readFileSync(join(import.meta.dirname, "../../..", AR_
 /** The Arabic copy, parsed with the English copy's checks. */
 export const arabicStory = parseStory(arabicText, AR_COPY, KNOWN_STATES);
 
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const EN_MONTHS = MONTHS_LONG;
 const monthNumber = (name: string) => {
   for (const names of [EN_MONTHS, AR_MONTHS, AR_MONTHS_PAN_ARAB]) {
     const i = (names as readonly string[]).indexOf(name);
