@@ -357,9 +357,12 @@ test.describe("a chapter of the story, embedded", { tag: "@not-small-phone" }, (
       await expect
         .poll(() => controlsPlace(page, frame), { message: beat })
         .toEqual({ underHeader: false, nextHits: "iframe" });
-      expect(Math.abs((await frameHeight(page, "tracked")) - listHeight), beat).toBeLessThanOrEqual(
-        4,
-      );
+      // Once the beat has settled: on a busy machine the frame's report can trail a step.
+      await expect
+        .poll(async () => Math.abs((await frameHeight(page, "tracked")) - listHeight), {
+          message: beat,
+        })
+        .toBeLessThanOrEqual(4);
     }
     await expect(frame.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
     expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
