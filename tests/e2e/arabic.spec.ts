@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { recordViolations } from "./host.ts";
 import { activeBeat, beatIds, scrollToBeat } from "./story.ts";
 import { serveStrict } from "./strictServer.ts";
 import { watchPage } from "./watch.ts";
@@ -20,18 +21,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => server.close());
 const at = (path: string) => new URL(path, server.url).href;
-
-/** Records every policy violation from the page's first script on. */
-async function watchPolicy(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { violations: string[] };
-    w.violations = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      w.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-}
 
 const axeFound = async (page: Page, scope?: string) => {
   const builder = new AxeBuilder({ page }).withTags([
@@ -58,7 +47,7 @@ test.describe("the Arabic edition (ar/)", () => {
   }) => {
     test.setTimeout(180_000);
     const watch = watchPage(page, server.url);
-    const violations = await watchPolicy(page);
+    const violations = await recordViolations(page);
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto(at("ar/"));
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");

@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { readFrameHeights } from "../../scripts/editors/editorsKit.ts";
 import type { EmbedsManifest } from "../../scripts/share/manifest.ts";
+import { recordViolations } from "./host.ts";
 import { serveStrict } from "./strictServer.ts";
 import { watchPage } from "./watch.ts";
 
@@ -16,18 +17,6 @@ test.beforeAll(async () => {
   server = await serveStrict(DIST);
 });
 test.afterAll(() => server.close());
-
-/** Records the page's (and its previews') content-policy violations. */
-async function recordViolations(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { violations: string[] };
-    w.violations = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      w.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-}
 
 async function openEditors(page: Page) {
   const seen = watchPage(page, server.url);

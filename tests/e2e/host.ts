@@ -56,7 +56,10 @@ export function watchFrames(page: Page, hostPages: string, ours: string) {
   return { errors, foreign, dialogs };
 }
 
-/** Every frame records its CSP violations (and any code a hostile address managed to run). */
+/**
+ * Every frame records its CSP violations (and any code a hostile address managed to run)
+ * from its first script on; the function returned reads the top page's.
+ */
 export async function recordViolations(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { violations: string[] };
@@ -65,6 +68,7 @@ export async function recordViolations(page: Page) {
       w.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
+  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 }
 
 declare global {
