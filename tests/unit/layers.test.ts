@@ -25,7 +25,7 @@ const LAYERS: readonly (readonly string[])[] = [
   // virtual.d.ts types the records the build hands the browser.
   ["content", "data", "virtual.d.ts"],
   ["charts"],
-  ["story"],
+  ["story", "explore"],
   ["embed", "moment"],
   ["editors", "main.ts"],
 ];

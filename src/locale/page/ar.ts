@@ -1,7 +1,33 @@
 import { html } from "../../html.ts";
+import { countOf, listJoin } from "../ar/numbers.ts";
 import { formatDateAr } from "../ar.ts";
 import { arClient } from "./client.ts";
-import type { PageWords } from "./types.ts";
+import type { ExploreWords, PageWords } from "./types.ts";
+
+/** The explore section's words in Arabic (#22), in the copy's neutral vocabulary. */
+const exploreAr: ExploreWords = {
+  head: "استكشف يوماً بيوم",
+  intro:
+    "اختر يوماً من أيام الهجوم لترى خريطة الأحياء، والنسبة المُبلَّغ عنها من الشرق تحت سيطرة القوات الحكومية، وأعداد من أُجلوا، كما كانت في ذلك اليوم، وكل رقم منسوب إلى الجهة التي أعلنته.",
+  day: "اليوم",
+  previousDay: "اليوم السابق",
+  nextDay: "اليوم التالي",
+  play: "تشغيل",
+  pause: "إيقاف مؤقت",
+  keyDaysCaption: "أيام مفصلية في الهجوم، كما تذكرها البيانات",
+  keyDaysColumns: ["اليوم", "ما تقوله البيانات"],
+  embedTitle: "سقوط شرق حلب، يوماً بيوم",
+  sentence: (on, parts) => `في ${on}: ${parts.join("؛ ")}.`,
+  districtsHeld: (held, total) =>
+    `سيطرت القوات الحكومية على ${held} من ${countOf(total, "حي مسمّى")} في الشرق`,
+  share: (figure, per, on) => `${figure} من الشرق بيد القوات الحكومية (${per}، ${on})`,
+  noShare: "لم تُعلَن بعد أي نسبة من الشرق تحت سيطرة القوات الحكومية",
+  wholeCity: (names) => `ادعاء السيطرة الكاملة على المدينة: ${names}`,
+  evacuated: (totals) => `من أُجلوا حتى ذلك اليوم: ${listJoin(totals)}`,
+  evacuatedBy: (figure, civilians, per, on) =>
+    `${figure} ${civilians ? "مدني" : "شخص"} (${per}، ${on})`,
+  noEvacuation: "لا حصيلة متراكمة لمن أُجلوا بعد",
+};
 
 /**
  * The story page's words in Arabic, in the neutral vocabulary the copy uses,
@@ -76,4 +102,5 @@ export const arPage: PageWords = {
   },
   tablesHead: "البيانات وراء الرسوم البيانية",
   tableRegion: (name) => `جدول ${name}`,
+  explore: exploreAr,
 };

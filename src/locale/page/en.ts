@@ -1,7 +1,33 @@
 import { longDate, proseDate } from "../../dates.ts";
 import { html } from "../../html.ts";
+import { listJoin } from "../en/numbers.ts";
 import { enClient } from "./client.ts";
-import type { PageWords } from "./types.ts";
+import type { ExploreWords, PageWords } from "./types.ts";
+
+/** The explore section's words in English (#22). */
+const exploreEn: ExploreWords = {
+  head: "Explore day by day",
+  intro:
+    "Choose a day of the offensive to see the district map, the share of the east reported under government control and the evacuation counts as they stood that day, each figure with whoever claimed it.",
+  day: "Day",
+  previousDay: "Previous day",
+  nextDay: "Next day",
+  play: "Play",
+  pause: "Pause",
+  keyDaysCaption: "Key days of the offensive, as the data give them",
+  keyDaysColumns: ["Day", "What the data say"],
+  embedTitle: "The fall of east Aleppo, day by day",
+  sentence: (on, parts) => `On ${on}: ${parts.join("; ")}.`,
+  districtsHeld: (held, total) =>
+    `government forces held ${held} of ${total} named districts of the east`,
+  share: (figure, per, on) => `${figure} of the east under government control (${per}, ${on})`,
+  noShare: "no share of the east under government control reported yet",
+  wholeCity: (names) => `control of the whole city claimed by ${names}`,
+  evacuated: (totals) => `evacuated so far: ${listJoin(totals)}`,
+  evacuatedBy: (figure, civilians, per, on) =>
+    `${figure} ${civilians ? "civilians" : "people"} (${per}, ${on})`,
+  noEvacuation: "no running count of people evacuated yet",
+};
 
 /** The story page's words in British English, as the page has always written them. */
 export const enPage: PageWords = {
@@ -36,4 +62,5 @@ export const enPage: PageWords = {
   dataFile: (file, rows) => `(${file}, ${rows} rows)`,
   tablesHead: "The data behind the graphics",
   tableRegion: (name) => `${name} table`,
+  explore: exploreEn,
 };

@@ -53,4 +53,38 @@ export interface PageWords {
   tablesHead: string;
   /** A table's scrolling region's name: "Territorial control table". */
   tableRegion(name: string): string;
+  /** The explore section after the story (#22): its control and its day's sentence. */
+  explore: ExploreWords;
+}
+
+/** The explore section's words: its chrome, and the sentence it writes for a day. */
+export interface ExploreWords {
+  head: string;
+  intro: string;
+  /** The slider's label ("Day"). */
+  day: string;
+  previousDay: string;
+  nextDay: string;
+  play: string;
+  pause: string;
+  /** The no-script table's caption, and its two heads (the day; what the data say). */
+  keyDaysCaption: string;
+  keyDaysColumns: readonly [string, string];
+  /** The embed's title: "The fall of east Aleppo, day by day". */
+  embedTitle: string;
+  /** "On 6 December: a; b; c." */
+  sentence(on: string, parts: readonly string[]): string;
+  /** "government forces held 23 of 40 named districts of the east". */
+  districtsHeld(held: number, total: number): string;
+  /** The latest reported share: "more than 70% of the east under government control, as
+   * reported (6 December)". */
+  share(figure: string, per: string, on: string): string;
+  noShare: string;
+  /** "complete control of the city claimed by A and B". */
+  wholeCity(names: string): string;
+  /** Each claimant's latest running total, joined: "evacuated so far: …". */
+  evacuated(totals: readonly string[]): string;
+  /** One claimant's total: "10,500 people, per Russian officials (8 December)". */
+  evacuatedBy(figure: string, civilians: boolean, per: string, on: string): string;
+  noEvacuation: string;
 }

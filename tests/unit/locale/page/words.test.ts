@@ -7,7 +7,23 @@ import { chartEdition, chartsFallBack } from "../../../../src/locale/page/chartE
 import { clientWordsFor, languageKey } from "../../../../src/locale/page/client.ts";
 import { enPage } from "../../../../src/locale/page/en.ts";
 import { PAGE_WORDS, pageWordsFor } from "../../../../src/locale/page/index.ts";
-import type { PageWords } from "../../../../src/locale/page/types.ts";
+import type { ExploreWords, PageWords } from "../../../../src/locale/page/types.ts";
+
+/** The explore section's words, each function called with sample values, as text. */
+function exploreWords(words: ExploreWords): [string, string][] {
+  const sample: Record<string, () => unknown> = {
+    sentence: () => words.sentence("d", ["a", "b"]),
+    districtsHeld: () => words.districtsHeld(12, 35),
+    share: () => words.share("60%", "p", "d"),
+    wholeCity: () => words.wholeCity("n"),
+    evacuated: () => words.evacuated(["a", "b"]),
+    evacuatedBy: () => words.evacuatedBy("1", true, "p", "d"),
+  };
+  return Object.entries(words).map(([key, value]): [string, string] => {
+    const made = typeof value === "function" ? sample[key]?.() : value;
+    return [`explore.${key}`, String(made)];
+  });
+}
 
 /** Every word of an edition, each function called with sample values, as text. */
 function everyWord(words: PageWords): [string, string][] {
@@ -27,6 +43,7 @@ function everyWord(words: PageWords): [string, string][] {
     tableRegion: () => words.tableRegion("n"),
   };
   return Object.entries(words).flatMap(([key, value]): [string, string][] => {
+    if (key === "explore") return exploreWords(value as ExploreWords);
     if (key === "datasets")
       return Object.entries(value as object).flatMap(([name, d]) => [
         [`datasets.${name}.title`, d.title],
@@ -42,6 +59,7 @@ describe("the page words (src/locale/page)", () => {
     const keys = (w: PageWords) => Object.keys(w).filter((k) => k !== "datasets");
     expect(keys(arPage).sort()).toEqual(keys(enPage).sort());
     for (const [key, text] of everyWord(arPage)) expect(text.trim(), key).not.toBe("");
+    expect(Object.keys(arPage.explore).sort()).toEqual(Object.keys(enPage.explore).sort());
   });
 
   it("writes the English page's words as it always has", () => {
