@@ -105,6 +105,19 @@ export const DESCRIPTION = attribute("description");
 export const NARROW = attribute("narrow");
 export const WIDE = attribute("wide");
 
+/** The explore section after the story (`src/explore/`, #22): the day shown, its parts. */
+export const EXPLORE = attribute("explore");
+export const EXPLORE_DAYS = attribute("explore-days");
+export const EXPLORE_SLIDER = attribute("explore-slider");
+export const EXPLORE_STEP = attribute("explore-step");
+export const EXPLORE_PLAY = attribute("explore-play");
+export const EXPLORE_DATE = attribute("explore-date");
+export const EXPLORE_SENTENCE = attribute("explore-sentence");
+export const EXPLORE_CANVAS = attribute("explore-canvas");
+export const EXPLORE_ANNOUNCER = attribute("explore-announcer");
+/** Set by its script once the charts are drawn (`true`), or failed to load (`error`). */
+export const EXPLORE_LIVE = attribute("explore-live");
+
 /** The whole story's embed page (`src/embed/storyEmbed.ts`) and how it is hosted. */
 export const STORY_EMBED = attribute("story-embed");
 export const HOST = attribute("host");

@@ -10,6 +10,7 @@ import { html, lines, raw } from "./html.ts";
 import { ENGLISH_EDITION, editionRoot, type PageEdition } from "./pageEditions.ts";
 import { chartsLanguage, type PagePlace, STORY_PAGE } from "./pagePlace.ts";
 import { renderCorrections } from "./renderCorrections.ts";
+import { renderExplore } from "./renderExplore.ts";
 import { renderAbout, renderDataSection, renderMasthead } from "./renderFrame.ts";
 import { renderStory } from "./renderStory.ts";
 import { renderTables } from "./renderTables.ts";
@@ -58,6 +59,8 @@ export function buildPage(
       [
         renderMasthead(story, place, place.framed ? undefined : switches),
         renderStory(story, byBeat, place, base, section),
+        // The explore section is the story page's own; a frame has its own embed of it.
+        place.framed ? "" : renderExplore(records, words),
         renderCorrections(story, words),
         renderAbout(story, place),
         renderTables(records, words, chartsLanguage(place)),
