@@ -1,5 +1,6 @@
 import "./styles/fonts.ts";
 import "./styles/page.css";
+import { watchExplore } from "./explore/exploreSection.ts";
 import { readBeats } from "./story/clientStory.ts";
 import { isListView, listViewAddress } from "./story/listView.ts";
 import { keepMomentLinksInPage } from "./story/momentLinks.ts";
@@ -12,6 +13,7 @@ if (listAddress) window.location.replace(listAddress);
 else {
   keepMomentLinksInPage(document);
   openTablesFromLinks();
+  watchExplore();
   if (!isListView()) {
     const { stage } = startStory(readBeats(document));
     // Read in a frame, where the page is laid out anyway: `scrollY` read in the load event
