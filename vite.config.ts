@@ -38,7 +38,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     emptyOutDir: true,
     // The story, and the code of the pages the story's plugins write: a graphic's embed
-    // (embed/<graphic>.html), the whole story's (embed/story.html), the editors' page, and
+    // (embed/<graphic>.html), the whole story's (embed/story.html), the explore section's
+    // (embed/explore.html), the editors' page, and
     // the script that sends a reader on from a beat's share card page (moments/<beat>.html).
     // On the dev server those pages load these modules themselves (scripts/build/entries.ts).
     rolldownOptions: {
@@ -46,6 +47,7 @@ export default defineConfig({
         index: "index.html",
         embed: "src/embed/main.ts",
         "story-embed": "src/embed/storyMain.ts",
+        "explore-embed": "src/embed/exploreMain.ts",
         editors: "src/editors/main.ts",
         moment: "src/moment/main.ts",
       },

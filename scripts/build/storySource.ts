@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { ResolvedConfig } from "vite";
 import { readDataDir } from "../../src/data/readDataDir.ts";
+import { exploreEmbedList } from "../embed/exploreEmbedPage.ts";
 import { buildPage } from "../prerender/buildPage.ts";
 import { ENGLISH_EDITION, PAGE_EDITIONS, type PageEdition } from "../prerender/pageEditions.ts";
 import { organisation } from "../share/organisation.ts";
@@ -89,6 +90,7 @@ export function readStory(options: StorySourceOptions, root: string): StoryInput
     base,
     readFileSync(paths.iconFile, "utf8"),
     organisation(),
+    exploreEmbedList(editions),
   );
   return { page, kit, base, dataDir: paths.dataDir, translations };
 }

@@ -138,6 +138,7 @@ export function editorsContent(
       title: c.title,
       embed: chapterEmbedPath(c.id),
     })),
+    exploreEmbeds: manifest.story.explore ?? [],
     graphics: planned.graphics,
     credit,
     measuredAt: heights.measuredAt,

@@ -76,6 +76,8 @@ export interface EditorsPageInput {
   storyEmbed: string;
   /** Each section's embed page (a chapter), inside dist/, in story order. */
   chapters: readonly { id: string; title: string; embed: string }[];
+  /** The explore section's embed pages (#22), each edition's, inside dist/. */
+  exploreEmbeds?: readonly { lang: string; embed: string }[];
   graphics: readonly EditorsGraphic[];
   /** The credit every use carries, as plain text. */
   credit: string;
@@ -244,6 +246,29 @@ function chapterSnippets(input: EditorsPageInput): SafeHtml {
   ]);
 }
 
+/** The explore section (#22) as an embed: each edition's pym.js code, and its `?day=`. */
+function exploreSnippets(input: EditorsPageInput): SafeHtml {
+  const { base, headline } = input;
+  if (!input.exploreEmbeds?.length) return lines([]);
+  return lines([
+    html`<section class="story-embed" id="explore-embed" aria-labelledby="explore-embed-head">`,
+    html`<h2 id="explore-embed-head">Day by day</h2>`,
+    html`<p>The section after the story on its own: a date control over 15 November – 22 December 2016 with, for the chosen day, the district map, the share of the east reported under government control and the evacuation counts, each figure with its claimant. It sizes itself to its content. Add <code>?day=2016-12-06</code> to the address to open it on a day; without JavaScript it shows a table of the key days.</p>`,
+    ...input.exploreEmbeds.map((e) =>
+      snippet(
+        `code-explore-${e.lang}-pym`,
+        html`pym.js <span class="state-id"><code>${e.lang}</code></span>`,
+        `the pym.js code for the day-by-day section (${e.lang})`,
+        html`Loads <code>${e.embed}</code>.`,
+        { kind: "pym", path: e.embed, title: `${headline}: day by day` },
+        base,
+        3,
+      ),
+    ),
+    html`</section>`,
+  ]);
+}
+
 /** Beside the whole story's code: how to keep its controls clear of the host's header. */
 function headerNote(): SafeHtml {
   return html`<p>If your page has a header that stays at the top of the window as the reader scrolls, give its height above (or add <code>top=</code> and the height in pixels to the address, <code>story.html?top=60</code>; the tallest it is, from 0 to ${HEADER_TOP_MAX}): the story then keeps its date, progress bar, Previous and Next below the header, and Previous and Next bring each moment into view below it. A header that changes height as the reader scrolls: give its tallest.</p>`;
@@ -334,6 +359,7 @@ export function editorsPage(input: EditorsPageInput): string {
       ),
       chapterSnippets(input),
       html`</section>`,
+      exploreSnippets(input),
       html`<div id="graphics" tabindex="-1">`,
       ...input.graphics.map((g) => graphicSection(g, input)),
       html`</div>`,

@@ -7,6 +7,7 @@ import { dataTables } from "../prerender/renderTables.ts";
 import { addressFrom } from "../share/publicUrl.ts";
 import { iconPath } from "../share/shareTags.ts";
 import { embedFiles } from "./embedKit.ts";
+import { EXPLORE_EMBED_PATH, exploreEmbedPages } from "./exploreEmbedPage.ts";
 import { chapterEmbedPath, STORY_EMBED_PATH, storyEmbedPage } from "./storyEmbedPage.ts";
 import { themeScript } from "./themeScript.ts";
 
@@ -44,13 +45,16 @@ export function storyEmbedHtml(
  */
 export function embedPages(
   input: StoryInput,
-  code: { graphic: EntryAssets; story: EntryAssets },
+  code: { graphic: EntryAssets; story: EntryAssets; explore?: EntryAssets },
 ): Map<string, string> {
   const { page, base } = input;
   const files = embedFiles(page.story, page.graphics, dataTables(page.records), base, code.graphic);
   files.set(STORY_EMBED_PATH, storyEmbedHtml(input, code.story));
   for (const chapter of storyChapters(page.story.beats))
     files.set(chapterEmbedPath(chapter.id), storyEmbedHtml(input, code.story, chapter));
+  // The explore section's embed, in each edition (#22).
+  if (code.explore)
+    for (const [path, page] of exploreEmbedPages(input, code.explore)) files.set(path, page);
   return files;
 }
 
@@ -63,7 +67,11 @@ export function embedsPlugin(source: StorySource): Plugin {
       embedPages(source.load(), {
         graphic: entryAssets(source.config, bundle, "embed"),
         story: entryAssets(source.config, bundle, "story-embed"),
+        explore: entryAssets(source.config, bundle, "explore-embed"),
       }),
-    (path) => path.startsWith("embed/") || path.startsWith("assets/embed-theme-"),
+    (path) =>
+      path.startsWith("embed/") ||
+      path.startsWith("assets/embed-theme-") ||
+      path.endsWith(EXPLORE_EMBED_PATH),
   );
 }

@@ -14,6 +14,8 @@ export interface EmbedsManifest {
     embed: string;
     /** Each section of the story on its own, made to embed the same way. */
     chapters: { id: string; title: string; embed: string }[];
+    /** The explore section after the story, made to embed, in each edition (#22). */
+    explore?: { lang: string; embed: string }[];
     title: string;
     description: string;
     image: string;

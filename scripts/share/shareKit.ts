@@ -6,6 +6,7 @@ import { longDate } from "../../src/dates.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
 import { en } from "../../src/locale/en.ts";
 import { EDITORS_PATH } from "../editors/editorsKit.ts";
+import { exploreEmbedList } from "../embed/exploreEmbedPage.ts";
 import { chapterEmbedPath, STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { CARD_SIZE, cardSvg } from "../pictures/card.ts";
 import { creditLine } from "../pictures/credit.ts";
@@ -39,6 +40,8 @@ export function shareKit(
   base: string | undefined,
   iconSvg: string,
   siteName: string = organisation(),
+  /** The explore section's embed in each edition (#22), for the manifest. */
+  exploreEmbeds: { lang: string; embed: string }[] = exploreEmbedList([{ key: "en", folder: "" }]),
 ) {
   const files = new Map<string, string>();
   const credit = creditLine({ organisation: siteName, headline: story.headline, address: base });
@@ -102,6 +105,7 @@ export function shareKit(
         title: c.title,
         embed: chapterEmbedPath(c.id),
       })),
+      explore: exploreEmbeds,
       title: story.headline,
       description: story.standfirst,
       image: storyCard,

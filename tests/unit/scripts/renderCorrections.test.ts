@@ -64,12 +64,15 @@ text: A second correction.
 describe("the built story's corrections note", () => {
   const built = buildPage(readDataDir(join(ROOT, "data"), ROOT), copy, COPY);
 
-  it("follows the last beat, before the About section, in the page and in its frame", () => {
+  it("follows the last beat (and on the page the explore section), before the About section, in the page and in its frame", () => {
     const framed = built.bodyAt({ root: "../", framed: { story: "../index.html" } });
-    for (const body of [built.body, framed]) {
+    for (const [body, before] of [
+      [built.body, "explore"],
+      [framed, "story"],
+    ] as const) {
       const { document } = parseHTML(`<body>${body}</body>`);
       const note = document.getElementById("corrections");
-      expect(note?.previousElementSibling?.id).toBe("story");
+      expect(note?.previousElementSibling?.id).toBe(before);
       expect(note?.nextElementSibling?.id).toBe("about");
       expect(
         [...(note?.querySelectorAll(".correction-text") ?? [])].map((p) => p.textContent),

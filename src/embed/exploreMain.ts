@@ -1,0 +1,5 @@
+import "../styles/fonts.ts";
+import "../styles/page.css";
+import { startExploreEmbed } from "./exploreEmbed.ts";
+
+startExploreEmbed(document);
