@@ -3,6 +3,7 @@ import "./styles/page.css";
 import { readBeats } from "./story/clientStory.ts";
 import { isListView, listViewAddress } from "./story/listView.ts";
 import { keepMomentLinksInPage } from "./story/momentLinks.ts";
+import { fillPrintAddress } from "./story/printAddress.ts";
 import { startStory } from "./story/story.ts";
 import { openTablesFromLinks } from "./story/tables.ts";
 import { whenReading } from "./story/whenReading.ts";
@@ -12,6 +13,7 @@ if (listAddress) window.location.replace(listAddress);
 else {
   keepMomentLinksInPage(document);
   openTablesFromLinks();
+  fillPrintAddress(document, window.location.href);
   if (!isListView()) {
     const { stage } = startStory(readBeats(document));
     // Read in a frame, where the page is laid out anyway: `scrollY` read in the load event

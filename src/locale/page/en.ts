@@ -36,4 +36,7 @@ export const enPage: PageWords = {
   dataFile: (file, rows) => `(${file}, ${rows} rows)`,
   tablesHead: "The data behind the graphics",
   tableRegion: (name) => `${name} table`,
+  printSource: (title, url, licence, licenceUrl) =>
+    html`Source: the Wikipedia article “${title}”, ${url}, text as of 27 December 2023, by its contributors, licensed ${licence}, ${licenceUrl}.`,
+  printAddress: "This story online, with its graphics and data:",
 };
