@@ -78,7 +78,7 @@ async function main() {
     const since = Date.now();
     log(
       `Scroll (${SCROLL_PX_PER_S} px/s, ${SCROLL_AFTER_LOAD_MS} ms after load, CPU ` +
-        `${CPU_SLOWDOWNS.join("× and ")}× slower), ours and the peer …`,
+        `${CPU_SLOWDOWNS.join("× and ")}× slower), our editions and the peer in turns …`,
     );
     const scroll = await scrollSmoothness(pages, { trace, log });
     log(`  done in ${seconds(since)}`);
