@@ -1,7 +1,7 @@
 // @ts-check
 /** Gzip sizes of the build: what the page loads up front, and everything it may load. */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
 /**
@@ -64,8 +64,53 @@ function assets(dir, extension) {
     .map((name) => join(dir, "assets", name));
 }
 
-/** @param {string} outDir */
-export function bundleSizes(outDir) {
+/**
+ * Every script a page may load: its eager ones and, from each, every other script of the
+ * build it names (static imports and `import()`, which the bundle writes as "./<chunk>.js"),
+ * and so on. A chunk both editions share counts in each.
+ * @param {string} dir the build folder
+ * @param {string[]} eager paths relative to `dir`
+ * @returns {string[]} paths relative to `dir`
+ */
+export function reachableScripts(dir, eager) {
+  const found = new Set(eager);
+  const queue = [...eager];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    const source = readFileSync(join(dir, file), "utf8");
+    for (const [, name] of source.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) {
+      const next = join(dirname(file), name ?? "");
+      if (!found.has(next) && existsSync(join(dir, next))) {
+        found.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return [...found];
+}
+
+/**
+ * One edition's page: its eager JS, all the JS it may load, and its HTML.
+ * @param {string} dir the build folder
+ * @param {string} page the page's path in it, e.g. "ar/index.html"
+ */
+export function pageSizes(dir, page) {
+  const file = join(dir, page);
+  const eager = eagerScripts(readFileSync(file, "utf8")).map((src) =>
+    relative(dir, resolve(dirname(file), src)),
+  );
+  return {
+    page,
+    eagerJs: group(eager.map((path) => measure(join(dir, path), dir))),
+    allJs: group(reachableScripts(dir, eager).map((path) => measure(join(dir, path), dir))),
+    html: group([measure(file, dir)]),
+  };
+}
+
+/**
+ * @param {string} outDir
+ * @param {{ id: string, page: string }[]} editions each edition's page, by its id
+ */
+export function bundleSizes(outDir, editions = []) {
   const dir = resolve(outDir);
   const indexHtml = join(dir, "index.html");
   const eager = eagerScripts(readFileSync(indexHtml, "utf8"));
@@ -74,5 +119,7 @@ export function bundleSizes(outDir) {
     totalJs: group(assets(dir, ".js").map((file) => measure(file, dir))),
     css: group(assets(dir, ".css").map((file) => measure(file, dir))),
     html: group([measure(indexHtml, dir)]),
+    /** Per edition: the JS its page loads at once and all it may load. */
+    editions: Object.fromEntries(editions.map((e) => [e.id, pageSizes(dir, e.page)])),
   };
 }

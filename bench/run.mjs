@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * `npm run bench`: builds the site, serves it beside a peer page (Scrollama's own sticky-side
- * example), and reports bundle sizes, Lighthouse (mobile) and scroll smoothness for both,
- * ours against the budget and as a ratio of the peer's. A report, not a test: it exits 0
+ * example), and reports bundle sizes, Lighthouse (mobile), font bytes before first paint and
+ * scroll smoothness for each edition of the story (English and Arabic, editions.mjs) and the
+ * peer, ours against the budget and as a ratio of the peer's. A report, not a test: it exits 0
  * when targets are missed and non-zero only when something breaks.
  *
  * `--trace` scrolls once more under a performance trace wherever there were long tasks, and
@@ -15,6 +16,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleSizes } from "./bundleSize.mjs";
+import { EDITIONS, editionLabel, editionUrl } from "./editions.mjs";
 import { lighthouseMedian } from "./lighthouse.mjs";
 import {
   CPU_SLOWDOWNS,
@@ -53,11 +55,8 @@ async function main() {
   await build(outDir);
   log(`  built in ${seconds(started)}`);
 
-  const bundle = bundleSizes(outDir);
-  log("Bundle (gzip level 9):");
-  log(`  eager JS ${kB(bundle.eagerJs.gzipBytes)}: ${bundle.eagerJs.files.map((f) => f.file)}`);
-  log(`  all JS   ${kB(bundle.totalJs.gzipBytes)} in ${bundle.totalJs.files.length} files`);
-  log(`  CSS      ${kB(bundle.css.gzipBytes)}; index.html ${kB(bundle.html.gzipBytes)}`);
+  const bundle = bundleSizes(outDir, EDITIONS);
+  logBundle(bundle);
 
   if (!existsSync(join(PEER_DIR, "index.html"))) {
     throw new Error(`the peer page is missing: ${PEER_DIR}/index.html (see bench/README.md)`);
@@ -65,37 +64,27 @@ async function main() {
   const server = await preview(outDir, PORT);
   const peer = await preview(PEER_DIR, PEER_PORT);
   try {
-    let since = Date.now();
-    /** @type {Record<string, Awaited<ReturnType<typeof lighthouseMedian>>>} */
-    const lighthouse = {};
-    if (!skipLighthouse) {
-      for (const [name, url] of Object.entries({ ours: server.url, peer: peer.url })) {
-        log(
-          `Lighthouse (mobile preset, performance only), ${LIGHTHOUSE_RUNS} runs, ${name}: ${url} …`,
-        );
-        lighthouse[name] = await lighthouseMedian(url, {
-          runs: LIGHTHOUSE_RUNS,
-          // Outside the repo: Biome would lint an HTML report kept under bench/.
-          reportDir: join(tmpdir(), "bench-lighthouse", name),
-          log,
-        });
-      }
-      log(`  done in ${seconds(since)}`);
-    }
+    /** @type {Record<string, string>} our editions, then the peer: name → URL */
+    const pages = {
+      ...Object.fromEntries(EDITIONS.map((e) => [e.id, editionUrl(server.url, e)])),
+      peer: peer.url,
+    };
+    const ourPages = EDITIONS.map((e) => e.id);
+    const lighthouse = skipLighthouse ? {} : await lighthouseAll(pages);
 
     // Lighthouse's own Chrome leaves the machine busy for a while; a scroll measured then
     // counts the other work's delays as the page's.
     const loadAtScroll = skipLighthouse ? Math.round(oneMinuteLoad() * 100) / 100 : await settle();
-    since = Date.now();
+    const since = Date.now();
     log(
       `Scroll (${SCROLL_PX_PER_S} px/s, ${SCROLL_AFTER_LOAD_MS} ms after load, CPU ` +
-        `${CPU_SLOWDOWNS.join("× and ")}× slower), ours and the peer …`,
+        `${CPU_SLOWDOWNS.join("× and ")}× slower), our editions and the peer in turns …`,
     );
-    const scroll = await scrollSmoothness({ ours: server.url, peer: peer.url }, { trace, log });
+    const scroll = await scrollSmoothness(pages, { trace, log });
     log(`  done in ${seconds(since)}`);
 
-    const comparison = comparePeer({ lighthouse, scroll });
-    const targets = checkTargets({ bundle, lighthouse: lighthouse.ours, scroll, comparison });
+    const comparison = comparePeer({ lighthouse, scroll }, ourPages);
+    const targets = checkTargets({ bundle, lighthouse, scroll, comparison }, ourPages);
     /** @param {Awaited<ReturnType<typeof lighthouseMedian>>} l */
     const lighthouseRecord = (l) => ({
       runs: l.runs,
@@ -114,6 +103,7 @@ async function main() {
       },
       browser: scroll.browserVersion,
       url: server.url,
+      editions: EDITIONS.map((e) => ({ ...e, url: pages[e.id] })),
       peer: { dir: relative(ROOT, PEER_DIR), url: peer.url },
       durationS: Math.round((Date.now() - started) / 1000),
       budget: BUDGET,
@@ -122,8 +112,12 @@ async function main() {
       bundle,
       lighthouse: {
         preset: "mobile (Lighthouse default: simulated throttling, Moto G Power)",
-        ours: lighthouse.ours ? lighthouseRecord(lighthouse.ours) : null,
-        peer: lighthouse.peer ? lighthouseRecord(lighthouse.peer) : null,
+        ...Object.fromEntries(
+          Object.keys(pages).map((name) => {
+            const l = lighthouse[name];
+            return [name, l ? lighthouseRecord(l) : null];
+          }),
+        ),
       },
       scroll: {
         pxPerS: SCROLL_PX_PER_S,
@@ -143,6 +137,41 @@ async function main() {
     log(`Finished in ${seconds(started)}.`);
   } finally {
     await Promise.all([server.stop(), peer.stop()]);
+  }
+}
+
+/**
+ * Lighthouse, LIGHTHOUSE_RUNS runs of each page in turn.
+ * @param {Record<string, string>} pages name → URL
+ */
+async function lighthouseAll(pages) {
+  const since = Date.now();
+  /** @type {Record<string, Awaited<ReturnType<typeof lighthouseMedian>>>} */
+  const lighthouse = {};
+  for (const [name, url] of Object.entries(pages)) {
+    log(`Lighthouse (mobile preset, performance only), ${LIGHTHOUSE_RUNS} runs, ${name}: ${url} …`);
+    lighthouse[name] = await lighthouseMedian(url, {
+      runs: LIGHTHOUSE_RUNS,
+      // Outside the repo: Biome would lint an HTML report kept under bench/.
+      reportDir: join(tmpdir(), "bench-lighthouse", name),
+      log,
+    });
+  }
+  log(`  done in ${seconds(since)}`);
+  return lighthouse;
+}
+
+/** @param {ReturnType<typeof bundleSizes>} bundle */
+function logBundle(bundle) {
+  log("Bundle (gzip level 9):");
+  log(`  all JS   ${kB(bundle.totalJs.gzipBytes)} in ${bundle.totalJs.files.length} files`);
+  log(`  CSS      ${kB(bundle.css.gzipBytes)}; index.html ${kB(bundle.html.gzipBytes)}`);
+  for (const [id, page] of Object.entries(bundle.editions)) {
+    log(
+      `  ${editionLabel(id)}, ${page.page}: eager JS ${kB(page.eagerJs.gzipBytes)} ` +
+        `(${page.eagerJs.files.map((f) => f.file)}); all it may load ${kB(page.allJs.gzipBytes)} ` +
+        `in ${page.allJs.files.length} files`,
+    );
   }
 }
 
@@ -176,11 +205,11 @@ function printSummary({ targets, lighthouse, scroll, comparison, cpus, loadAvera
       `${loadAverage.atScroll} when the scroll began, ${loadAverage.atEnd[0]} at end ` +
       "(figures are noisy when this is high)",
   );
-  for (const name of ["ours", "peer"]) {
+  for (const name of Object.keys(lighthouse)) {
     const m = lighthouse[name]?.median;
     if (!m) continue;
     log(
-      `Lighthouse median, ${name}: score ${m.score}, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, ` +
+      `Lighthouse median, ${editionLabel(name)}: score ${m.score}, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, ` +
         `CLS ${m.clsRounded.toFixed(2)}, FCP ${m.fcpMs} ms`,
     );
   }
@@ -188,13 +217,13 @@ function printSummary({ targets, lighthouse, scroll, comparison, cpus, loadAvera
     for (const [name, viewports] of Object.entries(/** @type {Record<string, any>} */ (pages))) {
       for (const [viewport, v] of Object.entries(/** @type {Record<string, any>} */ (viewports))) {
         log(
-          `Scroll ${slowdown} ${name} ${viewport}: ${v.longTasks} long tasks from navigation ` +
+          `Scroll ${slowdown} ${editionLabel(name)} ${viewport}: ${v.longTasks} long tasks from navigation ` +
             `(${v.longTasksDuringScroll} during the scroll), longest ${v.longestLongTaskMs} ms; ` +
             `${v.slowFramesPerS} frames > 20 ms per s (${v.slowFrames} of ${v.totalFrames}), ` +
             `${v.slowFrameMsPerS} ms in them per s` +
             `${v.story && !v.story.chartsLive ? "; charts not live by the end" : ""}`,
         );
-        if (slowdown === "4x") log(`  largest paint: ${v.largestPaint?.element ?? "none"}`);
+        if (slowdown === "4x") logPaint(v);
         const a = v.attribution;
         if (!a) continue;
         /** @param {{ label: string, ms: number }[]} shares */
@@ -216,6 +245,20 @@ function printSummary({ targets, lighthouse, scroll, comparison, cpus, loadAvera
   }
   const missed = targets.filter((t) => !t.met).length;
   log(missed ? `\n${missed} of ${targets.length} targets missed.` : "\nAll targets met.");
+}
+
+/**
+ * The largest paint, and the fonts fetched before the first paint, of one 4× scroll.
+ * @param {any} v
+ */
+function logPaint(v) {
+  log(`  largest paint: ${v.largestPaint?.element ?? "none"} at ${v.largestPaint?.ms ?? "?"} ms`);
+  const f = v.fonts;
+  if (!f) return;
+  log(
+    `  first paint ${f.firstPaintMs} ms; fonts before it ${kB(f.bytesBeforeFirstPaint)}: ` +
+      `${f.facesBeforeFirstPaint.join(", ") || "none"}; all fonts ${kB(f.bytesAll)}`,
+  );
 }
 
 main().catch((error) => {

@@ -8,6 +8,7 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { BROWSER_FLAGS, CHROMIUM } from "./browser.mjs";
+import { fontFigures, fontTimingsInPage } from "./fontBytes.mjs";
 import { longTaskBreakdown, SCROLL_MARKS, TRACE_CATEGORIES } from "./longTaskTrace.mjs";
 
 /** @typedef {import("@playwright/test").Browser} Browser */
@@ -176,6 +177,7 @@ async function scrollOnce(browser, url, contextOptions, { cpuSlowdown, tracing }
       marks: SCROLL_MARKS,
     });
     const breakdown = tracing ? longTaskBreakdown(await browser.stopTracing(), LONG_TASK_MS) : null;
+    const fonts = fontFigures(await page.evaluate(fontTimingsInPage));
     // Our story says which beat is active and whether its charts loaded; a peer page does not.
     const story = await page.evaluate(() => {
       const graphic = document.querySelector("[data-graphic]");
@@ -186,7 +188,7 @@ async function scrollOnce(browser, url, contextOptions, { cpuSlowdown, tracing }
           }
         : null;
     });
-    return { story, scroll, breakdown };
+    return { story, scroll, breakdown, fonts };
   } finally {
     await context.close();
   }
@@ -238,7 +240,9 @@ function figures(scroll) {
 
 /**
  * @typedef {{ beatActive: boolean, chartsLive: boolean } | null} StoryState
- * @typedef {ReturnType<typeof figures> & { story: StoryState, attribution?: unknown }} ViewportResult
+ * @typedef {ReturnType<typeof figures> & {
+ *   story: StoryState, fonts: ReturnType<typeof fontFigures>, attribution?: unknown
+ * }} ViewportResult
  */
 
 /**
@@ -263,18 +267,19 @@ export async function scrollSmoothness(pages, { trace, log, slowdowns = CPU_SLOW
       runs[key] = {};
       for (const [viewport, options] of Object.entries(VIEWPORTS)) {
         for (const [name, url] of Object.entries(pages)) {
-          const { story, scroll } = await scrollOnce(browser, url, options, {
+          const { story, scroll, fonts } = await scrollOnce(browser, url, options, {
             cpuSlowdown,
             tracing: false,
           });
           /** @type {ViewportResult} */
-          const result = { story, ...figures(scroll) };
+          const result = { story, ...figures(scroll), fonts };
           log(
             `  ${key} ${name} ${viewport}: ${result.longTasks} long tasks from navigation ` +
               `(longest ${result.longestLongTaskMs} ms), ${result.slowFrames}/` +
               `${result.totalFrames} frames > ${SLOW_FRAME_MS} ms (${result.slowFramesPerS}/s, ` +
               `${result.slowFrameMsPerS} ms/s) ` +
-              `in ${result.scrollDurationMs} ms of scroll` +
+              `in ${result.scrollDurationMs} ms of scroll; fonts before first paint ` +
+              `${(fonts.bytesBeforeFirstPaint / 1000).toFixed(1)} kB` +
               (story && !story.chartsLive ? ", charts not live by the end" : "") +
               (story && !story.beatActive ? ", no active beat" : ""),
           );

@@ -1,5 +1,6 @@
 // @ts-check
-/** The performance budget, and whether a run meets it. */
+/** The performance budget, and whether a run meets it, for each edition of the story. */
+import { editionLabel, editionLang } from "./editions.mjs";
 
 /**
  * @typedef {{ id: string, label: string, target: string, actual: string, met: boolean }} Target
@@ -25,40 +26,63 @@ const ratio = (ours, peer) =>
 
 /**
  * @typedef {{ label: string, key: string, ours: number, peer: number, ratio: number | null }} Comparison
- * @typedef {Record<string, Record<string, Record<string, { longTasks: number, slowFramesPerS: number, slowFrameMsPerS: number, longestLongTaskMs: number }>>>} ScrollRuns
+ * @typedef {{ longTasks: number, slowFramesPerS: number, slowFrameMsPerS: number, longestLongTaskMs: number }} ScrollFigures
+ * @typedef {Record<string, Record<string, Record<string, ScrollFigures>>>} ScrollRuns
  */
 
 /**
- * Our figures next to the peer's from the same run: ours ÷ peer's. A ratio over 0/0 is 1
- * (both clean); over x/0 it is null (the peer had none, we had some).
+ * Our figures next to the peer's from the same run: ours ÷ peer's, for each of our pages
+ * (`ours` the English edition, `oursAr` the Arabic; see editions.mjs). A ratio over 0/0 is 1
+ * (both clean); over x/0 it is null (the peer had none, we had some). Keys of the Arabic
+ * page's figures end in ".oursAr"; the English page's keep the names they had before it.
  * @param {{ lighthouse: Record<string, { median: { lcpMs: number } }>, scroll: { runs: ScrollRuns } }} results
+ * @param {string[]} pages our pages' ids
  * @returns {Comparison[]}
  */
-export function comparePeer({ lighthouse, scroll }) {
+export function comparePeer({ lighthouse, scroll }, pages = ["ours"]) {
   /** @type {Comparison[]} */
   const out = [];
-  if (lighthouse.ours && lighthouse.peer) {
-    const [ours, peer] = [lighthouse.ours.median.lcpMs, lighthouse.peer.median.lcpMs];
-    out.push({ label: "Lighthouse LCP (ms)", key: "lcp", ours, peer, ratio: ratio(ours, peer) });
+  for (const page of pages) {
+    const suffix = page === "ours" ? "" : `.${page}`;
+    const name = editionLabel(page);
+    const ours = lighthouse[page]?.median.lcpMs;
+    const peer = lighthouse.peer?.median.lcpMs;
+    if (ours !== undefined && peer !== undefined) {
+      const label = `Lighthouse LCP (ms), ${name}`;
+      out.push({ label, key: `lcp${suffix}`, ours, peer, ratio: ratio(ours, peer) });
+    }
+    for (const [slowdown, runs] of Object.entries(scroll.runs)) {
+      out.push(...compareScroll(runs[page], runs.peer, `${slowdown} CPU`, name, suffix, slowdown));
+    }
   }
-  for (const [slowdown, pages] of Object.entries(scroll.runs)) {
-    for (const viewport of Object.keys(pages.ours ?? {})) {
-      const ours = pages.ours?.[viewport];
-      const peer = pages.peer?.[viewport];
-      if (!ours || !peer) continue;
-      for (const [label, field] of /** @type {const} */ ([
-        ["slow frames per s", "slowFramesPerS"],
-        ["ms in slow frames per s", "slowFrameMsPerS"],
-        ["long tasks", "longTasks"],
-      ])) {
-        out.push({
-          label: `${label}, ${slowdown} CPU, ${viewport}`,
-          key: `${field}.${slowdown}.${viewport}`,
-          ours: ours[field],
-          peer: peer[field],
-          ratio: ratio(ours[field], peer[field]),
-        });
-      }
+  return out;
+}
+
+/**
+ * @param {Record<string, ScrollFigures> | undefined} ours
+ * @param {Record<string, ScrollFigures> | undefined} peer
+ * @param {string} cpu @param {string} name @param {string} suffix @param {string} slowdown
+ * @returns {Comparison[]}
+ */
+function compareScroll(ours, peer, cpu, name, suffix, slowdown) {
+  /** @type {Comparison[]} */
+  const out = [];
+  for (const viewport of Object.keys(ours ?? {})) {
+    const o = ours?.[viewport];
+    const p = peer?.[viewport];
+    if (!o || !p) continue;
+    for (const [label, field] of /** @type {const} */ ([
+      ["slow frames per s", "slowFramesPerS"],
+      ["ms in slow frames per s", "slowFrameMsPerS"],
+      ["long tasks", "longTasks"],
+    ])) {
+      out.push({
+        label: `${label}, ${cpu}, ${viewport}, ${name}`,
+        key: `${field}.${slowdown}.${viewport}${suffix}`,
+        ours: o[field],
+        peer: p[field],
+        ratio: ratio(o[field], p[field]),
+      });
     }
   }
   return out;
@@ -71,24 +95,28 @@ export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 export const roundCls = (cls) => Math.round(cls * 100) / 100;
 
 /**
- * @param {{
+ * @typedef {{ median: { score: number, cls: number } }} LighthouseResult
+ * @typedef {{
  *   bundle: ReturnType<BundleSizes>,
- *   lighthouse: { median: { score: number, cls: number } } | undefined,
+ *   lighthouse: Record<string, LighthouseResult | undefined>,
  *   scroll: { runs: ScrollRuns },
  *   comparison: Comparison[],
- * }} results
+ * }} Results
+ */
+
+/**
+ * Every target, for each of our pages: the English page's under the ids they had before the
+ * Arabic one was measured, the Arabic page's (`oursAr`) with ".oursAr" added and "(ar)" in
+ * the label. "All JS (gzip)" is the whole build, both editions' code; "All JS the page may
+ * load" is what one page can reach.
+ * @param {Results} results
+ * @param {string[]} pages our pages' ids
  * @returns {Target[]}
  */
-export function checkTargets({ bundle, lighthouse, scroll, comparison }) {
+export function checkTargets(results, pages = ["ours"]) {
+  const { bundle } = results;
   /** @type {Target[]} */
   const targets = [
-    {
-      id: "eagerJs",
-      label: "Eager JS (gzip)",
-      target: `≤ ${kB(BUDGET.eagerJsGzipBytes)}`,
-      actual: kB(bundle.eagerJs.gzipBytes),
-      met: bundle.eagerJs.gzipBytes <= BUDGET.eagerJsGzipBytes,
-    },
     {
       id: "totalJs",
       label: "All JS (gzip)",
@@ -97,35 +125,91 @@ export function checkTargets({ bundle, lighthouse, scroll, comparison }) {
       met: bundle.totalJs.gzipBytes <= BUDGET.totalJsGzipBytes,
     },
   ];
-  if (lighthouse) {
+  for (const page of pages) targets.push(...pageTargets(results, page));
+  return targets;
+}
+
+/**
+ * @param {Results} results
+ * @param {string} page
+ * @returns {Target[]}
+ */
+function pageTargets({ bundle, lighthouse, scroll, comparison }, page) {
+  const suffix = page === "ours" ? "" : `.${page}`;
+  const of = page === "ours" ? "" : ` (${editionLang(page)})`;
+  /** @param {Target} t */
+  const named = (t) => ({ ...t, id: `${t.id}${suffix}`, label: `${t.label}${of}` });
+  const sizes = bundle.editions[page];
+  /** @type {Target[]} */
+  const targets = [];
+  const eager = page === "ours" ? bundle.eagerJs : sizes?.eagerJs;
+  if (eager) {
+    targets.push(named(sizeTarget("eagerJs", "Eager JS (gzip)", eager, BUDGET.eagerJsGzipBytes)));
+  }
+  if (sizes) {
+    const label = "All JS the page may load (gzip)";
+    targets.push(named(sizeTarget("allJs", label, sizes.allJs, BUDGET.totalJsGzipBytes)));
+  }
+  const l = lighthouse[page];
+  if (l) targets.push(...lighthouseTargets(l).map(named));
+  const lcp = comparison.find((c) => c.key === `lcp${suffix}`);
+  if (lcp) {
     targets.push(
-      {
-        id: "lighthouseScore",
-        label: "Lighthouse mobile performance",
-        target: `≥ ${BUDGET.lighthouseScore}`,
-        actual: String(lighthouse.median.score),
-        met: lighthouse.median.score >= BUDGET.lighthouseScore,
-      },
-      {
-        id: "cls",
-        label: "CLS (Lighthouse, 2 decimals)",
-        target: BUDGET.cls.toFixed(2),
-        actual: roundCls(lighthouse.median.cls).toFixed(2),
-        met: roundCls(lighthouse.median.cls) <= BUDGET.cls,
-      },
+      named({
+        id: "lcpRatio",
+        label: "LCP, ours ÷ peer's",
+        target: `≤ ${BUDGET.lcpRatio}`,
+        actual: `${lcp.ratio} (${lcp.ours} ms vs ${lcp.peer} ms)`,
+        met: lcp.ratio !== null && lcp.ratio <= BUDGET.lcpRatio,
+      }),
     );
   }
-  const lcp = comparison.find((c) => c.key === "lcp");
-  if (lcp) {
-    targets.push({
-      id: "lcpRatio",
-      label: "LCP, ours ÷ peer's",
-      target: `≤ ${BUDGET.lcpRatio}`,
-      actual: `${lcp.ratio} (${lcp.ours} ms vs ${lcp.peer} ms)`,
-      met: lcp.ratio !== null && lcp.ratio <= BUDGET.lcpRatio,
-    });
-  }
-  for (const [viewport, result] of Object.entries(scroll.runs["4x"]?.ours ?? {})) {
+  targets.push(...scrollTargets(scroll.runs["4x"]?.[page] ?? {}, comparison, suffix).map(named));
+  return targets;
+}
+
+/**
+ * @param {string} id @param {string} label
+ * @param {{ gzipBytes: number }} group @param {number} budget
+ * @returns {Target}
+ */
+const sizeTarget = (id, label, group, budget) => ({
+  id,
+  label,
+  target: `≤ ${kB(budget)}`,
+  actual: kB(group.gzipBytes),
+  met: group.gzipBytes <= budget,
+});
+
+/** @param {LighthouseResult} lighthouse @returns {Target[]} */
+function lighthouseTargets(lighthouse) {
+  return [
+    {
+      id: "lighthouseScore",
+      label: "Lighthouse mobile performance",
+      target: `≥ ${BUDGET.lighthouseScore}`,
+      actual: String(lighthouse.median.score),
+      met: lighthouse.median.score >= BUDGET.lighthouseScore,
+    },
+    {
+      id: "cls",
+      label: "CLS (Lighthouse, 2 decimals)",
+      target: BUDGET.cls.toFixed(2),
+      actual: roundCls(lighthouse.median.cls).toFixed(2),
+      met: roundCls(lighthouse.median.cls) <= BUDGET.cls,
+    },
+  ];
+}
+
+/**
+ * @param {Record<string, ScrollFigures>} viewports one page's 4× CPU scrolls
+ * @param {Comparison[]} comparison @param {string} suffix
+ * @returns {Target[]}
+ */
+function scrollTargets(viewports, comparison, suffix) {
+  /** @type {Target[]} */
+  const targets = [];
+  for (const [viewport, result] of Object.entries(viewports)) {
     targets.push({
       id: `longTasks.${viewport}`,
       label: `Long tasks, navigation to end of scroll, 4× CPU (${viewport})`,
@@ -136,7 +220,7 @@ export function checkTargets({ bundle, lighthouse, scroll, comparison }) {
           : `${result.longTasks} (longest ${result.longestLongTaskMs} ms)`,
       met: result.longTasks <= BUDGET.longTasks,
     });
-    const frames = comparison.find((c) => c.key === `slowFramesPerS.4x.${viewport}`);
+    const frames = comparison.find((c) => c.key === `slowFramesPerS.4x.${viewport}${suffix}`);
     if (frames) {
       targets.push({
         id: `slowFramesPerSRatio.${viewport}`,

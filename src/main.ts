@@ -4,6 +4,7 @@ import { watchExplore } from "./explore/exploreSection.ts";
 import { readBeats } from "./story/clientStory.ts";
 import { isListView, listViewAddress } from "./story/listView.ts";
 import { keepMomentLinksInPage } from "./story/momentLinks.ts";
+import { fillPrintAddress } from "./story/printAddress.ts";
 import { startStory } from "./story/story.ts";
 import { openTablesFromLinks } from "./story/tables.ts";
 import { whenReading } from "./story/whenReading.ts";
@@ -14,6 +15,7 @@ else {
   keepMomentLinksInPage(document);
   openTablesFromLinks();
   watchExplore();
+  fillPrintAddress(document, window.location.href);
   if (!isListView()) {
     const { stage } = startStory(readBeats(document));
     // Read in a frame, where the page is laid out anyway: `scrollY` read in the load event

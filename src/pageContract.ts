@@ -66,6 +66,11 @@ export const VIEW_TOGGLE = attribute("view-toggle");
 /** The link to the story in another language, which carries the active beat (#21). */
 export const LANGUAGE_SWITCH = attribute("language-switch");
 
+/** Print (#22): a beat's figure the printed copy shows (`src/content/printedFigures.ts`), and
+ * the printed copy's closing address, which the story fills in when the build had none. */
+export const PRINT_FIGURE = attribute("print-figure");
+export const PRINT_ADDRESS = attribute("print-address");
+
 /** The tables and the data files after the story. */
 export const TABLE = attribute("table");
 export const DATASET = attribute("dataset");

@@ -9,6 +9,7 @@ import { languageAlternates, languageSwitch } from "../page/languageLinks.ts";
 import { html, lines, raw } from "./html.ts";
 import { ENGLISH_EDITION, editionRoot, type PageEdition } from "./pageEditions.ts";
 import { chartsLanguage, type PagePlace, STORY_PAGE } from "./pagePlace.ts";
+import { renderColophon } from "./renderColophon.ts";
 import { renderCorrections } from "./renderCorrections.ts";
 import { renderExplore } from "./renderExplore.ts";
 import { renderAbout, renderDataSection, renderMasthead } from "./renderFrame.ts";
@@ -65,6 +66,10 @@ export function buildPage(
         renderAbout(story, place),
         renderTables(records, words, chartsLanguage(place)),
         renderDataSection(data, place),
+        // The printed copy's last lines; a frame is not printed as the story.
+        ...(place.framed
+          ? []
+          : [renderColophon(words, base && new URL(edition.folder, base).href)]),
       ].map(raw),
     ).text;
   return {

@@ -1,4 +1,5 @@
 import { sectionId } from "../../src/content/chapters.ts";
+import { printedFigures } from "../../src/content/printedFigures.ts";
 import type { Beat, Story } from "../../src/content/story.ts";
 import {
   ANNOUNCE,
@@ -12,6 +13,7 @@ import {
   GRAPHIC_CANVAS,
   HIGHLIGHT,
   KEY,
+  PRINT_FIGURE,
   PROGRESS_COUNT,
   PROGRESS_DATE,
   PROGRESS_FILL,
@@ -53,7 +55,8 @@ const LINK_ICON = html`<svg class="beat-link-icon" aria-hidden="true" focusable=
  * page, so whoever copies or shares it (and any crawler) gets the page with the beat's
  * picture, while a reader's plain click stays in the story (src/story/momentLinks.ts); in
  * a frame it opens the story at the beat in the host's window. Ids the beat had before a
- * merge are anchors at its top, so old links land here.
+ * merge are anchors at its top, so old links land here. `printed`: the printed copy shows
+ * this beat's figure (`printedFigures`).
  */
 function renderBeat(
   beat: Beat,
@@ -61,6 +64,7 @@ function renderBeat(
   momentName: string,
   place: PagePlace,
   base: string | undefined,
+  printed = false,
 ): SafeHtml {
   const words = wordsAt(place);
   const day = words.beatDate(beat.date);
@@ -73,7 +77,7 @@ function renderBeat(
       html`<aside class="content-note" role="note"><strong>${words.contentNote}</strong> ${beat.contentNote}</aside>`,
     ...beat.formerly.map((id) => html`<span class="beat-anchor" id="${id}"></span>`),
     html`<p class="beat-text"><time class="beat-date" id="${beat.id}-date" datetime="${beat.date}">${day}</time> ${beat.text}</p>`,
-    html`<figure class="beat-figure" aria-labelledby="${beat.id}-figure-title"><p class="figure-title" id="${beat.id}-figure-title"${chartsLanguage(place)}>${g.title}</p>${picture(g, true, place)}<figcaption><span class="figure-description"${chartsLanguage(place)}>${g.description}</span> <a href="#table-${beat.graphic}">${words.showData}</a></figcaption></figure>`,
+    html`<figure class="beat-figure" aria-labelledby="${beat.id}-figure-title"${printed && html` ${PRINT_FIGURE.write()}`}><p class="figure-title" id="${beat.id}-figure-title"${chartsLanguage(place)}>${g.title}</p>${picture(g, true, place)}<figcaption><span class="figure-description"${chartsLanguage(place)}>${g.description}</span> <a href="#table-${beat.graphic}">${words.showData}</a></figcaption></figure>`,
     html`<p class="beat-tools"><a class="beat-link" ${link}>${LINK_ICON}<span class="visually-hidden">${words.momentLink(momentName)}</span></a></p>`,
     html`</article>`,
   ]);
@@ -109,6 +113,7 @@ export function renderStory(
   const words = wordsAt(place);
   const { sectionTitle } = place.language ?? ENGLISH;
   const names = momentNames(story.beats, words);
+  const printed = printedFigures(beats);
   let current: string | undefined;
   for (const beat of beats) {
     if (beat.section !== current) {
@@ -125,6 +130,7 @@ export function renderStory(
         names.get(beat.id) as string,
         place,
         base,
+        printed.has(beat.id),
       ),
     );
   }

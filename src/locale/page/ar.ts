@@ -103,4 +103,7 @@ export const arPage: PageWords = {
   tablesHead: "البيانات وراء الرسوم البيانية",
   tableRegion: (name) => `جدول ${name}`,
   explore: exploreAr,
+  printSource: (title, url, licence, licenceUrl) =>
+    html`المصدر: مقالة ويكيبيديا الإنجليزية «${title}»، ${url}، بنصّها كما كان في 27 كانون الأول 2023، بأقلام المساهمين فيها، وهي مرخّصة بموجب ${licence}، ${licenceUrl}.`,
+  printAddress: "هذه القصة على الإنترنت، مع رسومها البيانية وبياناتها:",
 };

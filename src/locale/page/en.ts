@@ -63,4 +63,7 @@ export const enPage: PageWords = {
   tablesHead: "The data behind the graphics",
   tableRegion: (name) => `${name} table`,
   explore: exploreEn,
+  printSource: (title, url, licence, licenceUrl) =>
+    html`Source: the Wikipedia article “${title}”, ${url}, text as of 27 December 2023, by its contributors, licensed ${licence}, ${licenceUrl}.`,
+  printAddress: "This story online, with its graphics and data:",
 };

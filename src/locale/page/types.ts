@@ -53,6 +53,13 @@ export interface PageWords {
   tablesHead: string;
   /** A table's scrolling region's name: "Territorial control table". */
   tableRegion(name: string): string;
+  /**
+   * The printed copy's closing lines (#22), shown in print alone: the source, its address
+   * and licence spelled out (paper has no links), and the story's own address after
+   * `printAddress`.
+   */
+  printSource(title: string, url: SafeHtml, licence: string, licenceUrl: SafeHtml): SafeHtml;
+  printAddress: string;
   /** The explore section after the story (#22): its control and its day's sentence. */
   explore: ExploreWords;
 }

@@ -6,7 +6,12 @@ import { listPage } from "../../../../scripts/page/listPage.ts";
 import { editionPageHtml } from "../../../../scripts/page/storyPagePlugin.ts";
 import { buildPage } from "../../../../scripts/prerender/buildPage.ts";
 import { ARABIC_EDITION, ENGLISH_EDITION } from "../../../../scripts/prerender/pageEditions.ts";
-import { SOURCE_LICENCE_NAME, SOURCE_TITLE } from "../../../../scripts/prerender/source.ts";
+import {
+  SOURCE_LICENCE,
+  SOURCE_LICENCE_NAME,
+  SOURCE_TITLE,
+  SOURCE_URL,
+} from "../../../../scripts/prerender/source.ts";
 import { readDataDir } from "../../../../src/data/readDataDir.ts";
 import { chartsFallBack } from "../../../../src/locale/page/chartEdition.ts";
 
@@ -46,6 +51,10 @@ const LATIN_ALLOWED: readonly (string | RegExp)[] = [
   "English", // the switch to the English edition, named in its own language
   SOURCE_TITLE, // the source article's title, as Wikipedia gives it
   SOURCE_LICENCE_NAME, // the licence's name
+  // The source's and the licence's addresses, spelled out at the end of the printed copy
+  // (#22; print only: paper has no links).
+  decodeURI(SOURCE_URL),
+  SOURCE_LICENCE,
   "CSV", // the data files' format
   "data/*.csv", // the data files' folder, as the copy's About names it
   /\b[a-z_]+\.csv\b/g, // the data files' names
