@@ -6,11 +6,9 @@ import { activeBeat, beatIds, openLiveStory, scrollToBeat } from "./story.ts";
 import { watchPage } from "./watch.ts";
 
 test.describe("accessibility", () => {
-  test("axe finds no violations at the top or at any beat", { tag: "@not-small-phone" }, async ({
-    page,
-    baseURL,
-    ed,
-  }) => {
+  test("axe finds no violations at the top or at any beat, where the chart has the beat's picture's name and caption", {
+    tag: "@not-small-phone",
+  }, async ({ page, baseURL, ed }) => {
     test.setTimeout(240_000);
     const watch = watchPage(page, baseURL as string);
     await openLiveStory(page, ed.story);
@@ -30,10 +28,19 @@ test.describe("accessibility", () => {
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     expect(found((await axe()).violations), "top").toEqual([]);
     const ids = await beatIds(page);
+    const chart = page.locator("[data-graphic-canvas] > svg");
     const wholePageAt = new Set([ids[Math.floor(ids.length / 2)], ids.at(-1)]);
     for (const id of ids) {
       await scrollToBeat(page, id);
       await expect.poll(() => activeBeat(page)).toBe(id);
+      // The live chart is named as the beat's picture, and its caption is the beat's.
+      const name = await page.locator(`[data-beat="${id}"] .beat-figure img`).getAttribute("alt");
+      await expect(chart, id).toHaveAttribute("aria-label", name as string);
+      await expect(chart).toHaveAttribute("role", "img");
+      const description = await page
+        .locator(`[data-beat="${id}"] .figure-description`)
+        .textContent();
+      await expect(page.locator("#graphic-description"), id).toHaveText(description as string);
       const scope = wholePageAt.has(id) ? undefined : `[data-beat="${id}"]`;
       expect(found((await axe(scope)).violations), id).toEqual([]);
     }

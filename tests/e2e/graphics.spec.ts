@@ -20,24 +20,8 @@ const TEXT_SPACING =
   "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
 
 test.describe("the graphics", () => {
-  test("at each beat, the chart has the beat's picture's name and caption", {
-    tag: "@not-small-phone",
-  }, async ({ page, ed }) => {
-    await openLiveStory(page, ed.story);
-    for (const id of await beatIds(page)) {
-      await scrollToBeat(page, id);
-      await expect.poll(() => activeBeat(page)).toBe(id);
-      const expected = await page
-        .locator(`[data-beat="${id}"] .beat-figure img`)
-        .getAttribute("alt");
-      await expect(page.locator(liveChart), id).toHaveAttribute("aria-label", expected as string);
-      await expect(page.locator(liveChart)).toHaveAttribute("role", "img");
-      const description = await page
-        .locator(`[data-beat="${id}"] .figure-description`)
-        .textContent();
-      await expect(page.locator("#graphic-description"), id).toHaveText(description as string);
-    }
-  });
+  // At each beat, the chart has the beat's picture's name and caption: checked on the
+  // accessibility walk (a11y.spec.ts), which visits every beat already.
 
   test("at each beat, no text in the chart overlaps other text or leaves the graphic, with the page's spacing and with a reader's text spacing", async ({
     page,
