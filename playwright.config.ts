@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
 import chromium from "./scripts/chromium.json" with { type: "json" };
 import { staleBuild } from "./scripts/distFreshness.ts";
+import type { EditionKey } from "./tests/e2e/edition.ts";
 
 /**
  * Browser tests run against the production build served by `vite preview` (but dev.spec.ts,
@@ -32,7 +33,30 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
  * viewports, one run. */
 const FIT = /(fit|reflow)\.spec\.ts$/;
 
-export default defineConfig({
+/**
+ * The reader's experience, which runs in both editions (#21; tests/e2e/edition.ts): the
+ * Arabic projects run these, and arabic.spec.ts, the Arabic edition's own checks.
+ */
+const READER =
+  /(a11y|arabic|csp|graphics|keyboard|liveRegion|page|scroll|targets|views)\.spec\.ts$/;
+const ARABIC_ONLY = /arabic\.spec\.ts$/;
+
+const DESKTOP = {
+  ...devices["Desktop Chrome"],
+  viewport: { width: 1280, height: 800 },
+  launchOptions,
+};
+const PHONE = {
+  ...devices["Pixel 7"],
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+  launchOptions,
+};
+const SMALL_PHONE = { ...PHONE, viewport: { width: 320, height: 568 } };
+const PHONE_FIT = { ...devices["Pixel 7"], hasTouch: true, isMobile: true, launchOptions };
+
+export default defineConfig<{ edition: EditionKey }>({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
@@ -47,42 +71,44 @@ export default defineConfig({
   },
   // The longest checks (axe and accessible names at every beat) run at desktop and phone
   // size; @desktop-only tests need one viewport. fit.spec.ts and reflow.spec.ts set their
-  // own viewports and run once, in the phone-fit project.
+  // own viewports and run once, in the phone-fit project. The Arabic edition's projects
+  // (`-ar`, `edition: "ar"`) run the reader's specs at desktop, phone and the fit sizes; at
+  // 320×568 only what a narrow screen adds (@narrow: widths and tap targets), the rest of
+  // that size being fit.spec.ts's and reflow.spec.ts's.
   projects: [
-    {
-      name: "desktop",
-      testIgnore: FIT,
-      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
-    },
+    { name: "desktop", testIgnore: [FIT, ARABIC_ONLY], use: DESKTOP },
     {
       name: "phone",
-      testIgnore: FIT,
+      testIgnore: [FIT, ARABIC_ONLY],
       grepInvert: /@desktop-only/,
-      use: {
-        ...devices["Pixel 7"],
-        viewport: { width: 390, height: 844 },
-        hasTouch: true,
-        isMobile: true,
-        launchOptions,
-      },
+      use: PHONE,
     },
     {
       name: "small-phone",
-      testIgnore: FIT,
+      testIgnore: [FIT, ARABIC_ONLY],
       grepInvert: /@desktop-only|@not-small-phone/,
-      use: {
-        ...devices["Pixel 7"],
-        viewport: { width: 320, height: 568 },
-        hasTouch: true,
-        isMobile: true,
-        launchOptions,
-      },
+      use: SMALL_PHONE,
+    },
+    { name: "phone-fit", testMatch: FIT, use: PHONE_FIT },
+    {
+      name: "desktop-ar",
+      testMatch: READER,
+      use: { ...DESKTOP, edition: "ar" },
     },
     {
-      name: "phone-fit",
-      testMatch: FIT,
-      use: { ...devices["Pixel 7"], hasTouch: true, isMobile: true, launchOptions },
+      name: "phone-ar",
+      testMatch: READER,
+      grepInvert: /@desktop-only/,
+      use: { ...PHONE, edition: "ar" },
     },
+    {
+      name: "small-phone-ar",
+      testMatch: READER,
+      grep: /@narrow/,
+      grepInvert: /@desktop-only|@not-small-phone/,
+      use: { ...SMALL_PHONE, edition: "ar" },
+    },
+    { name: "phone-fit-ar", testMatch: FIT, use: { ...PHONE_FIT, edition: "ar" } },
   ],
   webServer: {
     command: `node_modules/.bin/vite preview --port ${PORT} --strictPort`,

@@ -15,6 +15,18 @@ export function switchesToLists(body: string): string {
   return body.replace(pattern, `$1${LIST_PAGE}$2`);
 }
 
+/**
+ * A page's head alternates made the list page's: each edition's list instead of its story
+ * (every story's address, relative or absolute, ends in "/"), so a search engine pairs the
+ * two lists, not a list with a story.
+ */
+export function alternatesToLists(head: string): string {
+  return head.replace(
+    /(<link rel="alternate" hreflang="[^"]*" href="[^"]*\/)(">)/g,
+    `$1${LIST_PAGE}$2`,
+  );
+}
+
 /** An edition's page as another page (at `from`) links to it, or absolute from `base`. */
 export function editionAddress(
   to: PageEdition,

@@ -1,6 +1,6 @@
 import { pageWordsFor } from "../../src/locale/page/index.ts";
 import { raw } from "../prerender/html.ts";
-import { switchesToLists } from "./languageLinks.ts";
+import { alternatesToLists, switchesToLists } from "./languageLinks.ts";
 import { pageParts } from "./pageParts.ts";
 import { PAGE_LANGUAGE, pageDocument } from "./pageShell.ts";
 import { viewToggle } from "./viewToggle.ts";
@@ -15,7 +15,8 @@ function replaceOnce(html: string, from: string, to: string, what: string): stri
 /**
  * list.html, from the built story page, in the same shell: its head as it is, `class=
  * "list-view"` on its root (the stylesheet lays every beat out with its own picture), the
- * toggle pointing back, and the language switch to the other edition's list. An edition's
+ * toggle pointing back, and the language switch and the head's alternates to each edition's
+ * list. An edition's
  * list (ar/list.html) is made from its own story page the same way, in its words.
  */
 export function listPage(storyHtml: string): string {
@@ -27,7 +28,7 @@ export function listPage(storyHtml: string): string {
     pageDocument({
       language: story.language,
       root: raw(`${story.root} class="list-view"`),
-      head: [raw(story.head)],
+      head: [raw(alternatesToLists(story.head))],
       body: [raw(body)],
     }).text
   }\n`;

@@ -350,6 +350,8 @@ export interface MapWords {
     still(status: string): string;
     /** "28 Nov: split: government and SDF"; "by 13 Dec: …" where the source gives no day. */
     change(by: boolean, date: string, what: string): string;
+    /** A district's changes in one cell: "27 Nov: government; 13 Dec: …" ("؛" in Arabic). */
+    changes(changes: readonly string[]): string;
   };
   /** The legend: each status in full and short, the contested swatch's note, the date. */
   legend: {

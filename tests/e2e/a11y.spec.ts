@@ -1,17 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { GRAPHICS } from "../../src/charts/registry.ts";
+import { expect, test } from "./edition.ts";
 import { activeBeat, beatIds, openLiveStory, scrollToBeat } from "./story.ts";
 import { watchPage } from "./watch.ts";
 
 test.describe("accessibility", () => {
-  test("axe finds no violations at the top or at any beat", { tag: "@not-small-phone" }, async ({
-    page,
-    baseURL,
-  }) => {
+  test("axe finds no violations at the top or at any beat, where the chart has the beat's picture's name and caption", {
+    tag: "@not-small-phone",
+  }, async ({ page, baseURL, ed }) => {
     test.setTimeout(240_000);
     const watch = watchPage(page, baseURL as string);
-    await openLiveStory(page);
+    await openLiveStory(page, ed.story);
     // The whole page at the top, the middle and the end; at every beat, what a beat
     // changes: the sticky graphic (chart, title, caption, progress) and the active card.
     const axe = (scope?: string) => {
@@ -28,10 +28,19 @@ test.describe("accessibility", () => {
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     expect(found((await axe()).violations), "top").toEqual([]);
     const ids = await beatIds(page);
+    const chart = page.locator("[data-graphic-canvas] > svg");
     const wholePageAt = new Set([ids[Math.floor(ids.length / 2)], ids.at(-1)]);
     for (const id of ids) {
       await scrollToBeat(page, id);
       await expect.poll(() => activeBeat(page)).toBe(id);
+      // The live chart is named as the beat's picture, and its caption is the beat's.
+      const name = await page.locator(`[data-beat="${id}"] .beat-figure img`).getAttribute("alt");
+      await expect(chart, id).toHaveAttribute("aria-label", name as string);
+      await expect(chart).toHaveAttribute("role", "img");
+      const description = await page
+        .locator(`[data-beat="${id}"] .figure-description`)
+        .textContent();
+      await expect(page.locator("#graphic-description"), id).toHaveText(description as string);
       const scope = wholePageAt.has(id) ? undefined : `[data-beat="${id}"]`;
       expect(found((await axe(scope)).violations), id).toEqual([]);
     }
@@ -70,8 +79,8 @@ async function exposedInsideImage(page: Page, name: string): Promise<string[]> {
 }
 
 test.describe("the charts in the accessibility tree", () => {
-  test("expose their name only: no axis numbers inside the image", async ({ page }) => {
-    await openLiveStory(page);
+  test("expose their name only: no axis numbers inside the image", async ({ page, ed }) => {
+    await openLiveStory(page, ed.story);
     const beats = await page
       .locator("[data-beat]")
       .evaluateAll((els) =>
@@ -97,14 +106,17 @@ test.describe("the charts in the accessibility tree", () => {
 test.describe("the data tables", () => {
   test("head each row with its date or district, and name the scroller apart from the caption", async ({
     page,
+    ed,
   }) => {
-    await page.goto("/");
+    await page.goto(ed.story);
+    // The row heads' column, in the edition's words: "Date", "District".
+    const rowHeads = Object.values(GRAPHICS).map((g) => g.table.columns(ed.charts)[0]);
     const tables = page.locator(".data-table table");
     await expect(tables).toHaveCount(Object.keys(GRAPHICS).length);
     for (const table of await tables.all()) {
       const caption = (await table.locator("caption").textContent()) ?? "";
       const rowHead = await table.locator("thead th").first().textContent();
-      expect(["Date", "District"], caption).toContain(rowHead);
+      expect(rowHeads, caption).toContain(rowHead);
       const rows = table.locator("tbody tr");
       await expect(table.locator("tbody tr > :first-child")).toHaveCount(await rows.count());
       const heads = await table
@@ -133,16 +145,20 @@ test.describe("the data tables", () => {
 });
 
 test.describe("links to a moment", () => {
-  test("each has a name of its own: the date and the beat's opening words", async ({ page }) => {
-    await page.goto("/");
-    const links = page.getByRole("link", { name: /^Link to this moment/ });
+  test("each has a name of its own: the date and the beat's opening words", async ({
+    page,
+    ed,
+  }) => {
+    await page.goto(ed.story);
+    const links = page.getByRole("link", { name: ed.words.momentLink("") });
     const ids = await beatIds(page);
     await expect(links).toHaveCount(ids.length);
     const names = await links.evaluateAll((as) => as.map((a) => a.textContent ?? ""));
     expect(new Set(names).size, names.join("\n")).toBe(names.length);
     for (const [i, name] of names.entries()) {
       const id = ids[i] as string;
-      const [, topic] = name.match(/^Link to this moment: \d{1,2} [A-Z][a-z]+, (.+?)…?$/) ?? [];
+      const { date, opening: topic } = ed.momentLinkParts(name) ?? {};
+      expect(date, name).toMatch(/^\d{1,2} \S/);
       expect(topic?.split(" ").length, name).toBeGreaterThanOrEqual(3);
       // The topic is the beat's own words, not its id.
       const text = await page.locator(`[data-beat="${id}"] .beat-text`).textContent();
@@ -154,8 +170,9 @@ test.describe("links to a moment", () => {
 test.describe("the graphic's text alternative", () => {
   test("a short name for the picture, and what it shows said once, in the caption", async ({
     page,
+    ed,
   }) => {
-    await openLiveStory(page);
+    await openLiveStory(page, ed.story);
     const ids = await beatIds(page);
     const figure = page.locator(".sticky-figure");
     const chart = page.locator("[data-graphic-canvas] > svg");
@@ -168,7 +185,7 @@ test.describe("the graphic's text alternative", () => {
       expect(description.length, id).toBeGreaterThan(60);
       await expect(page.locator("#graphic-description")).toHaveText(description);
       const name = (await chart.getAttribute("aria-label")) as string;
-      expect(name, id).toMatch(/^[A-Z][a-z]+ [a-z]+, \d{1,2} [A-Z][a-z]+ 2016$/);
+      expect(ed.isPictureName(name), `${id}: ${name}`).toBe(true);
       // Said once: not as the figure's description, not in the picture's name.
       const alternatives = await figure.evaluate((el) => [
         el.getAttribute("aria-describedby") ?? "",

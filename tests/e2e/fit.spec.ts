@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./edition.ts";
 import { activeBeat, beatIds } from "./story.ts";
 
 /**
@@ -33,9 +34,9 @@ for (const { width, height, share } of SIZES) {
 
     const claim =
       share === 1 ? "every beat card fits" : `at least ${share * 100}% of the beat cards fit`;
-    test(`${claim} whole below the sticky graphic`, async ({ page }, testInfo) => {
+    test(`${claim} whole below the sticky graphic`, async ({ page, ed }, testInfo) => {
       await page.emulateMedia({ reducedMotion: "reduce" });
-      await page.goto("/");
+      await page.goto(ed.story);
       const ids = await beatIds(page);
       expect(ids.length).toBeGreaterThanOrEqual(30);
 

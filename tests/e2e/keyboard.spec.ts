@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./edition.ts";
 import { activeBeat, beatIds, beatLines } from "./story.ts";
 
 /** Tabs forward until the locator has focus. */
@@ -19,9 +20,10 @@ const focused = (page: Page) =>
 test.describe("keyboard", () => {
   test("j and k step between beats, focus lands on the beat, and the live region names it", async ({
     page,
+    ed,
   }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.goto("/");
+    await page.goto(ed.story);
     const beats = await beatLines(page);
     const region = page.locator("[data-announcer]");
     await expect.poll(() => activeBeat(page)).toBe(beats[0]?.id);
@@ -46,9 +48,10 @@ test.describe("keyboard", () => {
   for (const motion of ["reduce", "no-preference"] as const) {
     test(`Next and Previous can be pressed again and again, one beat a press (motion: ${motion})`, async ({
       page,
+      ed,
     }) => {
       await page.emulateMedia({ reducedMotion: motion });
-      await page.goto("/");
+      await page.goto(ed.story);
       const ids = await beatIds(page);
       await tabTo(page, '[data-step="next"]');
       for (const id of ids.slice(1, 7)) {
@@ -66,8 +69,30 @@ test.describe("keyboard", () => {
     });
   }
 
-  test("two quick presses of Next move two beats", async ({ page }) => {
-    await page.goto("/");
+  test("Next sits on the reading side of Previous, and each arrow points its way", async ({
+    page,
+    ed,
+  }) => {
+    await page.goto(ed.story);
+    // Along the reading direction: rightwards in English, leftwards in Arabic.
+    const forward = ed.words.dir === "rtl" ? -1 : 1;
+    const [prev, next] = await Promise.all(
+      (["prev", "next"] as const).map((step) =>
+        page.locator(`[data-step="${step}"]`).evaluate(stepLayout),
+      ),
+    );
+    expect(Math.sign((next?.centre ?? 0) - (prev?.centre ?? 0)), "Next's side").toBe(forward);
+    // The arrows, where they are shown (a phone's bar; on a wide screen the words).
+    for (const [step, points] of [
+      [next, forward],
+      [prev, -forward],
+    ] as const) {
+      if (step?.points !== null) expect(step?.points, step?.name).toBe(points);
+    }
+  });
+
+  test("two quick presses of Next move two beats", async ({ page, ed }) => {
+    await page.goto(ed.story);
     const ids = await beatIds(page);
     await tabTo(page, '[data-step="next"]');
     await page.keyboard.press("Enter");
@@ -75,15 +100,18 @@ test.describe("keyboard", () => {
     await expect.poll(() => activeBeat(page)).toBe(ids[2]);
   });
 
-  test("the keys are shown beside the buttons, where a keyboard is likely", async ({ page }) => {
-    await page.goto("/");
+  test("the keys are shown beside the buttons, where a keyboard is likely", async ({
+    page,
+    ed,
+  }) => {
+    await page.goto(ed.story);
     const touchOnly = await page.evaluate(
       () => window.matchMedia("(hover: none) and (pointer: coarse)").matches,
     );
     const next = page.locator('[data-step="next"]');
     await expect(next).toHaveAttribute("aria-keyshortcuts", "j");
     await expect(page.locator('[data-step="prev"]')).toHaveAttribute("aria-keyshortcuts", "k");
-    await expect(next).toHaveAccessibleName("Next");
+    await expect(next).toHaveAccessibleName(ed.words.next);
     if (touchOnly) {
       await expect(next.locator("kbd")).toBeHidden();
       await expect(page.locator(".key-toggle")).toBeHidden();
@@ -97,9 +125,10 @@ test.describe("keyboard", () => {
 
   test("j does nothing with focus outside the story, as on a data table's toggle", async ({
     page,
+    ed,
   }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.goto("/");
+    await page.goto(ed.story);
     const toggle = page.locator("#table-control summary");
     await toggle.focus();
     const before = await page.evaluate(() => window.scrollY);
@@ -111,9 +140,9 @@ test.describe("keyboard", () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(before);
   });
 
-  test("j does nothing once the page is scrolled past the story", async ({ page }) => {
+  test("j does nothing once the page is scrolled past the story", async ({ page, ed }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.goto("/");
+    await page.goto(ed.story);
     const ids = await beatIds(page);
     await page.evaluate(() => {
       document.querySelector("#about")?.scrollIntoView({ block: "start" });
@@ -128,11 +157,11 @@ test.describe("keyboard", () => {
 
   test("a reader can turn the keys off, and the page remembers", {
     tag: "@desktop-only",
-  }, async ({ page }) => {
+  }, async ({ page, ed }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.goto("/");
+    await page.goto(ed.story);
     const ids = await beatIds(page);
-    const toggle = page.getByRole("checkbox", { name: /j and k keys/ });
+    const toggle = page.getByRole("checkbox", { name: ed.keysToggleName });
     await expect(toggle).toBeChecked();
     await toggle.uncheck();
     await expect(page.locator('[data-step="next"]')).not.toHaveAttribute("aria-keyshortcuts");
@@ -160,4 +189,25 @@ test.describe("keyboard", () => {
 /** Runs in the page: resolves once two frames have been drawn, time for a key's effect. */
 function afterTwoFrames(): Promise<void> {
   return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+}
+
+/**
+ * Runs in the page: a step button's centre along the line, and which way its arrow points
+ * on screen (1 right, -1 left; null where it shows no arrow): its chevron's tip, the path's point furthest from the
+ * others, as the icon's CSS transform turns it.
+ */
+function stepLayout(button: Element): { name: string; centre: number; points: number | null } {
+  const box = button.getBoundingClientRect();
+  const name = `${button.textContent?.trim()}'s arrow`;
+  const icon = button.querySelector(".step-icon") as SVGSVGElement;
+  if (getComputedStyle(icon).display === "none") {
+    return { name, centre: box.left + box.width / 2, points: null };
+  }
+  const path = icon.querySelector("path") as SVGPathElement;
+  const { x, width } = path.getBBox();
+  const start = path.getPointAtLength(0);
+  // A chevron ("M10 3L5 8l5 5"): it starts at its open side; its tip is at the other.
+  const drawn = start.x > x + width / 2 ? -1 : 1;
+  const { a } = new DOMMatrix(getComputedStyle(icon).transform);
+  return { name, centre: box.left + box.width / 2, points: Math.sign(a) * drawn };
 }

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./edition.ts";
 import { activeBeat, type BeatLines, beatLines, triggerLine } from "./story.ts";
 
 /** Records every text the live region takes, in order, from page load on. */
@@ -28,9 +29,10 @@ async function scrollUntilActive(page: Page, id: string) {
 test.describe("the live region", () => {
   test("through every beat, says one short line about the graphic, never the same twice", async ({
     page,
+    ed,
   }) => {
     test.setTimeout(180_000);
-    await page.goto("/");
+    await page.goto(ed.story);
     const beats = await beatLines(page);
     const region = page.locator("[data-announcer]");
     await expect(region).toHaveAttribute("aria-live", "polite");
@@ -66,8 +68,9 @@ test.describe("the live region", () => {
 
   test("a fling past many beats says one line, about where the reader stopped", async ({
     page,
+    ed,
   }) => {
-    await page.goto("/");
+    await page.goto(ed.story);
     const beats = await beatLines(page);
     const said = await recordLiveRegion(page);
     const stop = beats[12] as BeatLines;

@@ -1,23 +1,27 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./edition.ts";
 import { watchPage } from "./watch.ts";
 
 test.describe("the page", () => {
-  test("loads with its headline, standfirst and no console errors", async ({ page, baseURL }) => {
+  test("loads with its headline, standfirst and no console errors", async ({
+    page,
+    baseURL,
+    ed,
+  }) => {
     const watch = watchPage(page, baseURL as string);
-    await page.goto("/");
-    await expect(page.locator("h1")).toHaveText("The fall of east Aleppo");
+    await page.goto(ed.story);
+    await expect(page.locator("h1")).toHaveText(ed.copy.headline);
     await expect(page.locator(".standfirst")).not.toBeEmpty();
     await page.waitForLoadState("networkidle");
     expect(watch.errors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
   });
 
-  test("links every dataset, and every link downloads its CSV", async ({ page, request }) => {
-    await page.goto("/");
+  test("links every dataset, and every link downloads its CSV", async ({ page, request, ed }) => {
+    await page.goto(ed.story);
     const links = page.locator("#data a[data-dataset]");
     await expect(links).toHaveCount(7);
     for (const href of await links.evaluateAll((as) =>
-      as.map((a) => a.getAttribute("href") ?? ""),
+      as.map((a) => (a as HTMLAnchorElement).href),
     )) {
       const response = await request.get(href);
       expect(response.status(), href).toBe(200);
@@ -27,8 +31,8 @@ test.describe("the page", () => {
     }
   });
 
-  test("has no horizontal scroll", async ({ page }) => {
-    await page.goto("/");
+  test("has no horizontal scroll", { tag: "@narrow" }, async ({ page, ed }) => {
+    await page.goto(ed.story);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

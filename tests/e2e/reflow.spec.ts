@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { GRAPHICS } from "../../src/charts/registry.ts";
+import { expect, test } from "./edition.ts";
 import { activeBeat, beatIds, openLiveStory, scrollToBeat } from "./story.ts";
 
 /**
@@ -28,8 +28,9 @@ for (const viewport of FOCUS_SIZES) {
 
     test("no part of an element the keyboard focuses in the story is hidden under the sticky graphic", async ({
       page,
+      ed,
     }) => {
-      await openLiveStory(page);
+      await openLiveStory(page, ed.story);
       const covered: string[] = [];
       let visited = 0;
       for (let presses = 0; presses < 400; presses++) {
@@ -53,9 +54,10 @@ for (const viewport of SHORT_SIZES) {
 
     test("every beat shows its graphic, with chart text of 12 px or more, and its whole text", async ({
       page,
+      ed,
     }) => {
       await page.emulateMedia({ reducedMotion: "reduce" });
-      await page.goto("/");
+      await page.goto(ed.story);
       const problems: string[] = [];
       for (const id of await beatIds(page)) {
         const figure = page.locator(`[data-beat="${id}"] .beat-figure img`);
@@ -134,8 +136,9 @@ test.describe("in a forced (high-contrast) palette at 390×844", () => {
 
   test("each graphic keeps its paper and inks: the map's key and date and every series show", async ({
     page,
+    ed,
   }) => {
-    await openLiveStory(page);
+    await openLiveStory(page, ed.story);
     const ids = await beatIds(page);
     const seen = new Set<string>();
     const canvas = page.locator("[data-graphic-canvas]");

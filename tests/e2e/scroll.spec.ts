@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./edition.ts";
 import {
   activeBeat,
   beatIds,
@@ -32,35 +33,34 @@ async function wheelDownTo(page: Page, id: string, limit = 120): Promise<string[
 }
 
 test.describe("scrolling the story", () => {
-  test("every beat becomes active when scrolled to, in order and in reverse", async ({ page }) => {
-    await page.goto("/");
-    const ids = await beatIds(page);
-    expect(ids.length).toBeGreaterThanOrEqual(30);
-    for (const id of ids) {
-      await scrollToBeat(page, id);
-      await expect.poll(() => activeBeat(page), { message: `down to ${id}` }).toBe(id);
-    }
-    for (const id of [...ids].reverse()) {
-      await scrollToBeat(page, id);
-      await expect.poll(() => activeBeat(page), { message: `up to ${id}` }).toBe(id);
-    }
-  });
-
-  test("the graphic follows the beat: its container names the beat's graphic", async ({ page }) => {
-    await page.goto("/");
-    for (const beat of await page.locator("[data-beat]").evaluateAll((els) =>
+  test("every beat becomes active when scrolled to, in order and in reverse, and the graphic follows it", async ({
+    page,
+    ed,
+  }) => {
+    await page.goto(ed.story);
+    const beats = await page.locator("[data-beat]").evaluateAll((els) =>
       els.map((el) => ({
         id: (el as HTMLElement).dataset.beat ?? "",
         graphic: (el as HTMLElement).dataset.graphicName ?? "",
       })),
-    )) {
-      await scrollToBeat(page, beat.id);
-      await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic", beat.graphic);
+    );
+    expect(beats.length).toBeGreaterThanOrEqual(30);
+    // One walk for both (a page load less in each project): the beat, and its container
+    // naming the beat's graphic.
+    for (const [way, order] of [
+      ["down", beats],
+      ["up", beats.toReversed()],
+    ] as const) {
+      for (const { id, graphic } of order) {
+        await scrollToBeat(page, id);
+        await expect.poll(() => activeBeat(page), { message: `${way} to ${id}` }).toBe(id);
+        await expect(page.locator("[data-graphic]"), id).toHaveAttribute("data-graphic", graphic);
+      }
     }
   });
 
-  test("Scrollama's step events drive the graphic as the wheel turns", async ({ page }) => {
-    await page.goto("/");
+  test("Scrollama's step events drive the graphic as the wheel turns", async ({ page, ed }) => {
+    await page.goto(ed.story);
     const beats = await page.locator("[data-beat]").evaluateAll((els) =>
       els.map((el) => ({
         id: (el as HTMLElement).dataset.beat ?? "",
@@ -79,6 +79,7 @@ test.describe("scrolling the story", () => {
 
   test("without Scrollama's intersections, the same wheel leaves the beat where it was", async ({
     page,
+    ed,
   }) => {
     // The control for the test above: no scroll listener of the story's picks the beat.
     await page.addInitScript(() => {
@@ -91,7 +92,7 @@ test.describe("scrolling the story", () => {
         }
       } as unknown as typeof IntersectionObserver;
     });
-    await page.goto("/");
+    await page.goto(ed.story);
     const ids = await beatIds(page);
     await page.mouse.move(100, 100);
     await expect.poll(() => activeBeat(page)).toBe(ids[0]);
@@ -104,10 +105,11 @@ test.describe("scrolling the story", () => {
   for (const input of ["wheel", "touch"] as const) {
     test(`a fast fling (${input}) lands on the beat at the reading line`, async ({
       page,
+      ed,
     }, testInfo) => {
       test.skip(input === "touch" && !testInfo.project.use.hasTouch, "a touch screen's fling");
       const fling = input === "wheel" ? flingBy : touchFlingBy;
-      await page.goto("/");
+      await page.goto(ed.story);
       const ids = await beatIds(page);
       await page.mouse.move(100, 100);
       // Down to the end, then back up to the gap below a beat in the middle: Scrollama sees
@@ -134,8 +136,8 @@ test.describe("scrolling the story", () => {
     });
   }
 
-  test("a jump to the end and a jump back land on the right beats", async ({ page }) => {
-    await page.goto("/");
+  test("a jump to the end and a jump back land on the right beats", async ({ page, ed }) => {
+    await page.goto(ed.story);
     const ids = await beatIds(page);
     await scrollToBeat(page, ids.at(-1) as string);
     await expect.poll(() => activeBeat(page)).toBe(ids.at(-1));
@@ -145,8 +147,8 @@ test.describe("scrolling the story", () => {
     await expect.poll(() => activeBeat(page)).toBe(ids.at(-1));
   });
 
-  test("a reload mid-story keeps the reader's beat", async ({ page }) => {
-    await page.goto("/");
+  test("a reload mid-story keeps the reader's beat", async ({ page, ed }) => {
+    await page.goto(ed.story);
     const ids = await beatIds(page);
     const middle = ids[Math.floor(ids.length / 2)] as string;
     await scrollToBeat(page, middle);
@@ -157,8 +159,9 @@ test.describe("scrolling the story", () => {
 
   test("a link to a beat opens a fresh page at that beat, with its graphic and caption", async ({
     page,
+    ed,
   }) => {
-    await page.goto("/");
+    await page.goto(ed.story);
     const beats = await page.locator("[data-beat]").evaluateAll((els) =>
       els.map((el) => ({
         id: (el as HTMLElement).dataset.beat ?? "",
@@ -172,7 +175,7 @@ test.describe("scrolling the story", () => {
     for (const target of targets as (typeof beats)[number][]) {
       // A reader arriving from elsewhere: a new page load, not a hash change on a loaded one.
       await page.goto("about:blank");
-      await page.goto(`/#${target.id}`);
+      await page.goto(ed.at(`#${target.id}`));
       await expect.poll(() => activeBeat(page), { message: target.id }).toBe(target.id);
       await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic", target.graphic);
       await expect(page.locator("#graphic-description")).toHaveText(target.caption);
@@ -181,15 +184,16 @@ test.describe("scrolling the story", () => {
     // The link offers the moment's share page; followed in the story, it stays in the story.
     const next = beats[deep + 1]?.id as string;
     const link = page.locator(`[data-beat="${next}"] a.beat-link`);
-    await expect(link).toHaveAttribute("href", `moments/${next}.html`);
+    await expect(link).toHaveAttribute("href", ed.momentHref(next));
     await link.focus();
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(new RegExp(`/#${next}$`));
+    await expect(page).toHaveURL(new URL(ed.at(`#${next}`), page.url()).href);
     await expect.poll(() => activeBeat(page)).toBe(next);
   });
 
   test("a link to a beat that was merged away lands on the beat that took its words", async ({
     page,
+    ed,
   }) => {
     for (const [old, beat] of [
       ["fleet-sails", "offensive-announced"],
@@ -197,13 +201,13 @@ test.describe("scrolling the story", () => {
       ["convoys-fired-on", "first-convoy"],
     ]) {
       await page.goto("about:blank");
-      await page.goto(`/#${old}`);
+      await page.goto(ed.at(`#${old}`));
       await expect.poll(() => activeBeat(page), { message: old }).toBe(beat);
     }
   });
 
-  test("no horizontal scroll anywhere in the story", async ({ page }) => {
-    await page.goto("/");
+  test("no horizontal scroll anywhere in the story", { tag: "@narrow" }, async ({ page, ed }) => {
+    await page.goto(ed.story);
     for (const id of await beatIds(page)) {
       await scrollToBeat(page, id);
       const overflow = await page.evaluate(

@@ -36,12 +36,13 @@ export async function scrollToBeat(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Opens the story with reduced motion (states jump, nothing to wait out) and waits until
- * its live charts have taken over from the prerendered picture.
+ * Opens the story (at `path`: an edition's is `ed.story`) with reduced motion (states jump,
+ * nothing to wait out) and waits until its live charts have taken over from the prerendered
+ * picture.
  */
-export async function openLiveStory(page: Page): Promise<void> {
+export async function openLiveStory(page: Page, path = "/"): Promise<void> {
   await page.emulateMedia({ reducedMotion: "reduce" });
-  await page.goto("/");
+  await page.goto(path);
   await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
 }
 

@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./edition.ts";
 import { activeBeat, beatIds, openLiveStory } from "./story.ts";
 
 test.describe("other ways to read", () => {
-  test("with reduced motion, states switch with no transition", async ({ page }) => {
-    await openLiveStory(page);
+  test("with reduced motion, states switch with no transition", async ({ page, ed }) => {
+    await openLiveStory(page, ed.story);
     const chart = page.locator("[data-graphic-canvas] > svg");
     const ids = await beatIds(page);
     for (const id of ids.slice(1, 8)) {
@@ -26,10 +26,11 @@ test.describe("other ways to read", () => {
 
   test("the list view shows every beat with its own graphic and no sticky graphic", async ({
     page,
+    ed,
   }) => {
     // An old ?view=list address is forwarded to the list page, keeping the beat.
-    await page.goto("/?view=list#hanano-falls");
-    await expect(page).toHaveURL(/\/list\.html#hanano-falls$/);
+    await page.goto(ed.at("?view=list#hanano-falls"));
+    await expect(page).toHaveURL(new URL(`${ed.list}#hanano-falls`, page.url()).href);
     const ids = await beatIds(page);
     await expect(page.locator("[data-graphic]")).toBeHidden();
     for (const id of ids) {
@@ -41,9 +42,9 @@ test.describe("other ways to read", () => {
         .toBeGreaterThan(0);
     }
     const toggle = page.locator("[data-view-toggle]").first();
-    await expect(toggle).toHaveText("Show as a scrolling story");
+    await expect(toggle).toHaveText(ed.words.toStory);
     await toggle.click();
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(new URL(ed.story, page.url()).href);
     await expect(page.locator("[data-graphic]")).toBeVisible();
   });
 });
@@ -51,8 +52,8 @@ test.describe("other ways to read", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("every beat's text and a static graphic are on the page", async ({ page }) => {
-    await page.goto("/");
+  test("every beat's text and a static graphic are on the page", async ({ page, ed }) => {
+    await page.goto(ed.story);
     const beats = page.locator("[data-beat]");
     const count = await beats.count();
     expect(count).toBeGreaterThanOrEqual(30);
@@ -63,7 +64,8 @@ test.describe("without JavaScript", () => {
       await img.scrollIntoViewIfNeeded();
       await expect(img).toBeVisible();
       // A short name for the picture; what it shows is said once, in the caption.
-      await expect(img).toHaveAttribute("alt", /^[A-Z][a-z]+ [a-z]+, \d{1,2} [A-Z][a-z]+ 2016$/);
+      const alt = (await img.getAttribute("alt")) ?? "";
+      expect(ed.isPictureName(alt), alt).toBe(true);
       await expect(beat.locator(".beat-figure figcaption")).toHaveText(/.{30,}/);
       await expect
         .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth))

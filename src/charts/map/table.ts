@@ -34,10 +34,9 @@ export const mapTable: DataTable = {
     return districts.map((d) => [
       edition.map.districtName(d),
       statusText(d.side_on_nov15, edition),
-      records.statusChanges
-        .filter((c) => c.district === d.id)
-        .map((c) => changeText(c, edition))
-        .join("; ") || edition.map.table.none,
+      edition.map.table.changes(
+        records.statusChanges.filter((c) => c.district === d.id).map((c) => changeText(c, edition)),
+      ) || edition.map.table.none,
       {
         span: {
           text: statusText(end.get(d.id) ?? d.side_on_nov15, edition),

@@ -28,6 +28,7 @@ export const map: MapWords = {
     },
     still: (status) => `لا يزال ${status}`,
     change: (by, date, what) => `${by ? "بحلول " : ""}${date}: ${what}`,
+    changes: (changes) => changes.join("؛ "),
   },
   legend: {
     status: {

@@ -27,6 +27,7 @@ export const map: MapWords = {
     },
     still: (status) => `still ${status}`,
     change: (by, date, what) => `${by ? "by " : ""}${date}: ${what}`,
+    changes: (changes) => changes.join("; "),
   },
   legend: {
     status: {

@@ -64,6 +64,13 @@ describe("district names in the Arabic edition", () => {
     expect(heads).toEqual(shipped.districts.map((d) => d.name_ar));
   });
 
+  it("join a district's changes in the map's table with the Arabic semicolon", () => {
+    const cells = mapTable.rows(records).map((row) => String(row[2]));
+    const several = cells.filter((c) => c.includes("؛ "));
+    expect(several.length).toBeGreaterThan(0);
+    expect(cells.filter((c) => c.includes(";"))).toEqual([]);
+  });
+
   it("reach the browser: the client records keep name_ar", () => {
     const client = clientRecords(shipped).data.districts;
     expect(client.map((d) => d.name_ar)).toEqual(shipped.districts.map((d) => d.name_ar));

@@ -13,6 +13,7 @@ import {
   SOURCE_URL,
 } from "../../../../scripts/prerender/source.ts";
 import { readDataDir } from "../../../../src/data/readDataDir.ts";
+import { PAGE_LATIN_ALLOWED } from "../../../../src/locale/latinAllowed.ts";
 import { chartsFallBack } from "../../../../src/locale/page/chartEdition.ts";
 
 const ROOT = join(import.meta.dirname, "../../../..");
@@ -48,17 +49,13 @@ const { document } = parseHTML(page);
  * words (marked with their own language) are left out while they fall back to English.
  */
 const LATIN_ALLOWED: readonly (string | RegExp)[] = [
-  "English", // the switch to the English edition, named in its own language
   SOURCE_TITLE, // the source article's title, as Wikipedia gives it
   SOURCE_LICENCE_NAME, // the licence's name
   // The source's and the licence's addresses, spelled out at the end of the printed copy
   // (#22; print only: paper has no links).
   decodeURI(SOURCE_URL),
   SOURCE_LICENCE,
-  "CSV", // the data files' format
-  "data/*.csv", // the data files' folder, as the copy's About names it
-  /\b[a-z_]+\.csv\b/g, // the data files' names
-  /^[jk]$/, // the keys that step through the story
+  ...PAGE_LATIN_ALLOWED, // src/locale/latinAllowed.ts
 ];
 
 function visibleLatin(root: Element): string[] {
@@ -124,6 +121,24 @@ describe("the Arabic story page (ar/index.html)", () => {
     const doc = parseHTML(list).document;
     expect(doc.querySelector("[data-view-toggle]")?.textContent).toBe("اعرضها قصة متتابعة");
     expect(doc.querySelector("[data-language-switch]")?.getAttribute("href")).toBe("../list.html");
+  });
+
+  it("lists the editions' lists, not their stories, as the lists' alternates", () => {
+    const links = (list: string) =>
+      [...list.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]*)">/g)].map(
+        (m) => `${m[1]} ${m[2]}`,
+      );
+    expect(links(listPage(page))).toEqual([
+      "en ../list.html",
+      "ar ./list.html",
+      "x-default ../list.html",
+    ]);
+    const englishPage = editionPageHtml(index, { edition: ENGLISH_EDITION, page: english }, {});
+    expect(links(listPage(englishPage))).toEqual([
+      "en ./list.html",
+      "ar ar/list.html",
+      "x-default ./list.html",
+    ]);
   });
 
   it("shows no Latin-script word outside the allowed list", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  alternatesToLists,
   editionAddress,
   languageAlternates,
   switchesToLists,
@@ -36,6 +37,27 @@ describe("switchesToLists(body)", () => {
       '<a href="ar/" lang="ar" data-language-switch>x</a><a href="ar/" data-view-toggle>y</a>';
     expect(switchesToLists(body)).toBe(
       '<a href="ar/list.html" lang="ar" data-language-switch>x</a><a href="ar/" data-view-toggle>y</a>',
+    );
+  });
+});
+
+describe("alternatesToLists(head)", () => {
+  it("points every alternate at its edition's list, relative or absolute, and nothing else", () => {
+    const head = [
+      '<link rel="canonical" href="https://example.org/aleppo/">',
+      languageAlternates([ENGLISH_EDITION, ARABIC_EDITION], ARABIC_EDITION, undefined).text,
+      languageAlternates([ENGLISH_EDITION, ARABIC_EDITION], ENGLISH_EDITION, BASE).text,
+    ].join("\n");
+    expect(alternatesToLists(head)).toBe(
+      [
+        '<link rel="canonical" href="https://example.org/aleppo/">',
+        '<link rel="alternate" hreflang="en" href="../list.html">',
+        '<link rel="alternate" hreflang="ar" href="./list.html">',
+        '<link rel="alternate" hreflang="x-default" href="../list.html">',
+        `<link rel="alternate" hreflang="en" href="${BASE}list.html">`,
+        `<link rel="alternate" hreflang="ar" href="${BASE}ar/list.html">`,
+        `<link rel="alternate" hreflang="x-default" href="${BASE}list.html">`,
+      ].join("\n"),
     );
   });
 });
