@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { LINE_HEIGHT, TEXT_HALO } from "./chartStyle.ts";
 import type { Anchor, PlacedText } from "./labelPlacement.ts";
+import type { Direction } from "./svgDirection.ts";
 
 /**
  * A channel already in pixels, on no scale. Text placed by the placer (and anything else a
@@ -14,19 +15,24 @@ type TextLook = Omit<Plot.TextOptions, "x" | "y" | "text" | "textAnchor">;
 /**
  * Placed labels of one anchor, drawn the one way every chart draws them: at the placer's
  * pixels, their lines `LINE_HEIGHT` apart about the block's middle, over a paper halo.
+ * Anchors are visual (see `svgAnchor`). Right to left, a block the placer set by either
+ * edge is drawn from its right edge, where its lines start reading: the same box, its lines
+ * flush right.
  */
 export function placedTextMark<T>(
   labels: readonly PlacedText<T>[],
   anchor: Anchor,
   look: TextLook,
+  dir: Direction,
 ): Plot.Text {
+  const fromRight = dir === "rtl" && anchor !== "middle";
   return Plot.text(
     labels.filter((l) => l.anchor === anchor),
     {
-      x: inPixels((l: PlacedText<T>) => l.x),
+      x: inPixels((l: PlacedText<T>) => (fromRight ? l.box.x1 - 1 : l.x)),
       y: inPixels((l: PlacedText<T>) => l.y),
       text: (l: PlacedText<T>) => l.text,
-      textAnchor: anchor,
+      textAnchor: fromRight ? "end" : anchor,
       lineAnchor: "middle",
       lineHeight: LINE_HEIGHT,
       ...TEXT_HALO,

@@ -106,6 +106,8 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
     frame,
     /** The labels' text size, and the date's. */
     fontSize,
+    /** The edition's reading direction, which the labels are drawn in. */
+    dir: edition.dir,
     titleSize: titleFontSize(fontSize),
   };
 }

@@ -190,5 +190,5 @@ function textMarks(map: MapLayout, style: TextStyle) {
   // Bold where it is measured bold (labels.ts); the page's weight is 400 already.
   const weight = STYLE_WEIGHT[style] === 400 ? {} : { fontWeight: STYLE_WEIGHT[style] };
   const look = { ...options, ...weight, ...(style === "date" ? { fontSize: map.titleSize } : {}) };
-  return anchors.map((anchor) => placedTextMark(texts, anchor, look));
+  return anchors.map((anchor) => placedTextMark(texts, anchor, look, map.dir));
 }

@@ -18,7 +18,12 @@ const label = (anchor: PlacedText<string>["anchor"], leader = false): PlacedText
 
 describe("placedTextMark(labels, anchor, look)", () => {
   it("draws the labels of its anchor at the placer's pixels, on no scale", () => {
-    const mark = placedTextMark([label("start"), label("end")], "start", {}) as unknown as Built;
+    const mark = placedTextMark(
+      [label("start"), label("end")],
+      "start",
+      {},
+      "ltr",
+    ) as unknown as Built;
     expect(mark.data).toHaveLength(1);
     expect(mark.channels.x?.scale).toBeNull();
     expect(mark.channels.y?.scale).toBeNull();
