@@ -97,7 +97,14 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
     /** The chart's scales, as Plot made them; the spec draws on the same. */
     scales,
     /** The count panel's title, set to fit. */
-    countTitle: countTitle(view, records.edition, inWeight(m, 600), size.width - margin.left - 4),
+    // Left to right it may run on into the right margin; right to left it stops at the
+    // panel's left edge, clear of the count's axis numbers.
+    countTitle: countTitle(
+      view,
+      records.edition,
+      inWeight(m, 600),
+      size.width - margin.left - (rtl ? margin.right : 4),
+    ),
     /** Lines of the note above the chart. */
     lines: placed.lines,
     labels: placed.placed,

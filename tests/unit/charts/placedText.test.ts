@@ -30,6 +30,26 @@ describe("placedTextMark(labels, anchor, look)", () => {
   });
 });
 
+describe("placedTextMark right to left", () => {
+  type Text = Built & { textAnchor: string; channels: { x: { value: (d: unknown) => number } } };
+  const one = { ...label("start"), text: "Red Cross", lines: ["Red Cross"] };
+
+  it("draws a block of lines flush right, from its box's right edge", () => {
+    const [single, blocks] = placedTextMark(
+      [one, label("start")],
+      "start",
+      {},
+      "rtl",
+    ) as unknown as Text[];
+    expect(blocks?.textAnchor).toBe("end");
+    expect(blocks?.data).toEqual([label("start")]);
+    expect(blocks?.channels.x.value(label("start"))).toBe(179);
+    // A single line stays at the placer's anchor, beside what it names.
+    expect(single?.textAnchor).toBe("start");
+    expect(single?.channels.x.value(one)).toBe(120.25);
+  });
+});
+
 describe("leaderMark(labels, look)", () => {
   it("draws a leader for each label that has one, in pixels", () => {
     const mark = leaderMark([label("start", true), label("end")], {}) as unknown as Built;
