@@ -25,7 +25,7 @@ export function casualtiesSpec(
     claims.length === 0 ? 28 : layout.axis ? rows.axisHeight : Math.max(0, size.height - bottom);
   // Right to left the chart is mirrored (layout.ts, mirrorFor), its margins with it.
   const [left, right] =
-    rows.mirror(0) === 0 ? [marginLeft, marginRight] : [marginRight, marginLeft];
+    records.edition.dir === "rtl" ? [marginRight, marginLeft] : [marginLeft, marginRight];
   const margin = { top: layout.top, right, bottom: marginBottom, left };
   return {
     ...plotFrame(size, margin, fontSize),
