@@ -13,8 +13,13 @@ export const PICTURE_FONT_FILES: readonly string[] = [
   "@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf",
   "@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf",
   "@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf",
+  // The Arabic edition's charts: resvg falls back to these for Arabic letters.
+  "@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf",
+  "@expo-google-fonts/noto-sans-arabic/600SemiBold/NotoSansArabic_600SemiBold.ttf",
+  "@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf",
 ].map((file) => require.resolve(file));
 
 /** The family names inside those files, as an SVG's font-family must spell them. */
 export const PICTURE_SANS = "Source Sans 3";
 export const PICTURE_SERIF = "Source Serif 4";
+export const PICTURE_ARABIC = "Noto Sans Arabic";

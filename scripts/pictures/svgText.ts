@@ -1,5 +1,6 @@
 import { esc } from "../prerender/html.ts";
 import { PICTURE_SANS } from "./fonts.ts";
+import { rtlForResvg } from "./rtlForResvg.ts";
 
 export interface TextStyle {
   size: number;
@@ -20,7 +21,7 @@ export function textLines(lines: readonly string[], x: number, y: number, style:
     .join("");
 }
 
-/** A chart's SVG placed at (x, y), scaled. */
+/** A chart's SVG placed at (x, y), scaled; a right-to-left one converted for resvg. */
 export function placeChart(chartSvg: string, x: number, y: number, scale = 1): string {
-  return `<g transform="translate(${x} ${y}) scale(${scale})">${chartSvg}</g>`;
+  return `<g transform="translate(${x} ${y}) scale(${scale})">${rtlForResvg(chartSvg)}</g>`;
 }

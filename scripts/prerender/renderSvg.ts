@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { labelSvg, pictureName } from "../../src/charts/accessibleSvg.ts";
 import { NO_SPACING, PAGE_TEXT, type TextSetting } from "../../src/charts/measure.ts";
+import { directSvg } from "../../src/charts/svgDirection.ts";
 import type {
   ChartRecords,
   GraphicDefinition,
@@ -40,6 +41,7 @@ export function renderSvg(
     document: document as unknown as Document,
   } as Plot.PlotOptions);
   labelSvg(svg as unknown as Element, pictureName(definition, state, records.edition));
+  directSvg(svg as unknown as Element, records.edition.dir);
   return stableSvg((svg as unknown as Element).outerHTML);
 }
 

@@ -3,6 +3,7 @@ import type { Edition } from "../locale/types.ts";
 import { labelSvg, pictureName } from "./accessibleSvg.ts";
 import { createDrawingSwap } from "./drawingSwap.ts";
 import { PAGE_TEXT } from "./measure.ts";
+import { directSvg } from "./svgDirection.ts";
 import { readTextSpacing, sameSpacing } from "./textSpacing.ts";
 import type { ChartRecords, GraphicDefinition, GraphicState, Size } from "./types.ts";
 
@@ -85,6 +86,7 @@ function plotDrawing(
 ) {
   const next = Plot.plot(options) as unknown as SVGSVGElement;
   labelSvg(next, pictureName(definition, state, edition));
+  directSvg(next, edition.dir);
   next.classList.add("live-chart");
   // Plot puts a <style> in every drawing; adding or removing a stylesheet makes the
   // browser restyle the whole page, so the page's CSS carries those rules once instead.

@@ -42,6 +42,7 @@ export function westernDigits(text: string): string {
 export const ar: Edition = {
   lang: "ar",
   dir: "rtl",
+  noteFontStyle: "normal",
   months: { long: AR_MONTHS, short: AR_MONTHS_SHORT },
   formatNumber,
   formatRange,

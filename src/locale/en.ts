@@ -11,6 +11,7 @@ import type { Edition } from "./types.ts";
 export const en: Edition = {
   lang: "en-GB",
   dir: "ltr",
+  noteFontStyle: "italic",
   months: { long: MONTHS_LONG, short: MONTHS_SHORT },
   formatNumber,
   formatRange,

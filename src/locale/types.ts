@@ -7,6 +7,12 @@ export interface Edition {
   /** The page's `lang` ("en-GB"). */
   lang: string;
   dir: "ltr" | "rtl";
+  /**
+   * How a chart sets its notes apart from its labels (a river's name, "positions are
+   * approximate", a claim with no figure): italic in English, "normal" where the script has
+   * no italic (Arabic), whose notes are set apart by the muted colour alone.
+   */
+  noteFontStyle: "italic" | "normal";
   months: {
     /** "January" … "December". */
     long: readonly string[];

@@ -1,8 +1,11 @@
+import * as Plot from "@observablehq/plot";
 import { en } from "../../locale/en.ts";
 import type { CasualtyWords } from "../../locale/types.ts";
 import { isNarrow } from "../chartStyle.ts";
 import { hasFigure } from "../hasFigure.ts";
+import type { Anchor } from "../labelPlacement.ts";
 import { measure } from "../measure.ts";
+import type { Direction } from "../svgDirection.ts";
 import { wrapWords } from "../textMetrics.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { rowLabel, rowValue, wordingOf } from "./claimWords.ts";
@@ -73,10 +76,30 @@ export function layoutCasualties(records: ChartRecords, state: GraphicState, siz
   });
   const caption = layout.caption ? captionLines : [];
   return {
+    ...mirrorFor(records.edition.dir, size.width, x),
     ...{ claims, layout, end, fontSize, line, r, top, marginLeft, marginRight: margin.right },
     /** The people scale, and its pixel for a figure: the spec draws on the same scale. */
     ...{ x, px, axisHeight, caption },
     /** The notes' words: "no claims yet", and how many rows were left out. */
     notes: words.rows,
+    /** How the notes are set apart: italic in English; Arabic has no italic. */
+    noteStyle: records.edition.noteFontStyle,
+  };
+}
+
+/**
+ * How the laid-out chart is drawn in the edition's direction. Right to left it is mirrored
+ * whole, as Arabic bar charts read: the layout above is made once, left to right, and the
+ * spec draws each of its pixels at `mirror(x)` (x → width − x), each text with its anchor
+ * swapped (`flip`), on the people scale reversed (`drawnX`: zero on the right). Left to
+ * right all three are the layout's own.
+ */
+function mirrorFor(dir: Direction, width: number, x: Plot.Scale) {
+  if (dir === "ltr") return { mirror: (px: number) => px, flip: (a: Anchor) => a, drawnX: x };
+  const [r0, r1] = x.range as [number, number];
+  return {
+    mirror: (px: number) => width - px,
+    flip: (a: Anchor): Anchor => (a === "start" ? "end" : a === "end" ? "start" : a),
+    drawnX: Plot.scale({ x: { domain: x.domain, range: [width - r0, width - r1] } }),
   };
 }

@@ -58,7 +58,7 @@ export function rowMarks(rows: Rows): Plot.Markish[] {
  * The figures: a thin line from zero under a whole-offensive total (a single report has
  * none; it breaks where words sit on it), a bar for a range, an arrow for "more than", the claimant's symbol at each end.
  */
-function figureMarks(withFigure: PlacedRow[], { r, end, px }: Rows): Plot.Markish[] {
+function figureMarks(withFigure: PlacedRow[], { r, end, px, mirror }: Rows): Plot.Markish[] {
   const ranged = withFigure.filter((row) => low(row) < high(row));
   const whole = withFigure.filter((row) => claimScope(row.claim) === "whole");
   const dots = (rows: PlacedRow[], x: (row: PlacedRow) => number) =>
@@ -66,8 +66,8 @@ function figureMarks(withFigure: PlacedRow[], { r, end, px }: Rows): Plot.Markis
   return [
     Plot.ruleY(whole.flatMap(stem(px, r)), {
       y: fixed((s: Segment) => s.y),
-      x1: fixed((s: Segment) => s.x1),
-      x2: fixed((s: Segment) => s.x2),
+      x1: fixed((s: Segment) => mirror(s.x1)),
+      x2: fixed((s: Segment) => mirror(s.x2)),
       stroke: ink.muted,
       strokeWidth: 1.5,
       ariaHidden: "true",
@@ -101,15 +101,16 @@ function figureMarks(withFigure: PlacedRow[], { r, end, px }: Rows): Plot.Markis
 }
 
 /** The rows' words: each label, each figure in bold, a claim's words where it has no figure. */
-function wordMarks(drawn: PlacedRow[], { line, fontSize }: Rows): Plot.Markish[] {
+function wordMarks(drawn: PlacedRow[], rows: Rows): Plot.Markish[] {
+  const { line, fontSize, mirror, flip, noteStyle } = rows;
   const anchored = (anchor: "start" | "end", key: "label" | "value", rows: PlacedRow[]) =>
     rows.filter((row) => row[`${key}Anchor`] === anchor);
   const labels = (anchor: "start" | "end") =>
     Plot.text(anchored(anchor, "label", drawn), {
-      x: fixed((row) => row.labelX),
+      x: fixed((row) => mirror(row.labelX)),
       y: fixed((row) => row.labelY),
       text: (row: PlacedRow) => row.labelLines.join("\n"),
-      textAnchor: anchor,
+      textAnchor: flip(anchor),
       lineHeight: line / fontSize,
       fill: ink.text,
       ...TEXT_HALO,
@@ -118,10 +119,10 @@ function wordMarks(drawn: PlacedRow[], { line, fontSize }: Rows): Plot.Markish[]
   const withFigure = drawn.filter((row) => hasFigure(row.claim));
   const figures = (anchor: "start" | "end") =>
     Plot.text(anchored(anchor, "value", withFigure), {
-      x: fixed((row) => row.valueX),
+      x: fixed((row) => mirror(row.valueX)),
       y: fixed((row) => row.valueY),
       text: "value",
-      textAnchor: anchor,
+      textAnchor: flip(anchor),
       fontWeight: 700,
       fill: ink.text,
       ...TEXT_HALO,
@@ -135,12 +136,12 @@ function wordMarks(drawn: PlacedRow[], { line, fontSize }: Rows): Plot.Markish[]
     Plot.text(
       drawn.filter((row) => !hasFigure(row.claim)),
       {
-        x: fixed((row) => row.valueX),
+        x: fixed((row) => mirror(row.valueX)),
         y: fixed((row) => row.valueY),
         text: (row: PlacedRow) => row.valueLines.join("\n"),
-        textAnchor: "start",
+        textAnchor: flip("start"),
         lineHeight: line / fontSize,
-        fontStyle: "italic",
+        fontStyle: noteStyle,
         fill: ink.text,
         ...TEXT_HALO,
         ariaHidden: "true",
@@ -152,12 +153,13 @@ function wordMarks(drawn: PlacedRow[], { line, fontSize }: Rows): Plot.Markish[]
 /** The caption over the rows, "no claims yet", and how many rows the canvas left out. */
 function notes(rows: Rows) {
   const { claims, layout, caption, line, fontSize, marginLeft, top, notes: words } = rows;
-  const muted = { fontStyle: "italic", fill: ink.muted, ariaHidden: "true" } as const;
+  const { mirror, flip } = rows;
+  const muted = { fontStyle: rows.noteStyle, fill: ink.muted, ariaHidden: "true" } as const;
   return [
     Plot.text(caption.length > 0 ? [caption.join("\n")] : [], {
-      x: fixed(() => marginLeft),
+      x: fixed(() => mirror(marginLeft)),
       y: fixed(() => top + (caption.length * line) / 2),
-      textAnchor: "start",
+      textAnchor: flip("start"),
       lineHeight: line / fontSize,
       ...muted,
     }),
@@ -166,9 +168,9 @@ function notes(rows: Rows) {
       ...muted,
     }),
     Plot.text(layout.left.length > 0 ? [words.left(layout.left.length)] : [], {
-      x: fixed(() => marginLeft + 6),
+      x: fixed(() => mirror(marginLeft + 6)),
       y: fixed(() => layout.bottom + 2 + line / 2),
-      textAnchor: "start",
+      textAnchor: flip("start"),
       ...muted,
     }),
   ];

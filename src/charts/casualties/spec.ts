@@ -23,11 +23,14 @@ export function casualtiesSpec(
   const bottom = layout.bottom + (layout.left.length > 0 ? line + 2 : 0) + 4;
   const marginBottom =
     claims.length === 0 ? 28 : layout.axis ? rows.axisHeight : Math.max(0, size.height - bottom);
-  const margin = { top: layout.top, right: marginRight, bottom: marginBottom, left: marginLeft };
+  // Right to left the chart is mirrored (layout.ts, mirrorFor), its margins with it.
+  const [left, right] =
+    records.edition.dir === "rtl" ? [marginRight, marginLeft] : [marginLeft, marginRight];
+  const margin = { top: layout.top, right, bottom: marginBottom, left };
   return {
     ...plotFrame(size, margin, fontSize),
     x: {
-      ...rows.x,
+      ...rows.drawnX,
       ticks: narrow ? 3 : 5,
       tickFormat: (d: number) => formatNumber(d),
       label: null,

@@ -19,6 +19,8 @@ export const shareTicks = (innerH: number) =>
 export const Y_TICK_GAP = 9;
 /** Where the notes above the chart start, from the canvas's left edge. */
 export const NOTE_LEFT = 2;
+/** From a turning point's rule to its label, on the label's reading side. */
+export const TURNING_GAP = 3;
 /** A whole-city claim's marker: its radius, and how far its diamond reaches from its middle. */
 export const CLAIM_MARK = 3.5;
 const CLAIM_REACH = 6;
@@ -63,15 +65,17 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
   const x = dateScale(size, margin);
   const px = dateToPixel(x);
   // The middle of a turning point's label, above the plot: the lower row, or the upper.
+  const rtl = records.edition.dir === "rtl";
   const turningRow = (i: number) => -(2 + line / 2) - (!narrow && i % 2 === 0 ? line : 0);
   const chart = { view, size, margin, measure: m, short, x, annotations };
   const turningBoxes = (top: number) =>
     turning.map((t, i) => {
-      const [x, y] = [px(t.date) + 3, top + turningRow(i)];
+      const y = top + turningRow(i);
       // The beat's own turning point is drawn in bold (spec.ts): measured so.
       const weight = t.key === focus.turningPoint ? 700 : 400;
       const w = textWidth(t.label, inWeight(m, weight));
-      return { x0: x, y0: y - line / 2, x1: x + w, y1: y + line / 2 };
+      const x0 = rtl ? px(t.date) - TURNING_GAP - w : px(t.date) + TURNING_GAP;
+      return { x0, y0: y - line / 2, x1: x0 + w, y1: y + line / 2 };
     });
   const layout = (above: readonly Annotation[]) => placeAll(chart, above, turningBoxes);
   const placed = settle(annotations, layout, 2 * line);
@@ -93,7 +97,14 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
     /** The chart's scales, as Plot made them; the spec draws on the same. */
     scales,
     /** The count panel's title, set to fit. */
-    countTitle: countTitle(view, records.edition, inWeight(m, 600), size.width - margin.left - 4),
+    // Left to right it may run on into the right margin; right to left it stops at the
+    // panel's left edge, clear of the count's axis numbers.
+    countTitle: countTitle(
+      view,
+      records.edition,
+      inWeight(m, 600),
+      size.width - margin.left - (rtl ? margin.right : 4),
+    ),
     /** Lines of the note above the chart. */
     lines: placed.lines,
     labels: placed.placed,

@@ -3,9 +3,17 @@ import { toUtc } from "../../dates.ts";
 import { ink, markOpacity, side } from "../../styles/tokens.ts";
 import { dateTick, LINE_HEIGHT, plotFrame, TEXT_HALO } from "../chartStyle.ts";
 import { inPixels as pixels, placedTextMark } from "../placedText.ts";
+import type { Direction } from "../svgDirection.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { lineOf } from "./annotations.ts";
-import { CLAIM_MARK, layoutControl, NOTE_LEFT, shareTicks, Y_TICK_GAP } from "./layout.ts";
+import {
+  CLAIM_MARK,
+  layoutControl,
+  NOTE_LEFT,
+  shareTicks,
+  TURNING_GAP,
+  Y_TICK_GAP,
+} from "./layout.ts";
 
 type Chart = ReturnType<typeof layoutControl>;
 
@@ -23,6 +31,7 @@ export function controlSpec(
 ): Plot.PlotOptions {
   const chart = layoutControl(records, state, size);
   const { narrow, margin, top, panels, fontSize, scales } = chart;
+  const { dir } = records.edition;
   return {
     ...plotFrame(size, { ...margin, top }, fontSize),
     x: {
@@ -45,17 +54,21 @@ export function controlSpec(
     },
     marks: [
       Plot.ruleY([0], { stroke: ink.muted, ariaHidden: "true" }),
-      ...turningMarks(chart),
-      ...countMarks(chart),
+      ...turningMarks(chart, dir),
+      ...countMarks(chart, dir),
       ...shareMarks(chart),
       ...claimMarks(chart),
-      ...textMarks(chart),
+      ...textMarks(chart, dir),
     ],
   };
 }
 
-/** The turning points: a dotted rule across both panels, its label above them. */
-function turningMarks({ turning, view, turningRow }: Chart): Plot.Markish[] {
+/**
+ * The turning points: a dotted rule across both panels, its label above them, beside the
+ * rule on its reading side (right of it left to right, left of it right to left).
+ */
+function turningMarks({ turning, view, turningRow }: Chart, dir: Direction): Plot.Markish[] {
+  const rtl = dir === "rtl";
   const focused = (t: (typeof turning)[number]) => t.key === view.focus.turningPoint;
   return [
     Plot.ruleX(turning, {
@@ -69,8 +82,8 @@ function turningMarks({ turning, view, turningRow }: Chart): Plot.Markish[] {
         x: (d) => toUtc(d.date),
         text: "label",
         frameAnchor: "top",
-        textAnchor: "start",
-        dx: 3,
+        textAnchor: rtl ? "end" : "start",
+        dx: rtl ? -TURNING_GAP : TURNING_GAP,
         dy: turningRow(i),
         fill: focused(t) ? ink.text : ink.muted,
         fontWeight: focused(t) ? 700 : 400,
@@ -80,8 +93,14 @@ function turningMarks({ turning, view, turningRow }: Chart): Plot.Markish[] {
   ];
 }
 
-/** The count panel: its title, its own axis (none to all), and the dashed step line. */
-function countMarks({ panels, view, countTitle, margin, scales }: Chart): Plot.Markish[] {
+/**
+ * The count panel: its title (from the panel's reading edge), its own axis (none to all),
+ * and the dashed step line.
+ */
+function countMarks(
+  { panels, view, countTitle, margin, scales }: Chart,
+  dir: Direction,
+): Plot.Markish[] {
   const { count } = panels;
   const cy = (n: number): number => scales.count.apply(n);
   const ends = [0, view.total];
@@ -101,9 +120,9 @@ function countMarks({ panels, view, countTitle, margin, scales }: Chart): Plot.M
       ariaHidden: "true",
     }),
     Plot.text([countTitle], {
-      x: pixels(() => count.x0),
+      x: pixels(() => (dir === "rtl" ? count.x1 : count.x0)),
       y: pixels(() => panels.countTitleY),
-      textAnchor: "start",
+      textAnchor: dir === "rtl" ? "end" : "start",
       fill: ink.text,
       fontWeight: 600,
       ...TEXT_HALO,
@@ -173,22 +192,31 @@ function claimMarks({ claims, panels }: Chart): Plot.Markish[] {
   ];
 }
 
-/** The placed labels, and the note above the chart. */
-function textMarks({ labels, lines, top, fontSize, margin }: Chart): Plot.Markish[] {
+/** The placed labels, and the note above the chart, from its reading edge. */
+function textMarks(
+  { labels, lines, top, fontSize, margin }: Chart,
+  dir: Direction,
+): Plot.Markish[] {
+  const rtl = dir === "rtl";
   return [
     ...labels.map((label) =>
-      placedTextMark([label], label.anchor, {
-        fill: label.datum.focused ? ink.text : ink.muted,
-        fontWeight: label.datum.focused ? 700 : 400,
-      }),
+      placedTextMark(
+        [label],
+        label.anchor,
+        {
+          fill: label.datum.focused ? ink.text : ink.muted,
+          fontWeight: label.datum.focused ? 700 : 400,
+        },
+        dir,
+      ),
     ),
     ...lines.map((l) =>
       Plot.text([l.text], {
-        frameAnchor: "top-left",
-        textAnchor: "start",
+        frameAnchor: rtl ? "top-right" : "top-left",
+        textAnchor: rtl ? "end" : "start",
         lineAnchor: "top",
         lineHeight: LINE_HEIGHT,
-        dx: NOTE_LEFT - margin.left,
+        dx: rtl ? margin.right - NOTE_LEFT : NOTE_LEFT - margin.left,
         dy: -top + 2 + l.row * lineOf(fontSize),
         fill: l.focused ? ink.text : ink.muted,
         fontWeight: l.focused ? 700 : 400,

@@ -4,6 +4,7 @@ import { dateTick, plotFrame } from "../chartStyle.ts";
 import { claimantStyle } from "../claimantStyle.ts";
 import { formatNumber } from "../format.ts";
 import { inPixels, leaderMark, placedTextMark } from "../placedText.ts";
+import type { Direction } from "../svgDirection.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { at, DAY, pauseEnd } from "./days.ts";
 import { layoutEvacuation, STRIP } from "./layout.ts";
@@ -38,7 +39,7 @@ export function evacuationSpec(
       ...totalMarks(layout),
       ...singleReportMarks(layout),
       ...stillInsideMarks(layout),
-      ...labelMarks(layout),
+      ...labelMarks(layout, records.edition.dir),
     ],
   };
 }
@@ -179,7 +180,7 @@ function stillInsideMarks({ drawn, remainingLevels, colour }: Layout): Plot.Mark
 }
 
 /** The placed labels and their leaders, where the placer put them; claimants' in bold. */
-function labelMarks({ labels }: Layout): Plot.Markish[] {
+function labelMarks({ labels }: Layout, dir: Direction): Plot.Markish[] {
   return [
     leaderMark(labels, { stroke: ink.muted, strokeWidth: 0.75 }),
     ...(["start", "middle", "end"] as const).flatMap((anchor) =>
@@ -188,6 +189,7 @@ function labelMarks({ labels }: Layout): Plot.Markish[] {
           labels.filter((l) => (l.datum.kind === "total") === named),
           anchor,
           { fontWeight: named ? 700 : 400, fill: (l: (typeof labels)[number]) => l.datum.colour },
+          dir,
         ),
       ),
     ),

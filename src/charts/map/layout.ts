@@ -41,7 +41,12 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
   const { edition } = records;
   const nameOf = edition.map.districtName;
   const column = legendColumn(view.date, wide, m, edition);
-  const cells = cellsOf(view.views, size, { ...frame, x0: inset + column.width + 6 });
+  // The column on the reading side: the cells take the rest (the map stays geographic).
+  const beside =
+    edition.dir === "rtl"
+      ? { ...frame, x1: frame.x1 - column.width - 6 }
+      : { ...frame, x0: inset + column.width + 6 };
+  const cells = cellsOf(view.views, size, beside);
   const { scale, bounds } = cells;
   const landmarks = view.views
     .filter((v) => v.district.kind === "landmark")
@@ -106,6 +111,10 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
     frame,
     /** The labels' text size, and the date's. */
     fontSize,
+    /** The edition's reading direction, which the labels are drawn in. */
+    dir: edition.dir,
+    /** How notes are set apart (the edition's: italic, or not in Arabic). */
+    noteStyle: edition.noteFontStyle,
     titleSize: titleFontSize(fontSize),
   };
 }

@@ -29,7 +29,7 @@ const SWATCH = 11;
 export const SWATCH_R = 5.5;
 
 /**
- * The narrow column on the left of the map: its date, the note that positions are
+ * The narrow column on the left of the map (on the right, right to left): its date, the note that positions are
  * approximate, and the legend, its text at the map's label size and the date a step
  * larger. Its width is known first, so the cells can be fitted beside it; it is placed
  * once they are.
@@ -50,16 +50,22 @@ export function legendColumn(date: string, wide: boolean, m: Measure, edition: E
     ...note.map((l) => textWidth(l, m)),
   );
 
-  /** The column's text, clear of the cells' bounds, and the swatches beside the legend. */
+  /**
+   * The column's text, clear of the cells' bounds, and the swatches beside the legend; on
+   * the frame's reading side (the right, right to left, each swatch to its text's right).
+   */
   const place = (frame: Box, inset: number, cells: Box) => {
-    // Where text flush with the left edge is anchored (a text box has a pixel spare).
-    const flush = inset + 1;
+    const rtl = edition.dir === "rtl";
+    // Where text flush with the edge is anchored (a text box has a pixel spare).
+    const flush = rtl ? frame.x1 - 1 : inset + 1;
+    const anchor = rtl ? "end" : "start";
+    const toward = rtl ? -1 : 1;
     const texts: PlacedText<MapText>[] = placeText<MapText>(
       [
-        item([[title]], [{ x: flush, y: inset, anchor: "start", edge: "top" }], "date", titled),
+        item([[title]], [{ x: flush, y: inset, anchor, edge: "top" }], "date", titled),
         item(
           [note],
-          [{ x: flush, y: inset + titleSize * LINE_HEIGHT + 2, anchor: "start", edge: "top" }],
+          [{ x: flush, y: inset + titleSize * LINE_HEIGHT + 2, anchor, edge: "top" }],
           "note",
           m,
         ),
@@ -68,9 +74,9 @@ export function legendColumn(date: string, wide: boolean, m: Measure, edition: E
             [[legendText(status)]],
             [
               {
-                x: flush + SWATCH + 5,
+                x: flush + toward * (SWATCH + 5),
                 y: frame.y1 - (STATUSES.length - i - 0.5) * row,
-                anchor: "start" as const,
+                anchor,
               },
             ],
             "legend",
@@ -83,7 +89,7 @@ export function legendColumn(date: string, wide: boolean, m: Measure, edition: E
       [cells],
     );
     const swatches = texts.flatMap((t) =>
-      t.datum.status ? [{ status: t.datum.status, x: flush + SWATCH / 2, y: t.y }] : [],
+      t.datum.status ? [{ status: t.datum.status, x: flush + (toward * SWATCH) / 2, y: t.y }] : [],
     );
     const r = SWATCH / 2 + 1;
     const boxes = swatches.map(({ x, y }) => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }));

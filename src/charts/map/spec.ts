@@ -44,10 +44,11 @@ type TextLook = Parameters<typeof placedTextMark>[2];
  * size is the map's label size (the SVG's), but for the date's (layout.ts); its weight is
  * the one it was measured in (STYLE_WEIGHT, labels.ts).
  */
-const LOOK: Record<TextStyle, { anchors: Anchor[]; options: TextLook }> = {
-  date: { anchors: ["start"], options: { fill: ink.text, ...NO_HALO } },
-  note: { anchors: ["start"], options: { fill: ink.muted, ...NO_HALO } },
-  legend: { anchors: ["start"], options: { fill: ink.text, ...NO_HALO } },
+const LOOK: Record<TextStyle, { anchors: Anchor[]; rtl?: Anchor[]; options: TextLook }> = {
+  // The column's text is set from its reading edge (legend.ts): right to left, its right.
+  date: { anchors: ["start"], rtl: ["end"], options: { fill: ink.text, ...NO_HALO } },
+  note: { anchors: ["start"], rtl: ["end"], options: { fill: ink.muted, ...NO_HALO } },
+  legend: { anchors: ["start"], rtl: ["end"], options: { fill: ink.text, ...NO_HALO } },
   name: {
     anchors: ["start", "middle", "end"],
     options: { fill: ink.text },
@@ -55,11 +56,11 @@ const LOOK: Record<TextStyle, { anchors: Anchor[]; options: TextLook }> = {
   pocket: { anchors: ["end"], options: { fill: ink.text } },
   river: {
     anchors: ["start", "end"],
-    options: { fontStyle: "italic", fill: landscape.riverText },
+    options: { fill: landscape.riverText },
   },
   orientation: {
     anchors: ["start", "middle", "end"],
-    options: { fontStyle: "italic", fill: ink.muted },
+    options: { fill: ink.muted },
   },
 };
 
@@ -186,9 +187,16 @@ function legendMarks(map: MapLayout) {
 /** The placed text of one style, a mark per anchor, drawn as every chart draws it. */
 function textMarks(map: MapLayout, style: TextStyle) {
   const texts = map.texts.filter((t) => t.datum.style === style);
-  const { anchors, options } = LOOK[style];
+  const { options } = LOOK[style];
+  const anchors = (map.dir === "rtl" && LOOK[style].rtl) || LOOK[style].anchors;
   // Bold where it is measured bold (labels.ts); the page's weight is 400 already.
   const weight = STYLE_WEIGHT[style] === 400 ? {} : { fontWeight: STYLE_WEIGHT[style] };
-  const look = { ...options, ...weight, ...(style === "date" ? { fontSize: map.titleSize } : {}) };
-  return anchors.map((anchor) => placedTextMark(texts, anchor, look));
+  const look = {
+    ...options,
+    ...weight,
+    ...(style === "date" ? { fontSize: map.titleSize } : {}),
+    // The river's and the orientation's names are notes: set apart as the edition says.
+    ...(style === "river" || style === "orientation" ? { fontStyle: map.noteStyle } : {}),
+  };
+  return anchors.map((anchor) => placedTextMark(texts, anchor, look, map.dir));
 }

@@ -65,7 +65,9 @@ describe("every graphic in Arabic", () => {
       ...definition.headline(records, state).parts,
     ];
     expect(words.flatMap((t) => latinIn(t).map((w) => `${w} in "${t}"`))).toEqual([]);
-    const { texts } = drawnArea(svg);
+    // Drawn in the Arabic page (`<html dir="rtl">`): a drawing without a direction of its
+    // own would inherit the page's.
+    const { texts } = drawnArea(svg, "rtl");
     const drawn = texts.filter((t) => t.text.trim() !== "");
     // Axis numbers are Plot's, set as in English; the edition's words must stay inside.
     const outside = drawn.filter(

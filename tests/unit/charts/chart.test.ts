@@ -1,7 +1,13 @@
 import type { PlotOptions } from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { GraphicDefinition, GraphicState, Size } from "../../../src/charts/types.ts";
+import type {
+  ChartRecords,
+  GraphicDefinition,
+  GraphicState,
+  Size,
+} from "../../../src/charts/types.ts";
+import { en } from "../../../src/locale/en.ts";
 
 // d3-timer (under Plot and the transitions) reads the clock it finds when it loads: fake it
 // first, then load them.
@@ -66,6 +72,8 @@ function definition(fail: (state: GraphicState) => boolean = () => false) {
   };
   return { def, laidOut, spacings };
 }
+/** The chart reads only its edition from the records (the drawing's name and direction). */
+const RECORDS = { edition: en } as unknown as ChartRecords;
 const at = (date: string): GraphicState => ({ state: "only", date, highlight: [] });
 const size = { width: 320, height: 200 };
 const drawn = () => [...el.children].map((c) => c.getAttribute("aria-label") ?? c.localName);
@@ -74,7 +82,7 @@ const drawings = () => el.querySelectorAll("svg");
 describe("createChart(el, definition, records, onError)", () => {
   it("draws a state in a task of its own, in place of the prerendered picture", async () => {
     const { def } = definition();
-    const chart = createChart(el, def, {} as never, vi.fn());
+    const chart = createChart(el, def, RECORDS, vi.fn());
     chart.render(at("2016-11-28"), size, { animate: false });
     expect(drawn()).toEqual(["picture"]);
     await vi.advanceTimersByTimeAsync(0);
@@ -88,7 +96,7 @@ describe("createChart(el, definition, records, onError)", () => {
     const style = { fontSize: "12px", letterSpacing: "1.44px", wordSpacing: "normal" };
     vi.stubGlobal("getComputedStyle", () => style);
     const { def, spacings } = definition();
-    createChart(el, def, {} as never, vi.fn()).render(at("2016-11-26"), size, { animate: false });
+    createChart(el, def, RECORDS, vi.fn()).render(at("2016-11-26"), size, { animate: false });
     expect(spacings.at(-1)?.letter).toBeCloseTo(0.12);
     expect(spacings.at(-1)?.word).toBe(0);
     expect(spacings.at(-1)?.face).toBe("shipped");
@@ -96,7 +104,7 @@ describe("createChart(el, definition, records, onError)", () => {
 
   it("draws only the last of several states asked for before its task runs", async () => {
     const { def, laidOut } = definition();
-    const chart = createChart(el, def, {} as never, vi.fn());
+    const chart = createChart(el, def, RECORDS, vi.fn());
     for (const date of ["2016-11-26", "2016-11-27", "2016-11-28"]) {
       chart.render(at(date), size, { animate: false });
     }
@@ -107,7 +115,7 @@ describe("createChart(el, definition, records, onError)", () => {
 
   it("without animation, replaces the drawing outright", async () => {
     const { def } = definition();
-    const chart = createChart(el, def, {} as never, vi.fn());
+    const chart = createChart(el, def, RECORDS, vi.fn());
     chart.render(at("2016-11-26"), size, { animate: false });
     await vi.advanceTimersByTimeAsync(0);
     const first = drawings()[0];
@@ -120,7 +128,7 @@ describe("createChart(el, definition, records, onError)", () => {
 
   it("animated, moves the marks on screen and then leaves the new drawing", async () => {
     const { def } = definition();
-    const chart = createChart(el, def, {} as never, vi.fn());
+    const chart = createChart(el, def, RECORDS, vi.fn());
     chart.render(at("2016-11-01"), size, { animate: false });
     await vi.advanceTimersByTimeAsync(0);
     const first = drawings()[0];
@@ -138,7 +146,7 @@ describe("createChart(el, definition, records, onError)", () => {
 
   it("ends on exactly the last state when asked for a new one mid-animation", async () => {
     const { def } = definition();
-    const chart = createChart(el, def, {} as never, vi.fn());
+    const chart = createChart(el, def, RECORDS, vi.fn());
     chart.render(at("2016-11-01"), size, { animate: false });
     await vi.advanceTimersByTimeAsync(0);
     chart.render(at("2016-11-30"), size, { animate: true });
@@ -153,7 +161,7 @@ describe("createChart(el, definition, records, onError)", () => {
 
   it("redraws the last state at a new size, and only when the size changed", async () => {
     const { def, laidOut } = definition();
-    const chart = createChart(el, def, {} as never, vi.fn());
+    const chart = createChart(el, def, RECORDS, vi.fn());
     chart.resize(size);
     expect(laidOut).toHaveLength(0);
     chart.render(at("2016-11-28"), size, { animate: false });
@@ -168,7 +176,7 @@ describe("createChart(el, definition, records, onError)", () => {
   it("tells onError when a drawing fails in its own task, where no caller can catch it", async () => {
     const { def } = definition((state) => state.date === "2016-11-28");
     const onError = vi.fn();
-    const chart = createChart(el, def, {} as never, onError);
+    const chart = createChart(el, def, RECORDS, onError);
     expect(() => chart.render(at("2016-11-28"), size, { animate: false })).not.toThrow();
     await vi.advanceTimersByTimeAsync(0);
     expect(onError).toHaveBeenCalledWith(
@@ -178,7 +186,7 @@ describe("createChart(el, definition, records, onError)", () => {
 
   it("once destroyed, draws nothing more but leaves its drawing until the next chart's", async () => {
     const { def } = definition();
-    const chart = createChart(el, def, {} as never, vi.fn());
+    const chart = createChart(el, def, RECORDS, vi.fn());
     chart.render(at("2016-11-26"), size, { animate: false });
     await vi.advanceTimersByTimeAsync(0);
     chart.render(at("2016-11-28"), size, { animate: false });

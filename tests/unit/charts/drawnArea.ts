@@ -23,11 +23,12 @@ const FURNITURE = /^(x|y|fx|fy)-grid$/;
 type El = Element & { children: HTMLCollection };
 
 /**
- * Measures an SVG as Plot writes it: only translate transforms, text placed by its anchor,
+ * Measures an SVG as Plot writes it: only translate transforms, text placed by its anchor
+ * read in its direction (the SVG's `direction`, else `pageDir`, the page's it inherits),
  * `y`/`dy` in em and lines in tspans; glyph boxes from Source Sans 3's letter widths. Paths
  * count every point they pass through (an arc's end with its radius round it).
  */
-export function drawnArea(svg: string): DrawnArea {
+export function drawnArea(svg: string, pageDir: "ltr" | "rtl" = "ltr"): DrawnArea {
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
   const root = document.querySelector("svg") as unknown as El;
   const boxes: Extent[] = [];
@@ -40,7 +41,7 @@ export function drawnArea(svg: string): DrawnArea {
     const y = dy + ty;
     const tag = el.tagName.toLowerCase();
     if (tag === "text") {
-      const drawn = textBoxes(el, x, y);
+      const drawn = textBoxes(el, x, y, pageDir);
       boxes.push(...drawn.boxes);
       texts.push(...drawn.texts);
       return;
@@ -122,10 +123,21 @@ function inherited(el: Element | null, name: string): string | undefined {
 const em = (value: string | null, size: number) =>
   value?.endsWith("em") ? Number.parseFloat(value) * size : Number(value ?? 0);
 
-function textBoxes(el: El, x: number, y: number) {
+/**
+ * A text's visual anchor: SVG's `text-anchor` reads in the text's direction (its own or an
+ * ancestor's `direction`, else the page's), so right to left "start" is the right end.
+ */
+function visualAnchor(el: Element, pageDir: "ltr" | "rtl"): string {
+  const anchor = inherited(el, "text-anchor") ?? "start";
+  const rtl = (inherited(el, "direction") ?? pageDir) === "rtl";
+  if (!rtl || anchor === "middle") return anchor;
+  return anchor === "start" ? "end" : "start";
+}
+
+function textBoxes(el: El, x: number, y: number, pageDir: "ltr" | "rtl") {
   const size = fontSizeOf(el);
   const bold = /^(bold|[6-9]00)$/.test(inherited(el, "font-weight") ?? "");
-  const anchor = inherited(el, "text-anchor") ?? "start";
+  const anchor = visualAnchor(el, pageDir);
   const spans = el.children.length > 0 ? Array.from(el.children) : [el];
   let baseline = y + em(el.getAttribute("y"), size);
   const boxes: Extent[] = [];

@@ -18,10 +18,35 @@ const label = (anchor: PlacedText<string>["anchor"], leader = false): PlacedText
 
 describe("placedTextMark(labels, anchor, look)", () => {
   it("draws the labels of its anchor at the placer's pixels, on no scale", () => {
-    const mark = placedTextMark([label("start"), label("end")], "start", {}) as unknown as Built;
+    const mark = placedTextMark(
+      [label("start"), label("end")],
+      "start",
+      {},
+      "ltr",
+    ) as unknown as Built;
     expect(mark.data).toHaveLength(1);
     expect(mark.channels.x?.scale).toBeNull();
     expect(mark.channels.y?.scale).toBeNull();
+  });
+});
+
+describe("placedTextMark right to left", () => {
+  type Text = Built & { textAnchor: string; channels: { x: { value: (d: unknown) => number } } };
+  const one = { ...label("start"), text: "Red Cross", lines: ["Red Cross"] };
+
+  it("draws a block of lines flush right, from its box's right edge", () => {
+    const [single, blocks] = placedTextMark(
+      [one, label("start")],
+      "start",
+      {},
+      "rtl",
+    ) as unknown as Text[];
+    expect(blocks?.textAnchor).toBe("end");
+    expect(blocks?.data).toEqual([label("start")]);
+    expect(blocks?.channels.x.value(label("start"))).toBe(179);
+    // A single line stays at the placer's anchor, beside what it names.
+    expect(single?.textAnchor).toBe("start");
+    expect(single?.channels.x.value(one)).toBe(120.25);
   });
 });
 
