@@ -7,7 +7,7 @@ const AFTER = new Set(["على الأقل", "فقط"]);
 
 /** The words every graphic shares, in Arabic. */
 export const common: CommonWords = {
-  areaUnit: " كم²",
+  areaUnit: " كم مربع",
   moreThan: "أكثر من",
   // Compared with the data's own qualifiers (English), which the "+" already says.
   plusQualifiers: ["more than", "over", "at least"],

@@ -14,7 +14,7 @@ export const control: ControlWords = {
     river: "خط النهر",
   },
   shareUnit: "%",
-  areaUnit: " كم²",
+  areaUnit: " كم مربع",
   units: { percent: "%", km2: "كم²", m: "م" },
   measures: {
     "east-share": "نسبة الشرق الخاضعة لسيطرة الحكومة",
