@@ -25,11 +25,9 @@ export default defineConfig({
       dataDir: "data",
       copyFile: "src/content/story.aml",
       iconFile: "assets/icon.svg",
-      // Other editions, each written as <lang>/index.html and <lang>/list.html. The Arabic
-      // edition (#21, src/content/story.ar.aml) is not built yet: its charts do not yet lay
-      // their text out right to left, and no page ships half-made. Turn it on here with
-      // `ar: "src/content/story.ar.aml"` once they do.
-      editions: {},
+      // Other editions, each written under <lang>/: its story, list, embeds, editors' page
+      // and moments. Adding one: README, "Adding an edition".
+      editions: { ar: "src/content/story.ar.aml" },
     }),
     lazyPlotFormat(),
   ],

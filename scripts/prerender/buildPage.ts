@@ -64,9 +64,12 @@ export function buildPage(
         renderDataSection(data, place),
       ].map(raw),
     ).text;
+  const place = edition === ENGLISH_EDITION ? STORY_PAGE : own;
   return {
     head,
-    body: bodyAt(edition === ENGLISH_EDITION ? STORY_PAGE : own),
+    body: bodyAt(place),
+    /** Where the page's own body is: its root, language and links (a frame's starts here). */
+    place,
     edition,
     bodyAt,
     records,

@@ -1,6 +1,7 @@
 import { html } from "../../html.ts";
 import { formatDateAr } from "../ar.ts";
 import { arClient } from "./client.ts";
+import { arKit } from "./kit/ar.ts";
 import type { PageWords } from "./types.ts";
 
 /**
@@ -75,5 +76,6 @@ export const arPage: PageWords = {
     },
   },
   tablesHead: "البيانات وراء الرسوم البيانية",
+  kit: arKit,
   tableRegion: (name) => `جدول ${name}`,
 };

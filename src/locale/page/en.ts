@@ -1,6 +1,7 @@
 import { longDate, proseDate } from "../../dates.ts";
 import { html } from "../../html.ts";
 import { enClient } from "./client.ts";
+import { enKit } from "./kit/en.ts";
 import type { PageWords } from "./types.ts";
 
 /** The story page's words in British English, as the page has always written them. */
@@ -35,5 +36,6 @@ export const enPage: PageWords = {
     "Every figure in this story, with who claimed it and the section of the source it came from, as CSV files. Each row names its claimant; where sources disagree, each claim is its own row.",
   dataFile: (file, rows) => `(${file}, ${rows} rows)`,
   tablesHead: "The data behind the graphics",
+  kit: enKit,
   tableRegion: (name) => `${name} table`,
 };

@@ -1,4 +1,5 @@
 import type { SafeHtml } from "../../html.ts";
+import type { KitWords } from "./kit/types.ts";
 
 /**
  * The story page's own words (#21), as the build writes them and the browser updates them:
@@ -53,4 +54,6 @@ export interface PageWords {
   tablesHead: string;
   /** A table's scrolling region's name: "Territorial control table". */
   tableRegion(name: string): string;
+  /** The editors' kit's words: embeds, share pages, pictures, the editors' page. */
+  kit: KitWords;
 }
