@@ -24,8 +24,12 @@ const LTR: PictureSide = {
 };
 
 /** A run of Latin script (words, and the figures, spaces and marks between them). */
-const LATIN_RUN = /[A-Za-z][A-Za-z0-9 .,:;()/'’‘&+\-–]*[A-Za-z0-9)]|[A-Za-z]/g;
-/** The right-to-left mark: an Arabic line that opens on a figure still reads from the right. */
+const LATIN_RUN = /[(‘'"]?[A-Za-z][A-Za-z0-9 .,:;()/'’‘&+\-–]*[A-Za-z0-9)’/]|[A-Za-z]/g;
+/**
+ * The right-to-left mark, at both ends of an Arabic run: resvg sets every line as a
+ * left-to-right paragraph, so a run that opens on a figure, or ends on a comma or a
+ * quotation mark, would put them on the wrong side without it.
+ */
 const RLM = "\u200F";
 
 /** A line's runs in reading order: Arabic (and its figures) or Latin, each trimmed. */
@@ -56,7 +60,7 @@ export function bidiRuns(line: string): { text: string; latin: boolean; spaceAft
  * ignores `direction`), lays out a line's runs in different faces left to right in their
  * logical order, and takes a line that opens on a figure for a left-to-right one. So each
  * run is its own `<text>`, anchored at its end, from the right edge leftwards in reading
- * order; an Arabic run opens with a right-to-left mark.
+ * order; an Arabic run is held between right-to-left marks.
  */
 function rtlLine(line: string, x: number, y: number, style: TextStyle, family: string): string {
   const m = measure(style.size, undefined, style.weight ?? 400);
@@ -64,7 +68,7 @@ function rtlLine(line: string, x: number, y: number, style: TextStyle, family: s
   let right = x;
   return bidiRuns(line)
     .map((run) => {
-      const text = run.latin ? run.text : `${RLM}${run.text}`;
+      const text = run.latin ? run.text : `${RLM}${run.text}${RLM}`;
       const drawn = textLines([text], right, y, {
         ...style,
         anchor: "end",
