@@ -2,9 +2,13 @@ import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { ResolvedConfig } from "vite";
 import { readDataDir } from "../../src/data/readDataDir.ts";
-import { exploreEmbedList } from "../embed/exploreEmbedPage.ts";
 import { buildPage } from "../prerender/buildPage.ts";
-import { ENGLISH_EDITION, PAGE_EDITIONS, type PageEdition } from "../prerender/pageEditions.ts";
+import {
+  ENGLISH_EDITION,
+  editionBase,
+  PAGE_EDITIONS,
+  type PageEdition,
+} from "../prerender/pageEditions.ts";
 import { organisation } from "../share/organisation.ts";
 import { buildPublicUrl } from "../share/publicUrl.ts";
 import { shareKit } from "../share/shareKit.ts";
@@ -29,6 +33,31 @@ export interface StorySourceOptions {
 export interface EditionInput {
   edition: PageEdition;
   page: ReturnType<typeof buildPage>;
+  /** Its share kit, in its words, with paths inside its folder. */
+  kit: ReturnType<typeof shareKit>;
+}
+
+/**
+ * What an edition's editors' kit (embeds, editors' page, moments) is written from: its page
+ * and share kit, its public address (its folder's, `base` + "ar/"), itself and every edition.
+ */
+export interface KitInput {
+  edition: PageEdition;
+  editions: readonly PageEdition[];
+  page: ReturnType<typeof buildPage>;
+  kit: ReturnType<typeof shareKit>;
+  base: string | undefined;
+}
+
+/** Every edition's kit input, English first. */
+export function kitInputs(input: StoryInput): KitInput[] {
+  const { editions } = input;
+  const english = { edition: ENGLISH_EDITION, page: input.page, kit: input.kit };
+  return [english, ...input.translations].map((t) => ({
+    ...t,
+    editions,
+    base: editionBase(input.base, t.edition),
+  }));
 }
 
 /** The story, validated and planned: what every output of the build is written from. */
@@ -43,6 +72,8 @@ export interface StoryInput {
   dataDir: string;
   /** The story page's other editions (ar/), each prerendered from its own copy. */
   translations: EditionInput[];
+  /** Every edition, English first. */
+  editions: PageEdition[];
 }
 
 /** The absolute paths the story is read from, given the project's root. */
@@ -78,21 +109,24 @@ export function readStory(options: StorySourceOptions, root: string): StoryInput
       edition,
       editions,
     );
+  const icon = readFileSync(paths.iconFile, "utf8");
+  const kitOf = (edition: PageEdition, page: ReturnType<typeof build>) =>
+    shareKit(
+      page.story,
+      page.records,
+      page.graphics,
+      editionBase(base, edition),
+      icon,
+      organisation(),
+      { edition, editions },
+    );
   const page = build(ENGLISH_EDITION, options.copyFile);
-  const translations = others.map((o) => ({
-    edition: o.edition,
-    page: build(o.edition, o.copyFile),
-  }));
-  const kit = shareKit(
-    page.story,
-    page.records,
-    page.graphics,
-    base,
-    readFileSync(paths.iconFile, "utf8"),
-    organisation(),
-    exploreEmbedList(editions),
-  );
-  return { page, kit, base, dataDir: paths.dataDir, translations };
+  const translations = others.map((o) => {
+    const translated = build(o.edition, o.copyFile);
+    return { edition: o.edition, page: translated, kit: kitOf(o.edition, translated) };
+  });
+  const kit = kitOf(ENGLISH_EDITION, page);
+  return { page, kit, base, dataDir: paths.dataDir, translations, editions };
 }
 
 const inside = (dir: string, file: string) => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Plugin } from "vite";
 import { DATASETS } from "../../src/data/datasets/index.ts";
 import { serveDevFiles } from "../build/devFiles.ts";
-import type { StorySource } from "../build/storySource.ts";
+import { kitInputs, type StorySource } from "../build/storySource.ts";
 import { graphicCsvFiles } from "./tableCsv.ts";
 
 /** Every dataset's CSV, as readers download it: `data/<file>` → its path on disk. */
@@ -19,7 +19,18 @@ export function csvFiles(dataDir: string): Map<string, string> {
  */
 export function csvPlugin(source: StorySource): Plugin {
   const files = () => csvFiles(source.load().dataDir);
-  const tables = source.derived(({ page }) => graphicCsvFiles(page.records));
+  // Each edition's tables in its words, in its folder (ar/downloads/).
+  const tables = source.derived(
+    (input) =>
+      new Map(
+        kitInputs(input).flatMap(({ edition, page }) =>
+          [...graphicCsvFiles(page.records)].map(([path, text]) => [
+            `${edition.folder}${path}`,
+            text,
+          ]),
+        ),
+      ),
+  );
   return {
     name: "story-csv",
     configResolved(config) {

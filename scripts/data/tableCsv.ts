@@ -1,7 +1,6 @@
 import { csvFormatRows } from "d3-dsv";
 import { GRAPHICS } from "../../src/charts/registry.ts";
 import type { ChartRecords, DataTable, TableCell } from "../../src/charts/types.ts";
-import { en } from "../../src/locale/en.ts";
 import { DOWNLOADS_DIR } from "../pictures/downloadsDir.ts";
 
 /**
@@ -19,7 +18,9 @@ export function cellText(cell: TableCell): string {
 
 /** A graphic's declared table as a CSV file: the same heads and rows the page shows. */
 export function tableCsv(table: DataTable, records: ChartRecords): string {
-  const rows = [table.columns(en), ...table.rows(records)].map((row) => row.map(cellText));
+  const rows = [table.columns(records.edition), ...table.rows(records)].map((row) =>
+    row.map(cellText),
+  );
   return `${UTF8_BOM}${csvFormatRows(rows)}\r\n`;
 }
 

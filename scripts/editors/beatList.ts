@@ -1,10 +1,11 @@
-import { proseDate } from "../../src/dates.ts";
 import {
   addressOf,
   DEFAULT_LOOK,
   type SnippetSpec,
   snippetCode,
 } from "../../src/editors/embedCode.ts";
+import { enPage } from "../../src/locale/page/en.ts";
+import type { PageWords } from "../../src/locale/page/types.ts";
 import { COPY, COPY_DONE, PATH, SNIPPET } from "../../src/pageContract.ts";
 import { html, lines, type SafeHtml } from "../prerender/html.ts";
 
@@ -31,19 +32,26 @@ const link = (path: string, base: string | undefined, label: SafeHtml, download 
  * One beat: its date and hed, a Copy button for its pym.js code (the snippet the
  * editor's choices rewrite, shown on request), its PNG and its page to share.
  */
-function beatItem(graphicTitle: string, b: EditorsBeat, base: string | undefined): SafeHtml {
+function beatItem(
+  graphicTitle: string,
+  b: EditorsBeat,
+  base: string | undefined,
+  page: PageWords,
+): SafeHtml {
   const id = `code-beat-${b.id}`;
+  const words = page.kit.editors.beats;
   const spec: SnippetSpec = { kind: "pym", path: b.embed, title: graphicTitle };
   const code = snippetCode(spec, { look: DEFAULT_LOOK, base });
-  const what = html`<span class="visually-hidden"> for ${proseDate(b.date)}, moment ${b.id}</span>`;
+  const date = page.beatDate(b.date);
+  const what = html`<span class="visually-hidden">${words.forBeat(date, b.id, b.title)}</span>`;
   return lines([
     html`<li class="beat" id="beat-${b.id}">`,
-    html`<p class="beat-title"><time datetime="${b.date}">${proseDate(b.date)}</time> ${b.title}</p>`,
-    html`<p class="beat-actions"><button type="button" class="tool-button" ${COPY.write(id)}>Copy<span class="visually-hidden"> the pym.js code</span>${what}</button>`,
-    link(b.png.path, base, html`PNG${what}`, true),
-    link(b.moment, base, html`Share page${what}`),
+    html`<p class="beat-title"><time datetime="${b.date}">${date}</time> ${b.title}</p>`,
+    html`<p class="beat-actions"><button type="button" class="tool-button" ${COPY.write(id)}>${page.kit.editors.copy}<span class="visually-hidden">${words.copyCode}</span>${what}</button>`,
+    link(b.png.path, base, html`${words.png}${what}`, true),
+    link(b.moment, base, html`${words.sharePage}${what}`),
     html`<span class="copy-done" ${COPY_DONE.write(id)} aria-hidden="true"></span></p>`,
-    html`<details class="beat-code"><summary>Show the code${what}</summary><pre class="snippet-code"><code id="${id}" ${SNIPPET.write(JSON.stringify(spec))}>${code}</code></pre></details>`,
+    html`<details class="beat-code"><summary>${words.showCode}${what}</summary><pre class="snippet-code"><code id="${id}" ${SNIPPET.write(JSON.stringify(spec))}>${code}</code></pre></details>`,
     html`</li>`,
   ]);
 }
@@ -56,13 +64,15 @@ function beatItem(graphicTitle: string, b: EditorsBeat, base: string | undefined
 export function beatList(
   graphic: { name: string; title: string; beats: readonly EditorsBeat[] },
   base: string | undefined,
+  page: PageWords = enPage,
 ): SafeHtml {
+  const words = page.kit.editors.beats;
   return lines([
     html`<details class="beats" id="beats-${graphic.name}">`,
-    html`<summary>Its ${graphic.beats.length} moments in the story: code, pictures, pages to share</summary>`,
-    html`<p class="beats-note">The code embeds the graphic as the story shows it at that moment (the same date and districts singled out), with Previous and Next through its other moments in the story’s order. The share page is the link to post: its preview shows the moment’s picture.</p>`,
+    html`<summary>${words.summary(graphic.beats.length)}</summary>`,
+    html`<p class="beats-note">${words.note}</p>`,
     html`<ol class="beat-list">`,
-    ...graphic.beats.map((b) => beatItem(graphic.title, b, base)),
+    ...graphic.beats.map((b) => beatItem(graphic.title, b, base, page)),
     html`</ol>`,
     html`</details>`,
   ]);

@@ -5,7 +5,9 @@ import type { Story } from "../../src/content/story.ts";
 import { DATASETS } from "../../src/data/datasets/index.ts";
 import { COLUMN_WIDTHS } from "../../src/editors/embedCode.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
-import { en } from "../../src/locale/en.ts";
+import { chartEdition } from "../../src/locale/page/chartEdition.ts";
+import { enPage } from "../../src/locale/page/en.ts";
+import type { PageWords } from "../../src/locale/page/types.ts";
 import { graphicCsvPath } from "../data/tableCsv.ts";
 import { chapterEmbedPath, STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
 import { pictureLink } from "../pictures/picture.ts";
@@ -46,6 +48,26 @@ export function tallestHeight(of: readonly FrameHeight[]): FrameHeight {
 }
 
 /**
+ * The edition a kit is listed in: its words, its folder (`frameHeights.json` keeps its
+ * heights as `<folder><graphic>-<state>`: "ar/control-overview"), and the way from it to
+ * dist/'s root, where the source tables are.
+ */
+export interface ListedIn {
+  words: PageWords;
+  folder: string;
+  root: string;
+  /** A section's title in the edition, from its key in the copy. */
+  sectionTitle(section: string): string;
+}
+
+const ENGLISH_LISTING: ListedIn = {
+  words: enPage,
+  folder: "",
+  root: "",
+  sectionTitle: (section) => section,
+};
+
+/**
  * Every graphic's states as the editors' page lists them, from the story, the static
  * pictures and the manifest. A state not measured yet gets the tallest height measured
  * for its graphic (the browser test then fails until it is measured); `unmeasured` names
@@ -56,31 +78,39 @@ export function editorsGraphics(
   graphics: ReadonlyMap<string, StaticGraphic>,
   manifest: EmbedsManifest,
   heights: FrameHeights,
+  listed: ListedIn = ENGLISH_LISTING,
 ): { graphics: EditorsGraphic[]; unmeasured: string[] } {
   const unmeasured: string[] = [];
-  const all = Object.values(heights.frames);
+  const frame = (id: string) => heights.frames[`${listed.folder}${id}`];
+  // A state of an edition not measured yet: the tallest of its own graphic's, or English's.
+  const fallback = (ids: readonly string[]) => {
+    const own = ids.flatMap((id) => frame(id) ?? []);
+    const english = ids.flatMap((id) => heights.frames[id] ?? []);
+    return own.length > 0 ? own : english.length > 0 ? english : Object.values(heights.frames);
+  };
+  const titleOf = chartEdition(listed.words.lang);
   const list = [...embedStates(story.beats)].map(([name, states]) => {
     const definition = graphic(name);
-    const known = states.flatMap((s) => heights.frames[s.id] ?? []);
+    const known = fallback(states.map((s) => s.id));
     const beats = editorsBeats(manifest, name);
     return {
       name,
-      title: definition.title(en),
+      title: definition.title(titleOf),
       csv: graphicCsvPath(name),
       beats,
       datasets: definition.datasets.map((d) => ({
-        file: `data/${DATASETS[d].file}`,
-        title: DATASETS[d].title,
+        file: `${listed.root}data/${DATASETS[d].file}`,
+        title: listed.words.datasets?.[d]?.title ?? DATASETS[d].title,
       })),
       states: states.map((s) => {
         const picture = beats.find((b) => b.id === s.beat)?.png;
         const shown = manifest.pictures.find((p) => p.beats.includes(s.beat));
         const drawn = graphics.get(s.beat);
         if (!picture || !shown || !drawn) throw new Error(`the state "${s.id}" has no picture`);
-        let measured = heights.frames[s.id];
+        let measured = frame(s.id);
         if (!measured) {
-          unmeasured.push(s.id);
-          measured = tallestHeight(known.length > 0 ? known : all);
+          unmeasured.push(`${listed.folder}${s.id}`);
+          measured = tallestHeight(known);
         }
         return {
           id: s.id,
@@ -127,15 +157,16 @@ export function editorsContent(
   base: string | undefined,
   heights: FrameHeights,
   credit: string,
+  listed: ListedIn = ENGLISH_LISTING,
 ): Omit<EditorsPageInput, "assets"> & { unmeasured: string[] } {
-  const planned = editorsGraphics(story, graphics, manifest, heights);
+  const planned = editorsGraphics(story, graphics, manifest, heights, listed);
   return {
     headline: story.headline,
     base,
     storyEmbed: STORY_EMBED_PATH,
     chapters: storyChapters(story.beats).map((c) => ({
       id: c.id,
-      title: c.title,
+      title: listed.sectionTitle(c.title),
       embed: chapterEmbedPath(c.id),
     })),
     exploreEmbeds: manifest.story.explore ?? [],

@@ -7,6 +7,9 @@ import {
   snippetCode,
 } from "../../src/editors/embedCode.ts";
 import { HEADER_TOP_MAX } from "../../src/embed/embedParams.ts";
+import { enPage } from "../../src/locale/page/en.ts";
+import type { EditorsWords } from "../../src/locale/page/kit/types.ts";
+import type { PageWords } from "../../src/locale/page/types.ts";
 import {
   ADDRESSES,
   BASE,
@@ -85,7 +88,15 @@ export interface EditorsPageInput {
   measuredAt: readonly number[];
   /** Colour tokens, the page's stylesheets and its module script. */
   assets: { tokens: string; styles: readonly string[]; script: string; icon: string };
+  /** The edition's words (English by default); its page in every edition, and links to them. */
+  words?: PageWords;
+  alternates?: SafeHtml | undefined;
+  switches?: SafeHtml | undefined;
 }
+
+/** The editors' page's words, for an input. */
+const editorsWords = (input: Pick<EditorsPageInput, "words">): EditorsWords =>
+  (input.words ?? enPage).kit.editors;
 
 /**
  * A block of code, a Copy button named for what it copies, and a note seen when it has.
@@ -97,42 +108,37 @@ function snippet(
   id: string,
   kind: SafeHtml | string,
   what: string,
-  note: SafeHtml,
+  note: SafeHtml | string,
   spec: SnippetSpec,
-  base: string | undefined,
+  at: { base: string | undefined; words: EditorsWords },
   level = 4,
 ): SafeHtml {
+  const { base } = at;
   const code = snippetCode(spec, { look: DEFAULT_LOOK, base });
   return lines([
     html`<div class="snippet">`,
     html`<h${level} class="snippet-head">${kind}</h${level}>`,
     html`<p class="snippet-note">${note}</p>`,
     html`<pre class="snippet-code"><code id="${id}" ${SNIPPET.write(JSON.stringify(spec))}>${code}</code></pre>`,
-    copyButton(id, what),
+    copyButton(id, what, at.words),
     html`</div>`,
   ]);
 }
 
 /** A Copy button for the element `id`, named for `what` it copies, and its "Copied" note. */
-const copyButton = (id: string, what: string) =>
-  html`<p class="snippet-actions"><button type="button" class="tool-button" ${COPY.write(id)}>Copy<span class="visually-hidden"> ${what}</span></button><span class="copy-done" ${COPY_DONE.write(id)} aria-hidden="true"></span></p>`;
+const copyButton = (id: string, what: string, words: EditorsWords) =>
+  html`<p class="snippet-actions"><button type="button" class="tool-button" ${COPY.write(id)}>${words.copy}<span class="visually-hidden"> ${what}</span></button><span class="copy-done" ${COPY_DONE.write(id)} aria-hidden="true"></span></p>`;
 
 /** A fact an editor pastes elsewhere (the alt text, the credit), with its Copy button. */
-const copyableFact = (id: string, text: string, what: string) =>
-  html`<p class="fact-text" id="${id}">${text}</p>${copyButton(id, what)}`;
-
-/** What each SVG's layout is for, as its link says it. */
-const SVG_USE: Record<PictureUse, string> = {
-  phone: "SVG for a phone",
-  column: "SVG for an article’s column",
-  wide: "SVG for a wide page",
-};
+const copyableFact = (id: string, text: string, what: string, words: EditorsWords) =>
+  html`<p class="fact-text" id="${id}">${text}</p>${copyButton(id, what, words)}`;
 
 /** The state's pictures: the PNG, then the same picture as SVG for each use, narrowest first. */
-function pictureList(s: EditorsState, base: string | undefined): SafeHtml {
+function pictureList(s: EditorsState, base: string | undefined, words: EditorsWords): SafeHtml {
+  const svgUse: Record<PictureUse, string> = words.svg;
   const items = [
-    download(s.png.path, base, "PNG for print, newsletters and Apple News"),
-    ...s.svg.map((d) => download(d.path, base, SVG_USE[d.use])),
+    download(s.png.path, base, words.png),
+    ...s.svg.map((d) => download(d.path, base, svgUse[d.use])),
   ];
   return html`<ul class="file-list">${items.map((a) => html`<li>${a}</li>`)}</ul>`;
 }
@@ -142,43 +148,41 @@ const download = (path: string, base: string | undefined, label: SafeHtml | stri
   html`<a href="${addressOf(path, base)}" ${PATH.write(path)} download>${label}</a>`;
 
 /**
- * What an AMP page asks of the frame: https addresses, and another origin than its own for
- * a frame with allow-same-origin (what breaks without it was seen in Chromium: a frame of
- * no origin may not load our script and fonts from ours).
+ * What an AMP page asks of the frame (`ampNote`): https addresses, and another origin than
+ * its own for a frame with allow-same-origin (what breaks without it was seen in Chromium: a
+ * frame of no origin may not load our script and fonts from ours).
  */
-function ampNote(): SafeHtml {
-  return html`For AMP pages: <code>amp-iframe</code> takes the size the embed asks for; the picture shows, whole, until it loads. <strong>AMP needs https addresses</strong>: publish the story over https. AMP also refuses this frame when the story is served from your AMP page’s own origin (the sandbox keeps <code>allow-same-origin</code>): publish the story on a domain or subdomain of its own (<code>graphics.example.org</code> for pages on <code>www.example.org</code>). Taking <code>allow-same-origin</code> out is no cure: the frame then has no origin, the browser refuses it the story’s script and fonts, and it shows only the picture of the graphic’s first state and the data, in other fonts, at the starting height, with no Previous or Next.`;
-}
-
 function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput): SafeHtml {
   const { base } = input;
-  const what = (kind: string) => `${kind} for ${s.name}, state ${s.state}`;
+  const words = editorsWords(input);
+  const at = { base, words };
+  const what = (kind: string) => words.copyWhat(kind, s.name, s.state);
   const preview = embedAddress(s.embed, { look: DEFAULT_LOOK, base });
-  const columns = COLUMN_WIDTHS.map(
-    (w) => `${s.heights.columns[String(w)] ?? s.heights.fixed} px in a ${w} px column`,
+  const columns = COLUMN_WIDTHS.map((w) =>
+    words.columnHeight(s.heights.columns[String(w)] ?? s.heights.fixed, w),
   );
   return lines([
     html`<article class="state" id="${s.id}" aria-labelledby="${s.id}-name">`,
-    html`<h3 class="state-name" id="${s.id}-name">${s.name} <span class="state-id">state <code>${s.state}</code></span></h3>`,
-    html`<div class="preview"><iframe src="${preview}" ${PATH.write(s.embed)} title="Preview: ${s.name}" width="100%" height="${s.heights.stepped}" loading="lazy" ${PREVIEW.write()}></iframe></div>`,
+    html`<h3 class="state-name" id="${s.id}-name">${s.name} <span class="state-id">${words.stateLabel} <code>${s.state}</code></span></h3>`,
+    html`<div class="preview"><iframe src="${preview}" ${PATH.write(s.embed)} title="${words.preview(s.name)}" width="100%" height="${s.heights.stepped}" loading="lazy" ${PREVIEW.write()}></iframe></div>`,
     html`<dl class="facts">`,
-    html`<dt>Text alternative</dt><dd>${copyableFact(`alt-${s.id}`, s.description, what("the text alternative"))}</dd>`,
-    html`<dt>Credit</dt><dd>${copyableFact(`credit-${s.id}`, input.credit, what("the credit"))}</dd>`,
-    html`<dt>Pictures</dt><dd>${pictureList(s, base)}</dd>`,
+    html`<dt>${words.altHead}</dt><dd>${copyableFact(`alt-${s.id}`, s.description, what(words.kinds.alt), words)}</dd>`,
+    html`<dt>${words.creditHead}</dt><dd>${copyableFact(`credit-${s.id}`, input.credit, what(words.kinds.credit), words)}</dd>`,
+    html`<dt>${words.picturesHead}</dt><dd>${pictureList(s, base, words)}</dd>`,
     html`</dl>`,
     snippet(
       `code-${s.id}-pym`,
       "pym.js",
-      what("the pym.js code"),
-      html`For most CMSes: the frame takes its content’s height at any width, and readers step through the states.`,
+      what(words.kinds.pym),
+      words.pymNote,
       { kind: "pym", path: s.embed, title: g.title },
-      base,
+      at,
     ),
     snippet(
       `code-${s.id}-amp`,
       "AMP",
-      what("the AMP code"),
-      ampNote(),
+      what(words.kinds.amp),
+      words.ampNote,
       {
         kind: "amp",
         path: s.embed,
@@ -186,13 +190,18 @@ function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput)
         height: s.heights.stepped,
         placeholder: { src: s.png.path, alt: s.name },
       },
-      base,
+      at,
     ),
     snippet(
       `code-${s.id}-iframe`,
-      "Plain iframe",
-      what("the plain iframe"),
-      html`For a CMS that strips scripts: fixed at this state and at one height, ${s.heights.fixed} px, what it needs at any width from ${input.measuredAt[0]} to ${input.measuredAt.at(-1)} px (${columns.join(", ")}: choose your column above). An opened data table scrolls inside.`,
+      words.iframeHead,
+      what(words.kinds.iframe),
+      words.iframeNote({
+        fixed: s.heights.fixed,
+        from: input.measuredAt[0] ?? 0,
+        to: input.measuredAt.at(-1) ?? 0,
+        columns: columns.join(words.comma),
+      }),
       {
         kind: "iframe",
         path: s.embed,
@@ -200,13 +209,14 @@ function stateEntry(g: EditorsGraphic, s: EditorsState, input: EditorsPageInput)
         height: s.heights.fixed,
         columns: s.heights.columns,
       },
-      base,
+      at,
     ),
     html`</article>`,
   ]);
 }
 
 function graphicSection(g: EditorsGraphic, input: EditorsPageInput): SafeHtml {
+  const words = editorsWords(input);
   const file = (path: string) => path.slice(path.lastIndexOf("/") + 1);
   const sources = g.datasets.map(
     (d) =>
@@ -215,10 +225,10 @@ function graphicSection(g: EditorsGraphic, input: EditorsPageInput): SafeHtml {
   return lines([
     html`<section class="graphic" id="graphic-${g.name}" aria-labelledby="graphic-${g.name}-head">`,
     html`<h2 id="graphic-${g.name}-head">${g.title}</h2>`,
-    html`<p>${g.states.length} states. The data it shows, as its table lists it (every row with its claimant), as a CSV file that spreadsheet programs open as UTF-8:</p>`,
+    html`<p>${words.graphicIntro(g.states.length)}</p>`,
     html`<ul class="csv-list"><li>${download(g.csv, input.base, html`${g.title} <span class="file">(${file(g.csv)})</span>`)}</li></ul>`,
-    html`<p class="source-tables">Every field, with each row’s note and the article’s section, is in the source tables it is drawn from: ${lines(sources, ", ")}.</p>`,
-    beatList(g, input.base),
+    html`<p class="source-tables">${words.sourceTables(lines(sources, words.comma))}</p>`,
+    beatList(g, input.base, input.words ?? enPage),
     ...g.states.map((s) => stateEntry(g, s, input)),
     html`</section>`,
   ]);
@@ -230,38 +240,39 @@ function graphicSection(g: EditorsGraphic, input: EditorsPageInput): SafeHtml {
  */
 function chapterSnippets(input: EditorsPageInput): SafeHtml {
   const { base, headline } = input;
+  const words = editorsWords(input);
   return lines([
-    html`<h3 id="story-chapters">The story in chapters</h3>`,
-    html`<p>The whole story is one long frame, over 30,000 px tall. To set it in your page a section at a time, between your own text, each section is an embed of its own: the same graphic, Previous and Next, and the same code, with that section’s moments alone.</p>`,
+    html`<h3 id="story-chapters">${words.chaptersHead}</h3>`,
+    html`<p>${words.chaptersIntro}</p>`,
     ...input.chapters.map((c) =>
       snippet(
         `code-chapter-${c.id}-pym`,
-        html`${c.title} <span class="state-id">chapter <code>${c.id}</code></span>`,
-        `the pym.js code for the chapter ${c.title}`,
-        html`Loads <code>${c.embed}</code>.`,
+        words.chapterHead(c.title, html`${c.id}`),
+        words.chapterCodeWhat(c.title),
+        words.loads(html`${c.embed}`),
         { kind: "pym", path: c.embed, title: `${c.title}: ${headline}`, trackScroll: true },
-        base,
+        { base, words },
       ),
     ),
   ]);
 }
 
-/** The explore section (#22) as an embed: each edition's pym.js code, and its `?day=`. */
-function exploreSnippets(input: EditorsPageInput): SafeHtml {
+/** The explore section (#22) as an embed: its pym.js code, and its `?day=`. */
+function exploreSnippets(input: EditorsPageInput, words: EditorsWords): SafeHtml {
   const { base, headline } = input;
   if (!input.exploreEmbeds?.length) return lines([]);
   return lines([
     html`<section class="story-embed" id="explore-embed" aria-labelledby="explore-embed-head">`,
-    html`<h2 id="explore-embed-head">Day by day</h2>`,
-    html`<p>The section after the story on its own: a date control over 15 November – 22 December 2016 with, for the chosen day, the district map, the share of the east reported under government control and the evacuation counts, each figure with its claimant. It sizes itself to its content. Add <code>?day=2016-12-06</code> to the address to open it on a day; without JavaScript it shows a table of the key days.</p>`,
+    html`<h2 id="explore-embed-head">${words.exploreHead}</h2>`,
+    html`<p>${words.exploreIntro(html`?day=2016-12-06`)}</p>`,
     ...input.exploreEmbeds.map((e) =>
       snippet(
         `code-explore-${e.lang}-pym`,
-        html`pym.js <span class="state-id"><code>${e.lang}</code></span>`,
-        `the pym.js code for the day-by-day section (${e.lang})`,
-        html`Loads <code>${e.embed}</code>.`,
-        { kind: "pym", path: e.embed, title: `${headline}: day by day` },
-        base,
+        "pym.js",
+        words.exploreCodeWhat,
+        words.loads(html`${e.embed}`),
+        { kind: "pym", path: e.embed, title: words.exploreTitle(headline) },
+        { base, words },
         3,
       ),
     ),
@@ -269,14 +280,9 @@ function exploreSnippets(input: EditorsPageInput): SafeHtml {
   ]);
 }
 
-/** Beside the whole story's code: how to keep its controls clear of the host's header. */
-function headerNote(): SafeHtml {
-  return html`<p>If your page has a header that stays at the top of the window as the reader scrolls, give its height above (or add <code>top=</code> and the height in pixels to the address, <code>story.html?top=60</code>; the tallest it is, from 0 to ${HEADER_TOP_MAX}): the story then keeps its date, progress bar, Previous and Next below the header, and Previous and Next bring each moment into view below it. A header that changes height as the reader scrolls: give its tallest.</p>`;
-}
-
 /** The height of the host's sticky header, which the whole story keeps its controls below. */
-function headerChoice(): SafeHtml {
-  return html`<p><label for="choice-header-top">The whole story: your page’s sticky header, in px</label> <input id="choice-header-top" name="header-top" type="number" min="0" max="${HEADER_TOP_MAX}" step="1" inputmode="numeric" placeholder="none"></p>`;
+function headerChoice(words: EditorsWords): SafeHtml {
+  return html`<p><label for="choice-header-top">${words.headerLabel}</label> <input id="choice-header-top" name="header-top" type="number" min="0" max="${HEADER_TOP_MAX}" step="1" inputmode="numeric" placeholder="${words.headerNone}"></p>`;
 }
 
 /**
@@ -284,26 +290,48 @@ function headerChoice(): SafeHtml {
  * transparent background, and the plain iframe's column. Hidden until the page's script
  * runs, which is what applies them.
  */
-function choices(): SafeHtml {
-  const theme = (value: string, label: string) =>
-    html`<label><input type="radio" name="theme" value="${value}"${value === DEFAULT_LOOK.theme && html` checked`}> ${label}</label>`;
-  const columns = COLUMN_WIDTHS.map((w) => html`<option value="${w}">${w} px</option>`);
+function choices(words: EditorsWords): SafeHtml {
+  const theme = (value: "light" | "dark" | "auto") =>
+    html`<label><input type="radio" name="theme" value="${value}"${value === DEFAULT_LOOK.theme && html` checked`}> ${words.themes[value]}</label>`;
+  const columns = COLUMN_WIDTHS.map((w) => html`<option value="${w}">${words.pixels(w)}</option>`);
   return lines([
     html`<form class="snippet-choices" ${SNIPPET_CHOICES.write()} hidden aria-labelledby="choices-head">`,
-    html`<h2 id="choices-head">Your page</h2>`,
-    html`<p>The code below follows what you choose here.</p>`,
-    html`<fieldset><legend>Theme of the frames</legend>`,
-    theme("light", "Light"),
-    theme("dark", "Dark"),
-    theme("auto", "The reader’s system setting"),
+    html`<h2 id="choices-head">${words.choicesHead}</h2>`,
+    html`<p>${words.choicesIntro}</p>`,
+    html`<fieldset><legend>${words.themeLegend}</legend>`,
+    theme("light"),
+    theme("dark"),
+    theme("auto"),
     html`</fieldset>`,
-    html`<p><label><input type="checkbox" name="background" value="transparent"> Transparent background: your page’s own colour shows through (choose the theme that matches it)</label></p>`,
-    html`<p><label for="choice-column">Plain iframe: your column’s width</label> <select id="choice-column" name="column">`,
-    html`<option value="">Any width (the tallest it needs)</option>`,
+    html`<p><label><input type="checkbox" name="background" value="transparent"> ${words.transparent}</label></p>`,
+    html`<p><label for="choice-column">${words.columnLabel}</label> <select id="choice-column" name="column">`,
+    html`<option value="">${words.anyWidth}</option>`,
     ...columns,
     html`</select></p>`,
-    headerChoice(),
+    headerChoice(words),
     html`</form>`,
+  ]);
+}
+
+/** The whole story's section: its code, its chapters', and the note on a sticky header. */
+function storySection(input: EditorsPageInput, words: EditorsWords): SafeHtml {
+  const { headline, base } = input;
+  return lines([
+    html`<section class="story-embed" id="story-embed" aria-labelledby="story-embed-head">`,
+    html`<h2 id="story-embed-head">${words.storyHead}</h2>`,
+    html`<p>${words.storyIntro(html`${PYM_TRACK_SCROLL.name}`)}</p>`,
+    html`<p>${words.headerNote(HEADER_TOP_MAX)}</p>`,
+    snippet(
+      "code-story-pym",
+      "pym.js",
+      words.storyCodeWhat,
+      words.loads(html`${input.storyEmbed}`),
+      { kind: "pym", path: input.storyEmbed, title: headline, trackScroll: true },
+      { base, words },
+      3,
+    ),
+    chapterSnippets(input),
+    html`</section>`,
   ]);
 }
 
@@ -314,52 +342,43 @@ function choices(): SafeHtml {
  */
 export function editorsPage(input: EditorsPageInput): string {
   const { headline, base } = input;
+  const page = input.words ?? enPage;
+  const words = page.kit.editors;
   const addresses = base
-    ? html`Every address below is absolute, under <code>${base}</code>.`
-    : html`This copy was built without <code>${PUBLIC_URL_SETTING}</code>, and its script has not run, so every address below is relative to the story’s folder: open this page from the address the story is published at, with JavaScript on, and they become absolute. AMP needs absolute <code>https</code> addresses.`;
-  const page = pageShell({
+    ? words.addressesAbsolute(base)
+    : words.addressesRelative(PUBLIC_URL_SETTING);
+  const shell = pageShell({
+    ...(page === enPage ? {} : { language: { lang: page.lang, dir: page.dir } }),
     root: base && html` ${BASE.write(base)}`,
-    title: `For editors: ${headline}`,
-    description: `Embed code, pictures and data for every graphic of ${headline}.`,
+    title: words.title(headline),
+    description: words.description(headline),
     colorScheme: true,
     head: [
+      input.alternates,
       iconLink(input.assets.icon),
       html`<style>${raw(input.assets.tokens)}</style>`,
       ...stylesheets(input.assets.styles),
       moduleScript(input.assets.script),
     ],
     body: [
-      html`<a class="skip-link" href="#graphics">Skip to the graphics</a>`,
+      html`<a class="skip-link" href="#graphics">${words.skipToGraphics}</a>`,
       html`<header class="editors-head">`,
-      html`<p class="kicker">For editors</p>`,
-      html`<h1>Embedding “${headline}”</h1>`,
-      html`<p>Every graphic of the story, at every state it shows, with the code to embed it in your own pages, its pictures and the data behind it. <a href="index.html">Back to the story</a>.</p>`,
+      input.switches,
+      html`<p class="kicker">${words.kicker}</p>`,
+      html`<h1>${words.heading(headline)}</h1>`,
+      html`<p>${words.intro} <a href="index.html">${words.backToStory}</a>.</p>`,
       html`<p ${ADDRESSES.write()}>${addresses}</p>`,
-      choices(),
-      html`<nav aria-label="On this page"><ul class="contents">`,
-      html`<li><a href="#republishing">Republishing</a></li>`,
-      html`<li><a href="#story-embed">The whole story</a></li>`,
+      choices(words),
+      html`<nav aria-label="${words.contents}"><ul class="contents">`,
+      html`<li><a href="#republishing">${words.republishingHead}</a></li>`,
+      html`<li><a href="#story-embed">${words.storyHead}</a></li>`,
       ...input.graphics.map((g) => html`<li><a href="#graphic-${g.name}">${g.title}</a></li>`),
       html`</ul></nav>`,
       html`</header>`,
       html`<main>`,
-      republishing(),
-      html`<section class="story-embed" id="story-embed" aria-labelledby="story-embed-head">`,
-      html`<h2 id="story-embed-head">The whole story</h2>`,
-      html`<p>The story scrolls inside your page: pym.js follows your reader’s scroll (<code>${PYM_TRACK_SCROLL.name}</code>) and the story keeps its graphic in view. Without it, the story shows as a list of moments, each with its picture.</p>`,
-      headerNote(),
-      snippet(
-        "code-story-pym",
-        "pym.js",
-        "the pym.js code for the whole story",
-        html`Loads <code>${input.storyEmbed}</code>.`,
-        { kind: "pym", path: input.storyEmbed, title: headline, trackScroll: true },
-        base,
-        3,
-      ),
-      chapterSnippets(input),
-      html`</section>`,
-      exploreSnippets(input),
+      republishing(page),
+      storySection(input, words),
+      exploreSnippets(input, words),
       html`<div id="graphics" tabindex="-1">`,
       ...input.graphics.map((g) => graphicSection(g, input)),
       html`</div>`,
@@ -367,5 +386,5 @@ export function editorsPage(input: EditorsPageInput): string {
       html`</main>`,
     ],
   });
-  return `${page}\n`;
+  return `${shell}\n`;
 }

@@ -4,6 +4,8 @@ import { graphic } from "../../src/charts/registry.ts";
 import type { Story } from "../../src/content/story.ts";
 import { embedBeats } from "../../src/embed/embedBeats.ts";
 import { embedPath, embedStates, PYM_PATH } from "../../src/embed/embedStates.ts";
+import { pageAlternates } from "../page/languageLinks.ts";
+import { ENGLISH_EDITION, editionRoot, type KitEditions } from "../prerender/pageEditions.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import { organisation } from "../share/organisation.ts";
 import { addressFrom } from "../share/publicUrl.ts";
@@ -21,7 +23,8 @@ export function pymParentScript(): string {
 
 /**
  * The embed pages, one per graphic, and the files they need besides the bundle: written
- * once the bundle's names are known (`script` and `styles` are paths inside dist/).
+ * once the bundle's names are known (`script` and `styles` are paths inside dist/). An
+ * edition's are paths inside its folder (`base` its address), the shared files outside it.
  */
 export function embedFiles(
   story: Story,
@@ -29,10 +32,13 @@ export function embedFiles(
   tables: readonly { id: string; title: string; body: string }[],
   base: string | undefined,
   bundle: { script: string; styles: readonly string[] },
+  { edition, editions }: KitEditions = { edition: ENGLISH_EDITION, editions: [ENGLISH_EDITION] },
 ): Map<string, string> {
   const files = new Map<string, string>();
   const theme = themeScript();
-  files.set(theme.path, theme.source);
+  // The way out of the edition's folder to dist/'s root, where the shared files are.
+  const root = editionRoot(edition);
+  if (root === "") files.set(theme.path, theme.source);
   files.set(PYM_PATH, pymParentScript());
   const beats = embedBeats(story.beats);
   const pictured = <T extends { id: string }>(of: T, beat: string) => {
@@ -44,7 +50,7 @@ export function embedFiles(
     const page = embedPath(name);
     const table = tables.find((t) => t.id === name);
     if (!table) throw new Error(`the graphic "${name}" has no data table for its embed`);
-    const from = (path: string) => addressFrom(page, path, undefined);
+    const from = (path: string) => addressFrom(page, `${root}${path}`, undefined);
     files.set(
       page,
       embedPage({
@@ -55,6 +61,9 @@ export function embedFiles(
         headline: story.headline,
         story: addressFrom(page, "index.html", base),
         organisation: organisation(),
+        words: edition.language.words,
+        alternates: pageAlternates(editions, edition, page, base && new URL(root, base).href),
+        root: from(""),
         assets: {
           script: from(bundle.script),
           themeScript: from(theme.path),

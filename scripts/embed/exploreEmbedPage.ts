@@ -48,20 +48,3 @@ export function exploreEmbedHtml(page: Page, folder: string, code: EntryAssets):
   });
   return `${document}\n`;
 }
-
-/** The explore embed of every edition the build writes, by its path inside dist/. */
-export function exploreEmbedPages(
-  input: { page: Page; translations: readonly { page: Page; edition: { folder: string } }[] },
-  code: EntryAssets,
-): Map<string, string> {
-  const pages: [Page, string][] = [
-    [input.page, ""],
-    ...input.translations.map((t): [Page, string] => [t.page, t.edition.folder]),
-  ];
-  return new Map(
-    pages.map(([page, folder]) => [
-      `${folder}${EXPLORE_EMBED_PATH}`,
-      exploreEmbedHtml(page, folder, code),
-    ]),
-  );
-}

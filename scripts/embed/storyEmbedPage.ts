@@ -1,7 +1,13 @@
 import { STORY_EMBED } from "../../src/pageContract.ts";
 import { tokenVariables } from "../../src/styles/tokens.ts";
-import { iconLink, moduleScript, pageShell, stylesheets } from "../page/pageShell.ts";
-import { html, raw } from "../prerender/html.ts";
+import {
+  iconLink,
+  moduleScript,
+  type PageLanguageTag,
+  pageShell,
+  stylesheets,
+} from "../page/pageShell.ts";
+import { type HtmlValue, html, raw } from "../prerender/html.ts";
 import { themeCss } from "./themeScript.ts";
 
 /** The whole story, made to embed, inside dist/. */
@@ -21,6 +27,9 @@ export interface StoryEmbedInput {
   /** Its code (the theme script, run first, and the module), styles and icon, as addresses
    * from this page. */
   assets: { script: string; themeScript: string; icon: string; styles: readonly string[] };
+  /** The edition's language, where it is not English, and its pages in every edition. */
+  language?: PageLanguageTag | undefined;
+  alternates?: HtmlValue;
 }
 
 /**
@@ -34,11 +43,13 @@ export interface StoryEmbedInput {
 export function storyEmbedPage(input: StoryEmbedInput): string {
   const { assets } = input;
   const page = pageShell({
+    ...(input.language ? { language: input.language } : {}),
     root: html` class="list-view"`,
     title: input.chapter ? `${input.chapter}: ${input.headline}` : input.headline,
     description: input.standfirst,
     colorScheme: true,
     head: [
+      input.alternates,
       iconLink(assets.icon),
       html`<style>${raw(storyThemeCss())}</style>`,
       html`<script src="${assets.themeScript}"></script>`,

@@ -76,3 +76,52 @@ export function languageSwitch(
   return html`<p class="language-switch"><a href="${editionAddress(to, from, view, base)}" lang="${words.hreflang}" hreflang="${words.hreflang}" ${LANGUAGE_SWITCH.write()}>${words.languageName}</a></p>`
     .text;
 }
+
+/** The same page of another edition, from a page at `path` of `from` (paths in the editions' folders). */
+export function pageAddress(
+  to: PageEdition,
+  from: PageEdition,
+  path: string,
+  base: string | undefined,
+): string {
+  const there = `${to.folder}${path}`;
+  if (base) return new URL(there, base).href;
+  return "../".repeat(`${from.folder}${path}`.split("/").length - 1) + there;
+}
+
+/**
+ * The head's alternates of a page of the editors' kit (an embed, the editors' page, a
+ * moment): the same page in every edition, and English as the default. None with one edition.
+ */
+export function pageAlternates(
+  editions: readonly PageEdition[],
+  from: PageEdition,
+  path: string,
+  base: string | undefined,
+): SafeHtml | undefined {
+  const first = editions[0];
+  if (!first || editions.length < 2) return undefined;
+  const link = (e: PageEdition, lang: string) =>
+    html`<link rel="alternate" hreflang="${lang}" href="${pageAddress(e, from, path, base)}">`;
+  return lines([
+    ...editions.map((e) => link(e, e.language.words.hreflang)),
+    link(first, "x-default"),
+  ]);
+}
+
+/** The visible links to the same page (the editors' page, a moment) in the other editions. */
+export function pageSwitches(
+  editions: readonly PageEdition[],
+  from: PageEdition,
+  path: string,
+  base: string | undefined,
+): SafeHtml | undefined {
+  const others = editions.filter((e) => e !== from);
+  if (others.length === 0) return undefined;
+  return lines(
+    others.map((to) => {
+      const { words } = to.language;
+      return html`<p class="language-switch"><a href="${pageAddress(to, from, path, base)}" lang="${words.hreflang}" hreflang="${words.hreflang}">${words.languageName}</a></p>`;
+    }),
+  );
+}

@@ -45,7 +45,11 @@ function rebase(html: string, root: string): string {
  * and styles, its own copy, words, language and direction. The share kit is the English
  * page's; the edition's head has its icons and alternates only.
  */
-export function editionPageHtml(html: string, input: EditionInput, context: BundleContext): string {
+export function editionPageHtml(
+  html: string,
+  input: Pick<EditionInput, "edition" | "page">,
+  context: BundleContext,
+): string {
   const { page, edition } = input;
   const { words } = edition.language;
   const root = editionRoot(edition);

@@ -4,8 +4,8 @@ import type { ChartRecords, GraphicDefinition, GraphicState } from "../../src/ch
 import { ink, side } from "../../src/styles/tokens.ts";
 import { renderSvg } from "../prerender/renderSvg.ts";
 import { PICTURE_CHART_SIZE } from "../prerender/staticGraphics.ts";
-import { PICTURE_SERIF } from "./fonts.ts";
-import { placeChart, textLines } from "./svgText.ts";
+import { pictureSide } from "./pictureSide.ts";
+import { placeChart } from "./svgText.ts";
 
 /** The size social networks show a large link preview at. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -39,22 +39,24 @@ export function cardSvg(
   const when = wrapWords(copy.when, COLUMN, measure(32, undefined, 700));
   // Source Serif 4 runs about a tenth wider than the sans the word widths were measured in.
   const title = wrapWords(copy.title, COLUMN, measure(24 * 1.1));
-  const chartX = width - PAD / 2 - chart.width * CHART_SCALE;
+  // Right to left, the column stands on the right and the chart on the left.
+  const text = pictureSide(records.edition.dir);
+  const x = text.x(PAD, width);
+  const chartWidth = chart.width * CHART_SCALE;
+  const chartX = text.rtl ? PAD / 2 : width - PAD / 2 - chartWidth;
   const chartY = (height - chart.height * CHART_SCALE) / 2;
 
   let y = PAD + 48;
   const parts = [
-    `<rect x="${PAD}" y="${PAD}" width="64" height="6" fill="${side.government}"/>`,
-    textLines(headline, PAD, y, { size: 52, lineHeight: 56, weight: 700, fill: ink.text }),
+    `<rect x="${text.rtl ? width - PAD - 64 : PAD}" y="${PAD}" width="64" height="6" fill="${side.government}"/>`,
+    text.text(headline, x, y, { size: 52, lineHeight: 56, weight: 700, fill: ink.text }),
   ];
   y += (headline.length - 1) * 56 + 64;
-  parts.push(textLines(when, PAD, y, { size: 32, lineHeight: 38, weight: 700, fill: ink.text }));
+  parts.push(text.text(when, x, y, { size: 32, lineHeight: 38, weight: 700, fill: ink.text }));
   y += (when.length - 1) * 38 + 44;
+  parts.push(text.text(title, x, y, { size: 24, lineHeight: 30, fill: ink.muted }, true));
   parts.push(
-    textLines(title, PAD, y, { size: 24, lineHeight: 30, fill: ink.muted, family: PICTURE_SERIF }),
-  );
-  parts.push(
-    textLines(wrapWords(copy.credit, COLUMN, measure(17)).reverse(), PAD, height - PAD, {
+    text.text(wrapWords(copy.credit, COLUMN, measure(17)).reverse(), x, height - PAD, {
       size: 17,
       lineHeight: -22,
       fill: ink.muted,

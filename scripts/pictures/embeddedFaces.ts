@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { PICTURE_SANS, PICTURE_SERIF } from "./fonts.ts";
+import { PICTURE_ARABIC_SANS, PICTURE_ARABIC_SERIF, PICTURE_SANS, PICTURE_SERIF } from "./fonts.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -24,7 +24,21 @@ const FACES: readonly Face[] = [
     weight: 400,
     file: "source-serif-4/files/source-serif-4-latin-400-normal",
   },
+  // The Arabic edition's (Arabic subsets), for its pictures only: named nowhere else.
+  ...([400, 600, 700] as const).map((weight) => ({
+    family: PICTURE_ARABIC_SANS,
+    weight,
+    file: `noto-sans-arabic/files/noto-sans-arabic-arabic-${weight}-normal`,
+  })),
+  {
+    family: PICTURE_ARABIC_SERIF,
+    weight: 400,
+    file: "noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal",
+  },
 ];
+
+/** The sans faces, whose weights follow the text's; the others are embedded where named. */
+const SANS = new Set([PICTURE_SANS, PICTURE_ARABIC_SANS]);
 
 const dataUrls = new Map<string, string>();
 function dataUrl(face: Face): string {
@@ -47,11 +61,18 @@ export function weightsUsed(svg: string): Set<number> {
   return weights;
 }
 
-/** The faces an SVG's text is set in: the sans at the weights it uses, the serif if named. */
+/**
+ * The faces an SVG's text is set in: the sans at the weights it uses, the serif if named;
+ * the Arabic faces only where the SVG names them (the Arabic edition's pictures).
+ */
 export function facesUsed(svg: string): Face[] {
   const weights = weightsUsed(svg);
   return FACES.filter((f) =>
-    f.family === PICTURE_SANS ? weights.has(f.weight) : svg.includes(f.family),
+    f.family === PICTURE_SANS
+      ? weights.has(f.weight)
+      : SANS.has(f.family)
+        ? svg.includes(f.family) && weights.has(f.weight)
+        : svg.includes(f.family),
   );
 }
 

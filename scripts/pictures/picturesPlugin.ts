@@ -1,7 +1,16 @@
 import type { Plugin } from "vite";
 import { serveDevFiles } from "../build/devFiles.ts";
-import type { StorySource } from "../build/storySource.ts";
+import { kitInputs, type StoryInput, type StorySource } from "../build/storySource.ts";
 import { renderPngAsync } from "./renderPng.ts";
+
+/** Every edition's PNGs to draw, by their paths inside dist/ (an edition's in its folder). */
+export function allRasters(input: StoryInput) {
+  return new Map(
+    kitInputs(input).flatMap(({ edition, kit }) =>
+      [...kit.rasters].map(([path, raster]) => [`${edition.folder}${path}`, raster] as const),
+    ),
+  );
+}
 
 /**
  * The share kit's PNGs: a picture of every beat's graphic (pictures/), a card for every beat
@@ -10,8 +19,9 @@ import { renderPngAsync } from "./renderPng.ts";
  */
 export function picturesPlugin(source: StorySource): Plugin {
   const drawn = source.derived(() => new Map<string, Promise<Uint8Array>>());
+  const rasters = source.derived(allRasters);
   const draw = (path: string) => {
-    const raster = source.load().kit.rasters.get(path);
+    const raster = rasters().get(path);
     if (!raster) return undefined;
     const cache = drawn();
     let png = cache.get(path);
@@ -35,7 +45,7 @@ export function picturesPlugin(source: StorySource): Plugin {
         return png;
       };
       const pngs = await Promise.all(
-        [...source.load().kit.rasters].map(async ([fileName, { svg, width }]) => ({
+        [...allRasters(source.load())].map(async ([fileName, { svg, width }]) => ({
           fileName,
           source: await render(svg, width),
         })),

@@ -1,5 +1,5 @@
 import { parseHTML } from "linkedom";
-import { PICTURE_ARABIC } from "./fonts.ts";
+import { PICTURE_ARABIC_SANS } from "./fonts.ts";
 
 /** Directional marks resvg draws right: a right-to-left mark, a left-to-right mark. */
 const RLM = "\u200f";
@@ -27,7 +27,10 @@ export function rtlForResvg(svg: string): string {
   const root = document.querySelector("svg") as unknown as Element;
   root.removeAttribute("direction");
   const style = root.getAttribute("style") ?? "";
-  root.setAttribute("style", style.replace(/font-family:/, `font-family:"${PICTURE_ARABIC}", `));
+  root.setAttribute(
+    "style",
+    style.replace(/font-family:/, `font-family:"${PICTURE_ARABIC_SANS}", `),
+  );
   for (const el of [root, ...root.querySelectorAll("[text-anchor]")]) {
     const anchor = el.getAttribute("text-anchor");
     if (anchor === "start" || anchor === "end")

@@ -8,15 +8,18 @@ export interface TextStyle {
   fill: string;
   weight?: 400 | 600 | 700;
   family?: string;
+  /** Where the line hangs from x: its start (the default), or its end (right-aligned Arabic). */
+  anchor?: "end";
 }
 
 /** Lines of text, first baseline at `y`: resvg does not wrap, so the caller has. */
 export function textLines(lines: readonly string[], x: number, y: number, style: TextStyle) {
-  const { size, lineHeight, fill, weight = 400, family = PICTURE_SANS } = style;
+  const { size, lineHeight, fill, weight = 400, family = PICTURE_SANS, anchor } = style;
+  const anchored = anchor ? ` text-anchor="${anchor}"` : "";
   return lines
     .map(
       (line, i) =>
-        `<text x="${x}" y="${y + i * lineHeight}" font-family="${esc(family)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(line)}</text>`,
+        `<text x="${x}" y="${y + i * lineHeight}" font-family="${esc(family)}" font-size="${size}" font-weight="${weight}" fill="${fill}"${anchored}>${esc(line)}</text>`,
     )
     .join("");
 }

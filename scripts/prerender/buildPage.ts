@@ -72,9 +72,12 @@ export function buildPage(
           : [renderColophon(words, base && new URL(edition.folder, base).href)]),
       ].map(raw),
     ).text;
+  const place = edition === ENGLISH_EDITION ? STORY_PAGE : own;
   return {
     head,
-    body: bodyAt(edition === ENGLISH_EDITION ? STORY_PAGE : own),
+    body: bodyAt(place),
+    /** Where the page's own body is: its root, language and links (a frame's starts here). */
+    place,
     edition,
     bodyAt,
     records,

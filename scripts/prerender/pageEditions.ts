@@ -32,3 +32,16 @@ export const PAGE_EDITIONS: Readonly<Record<string, PageEdition>> = {
 /** The way from an edition's pages to the root of dist/: "" or "../". */
 export const editionRoot = (edition: PageEdition) =>
   "../".repeat(edition.folder.split("/").length - 1);
+
+/**
+ * An edition's public address, the folder its pages are in (`base` + "ar/"), or undefined
+ * with none: every address its kit writes is relative to that folder, as English's to dist/.
+ */
+export const editionBase = (base: string | undefined, edition: PageEdition) =>
+  base && new URL(edition.folder, base).href;
+
+/** The editions a kit's page is written in: its own, and every one the build writes. */
+export interface KitEditions {
+  edition: PageEdition;
+  editions: readonly PageEdition[];
+}

@@ -3,6 +3,7 @@ import type { Story } from "../../src/content/story.ts";
 import { beatEmbedUrl, embedBeats } from "../../src/embed/embedBeats.ts";
 import { embedPath } from "../../src/embed/embedStates.ts";
 import { en } from "../../src/locale/en.ts";
+import type { Edition } from "../../src/locale/types.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import type { BeatPicture } from "./beatPictures.ts";
 import type { EmbedsManifest } from "./manifest.ts";
@@ -16,11 +17,12 @@ export function graphicBeats(
   story: Story,
   pictures: ReadonlyMap<string, BeatPicture>,
   graphics: ReadonlyMap<string, StaticGraphic>,
+  edition: Edition = en,
 ): EmbedsManifest["graphics"] {
   const heds = new Map(story.beats.map((b) => [b.id, b.hed]));
   return [...embedBeats(story.beats)].map(([name, beats]) => ({
     graphic: name,
-    title: graphic(name).title(en),
+    title: graphic(name).title(edition),
     embed: embedPath(name),
     beats: beats.map((b) => {
       const picture = pictures.get(b.id);

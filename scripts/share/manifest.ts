@@ -82,4 +82,28 @@ export interface EmbedsManifest {
       moment: string;
     }[];
   }[];
+  /**
+   * Every edition the build writes, English first, each with its pages' paths inside dist/
+   * (absent when there is only English). An editor's integration picks one by `lang`.
+   */
+  editions?: EditionEntry[];
+}
+
+/** One edition in the manifest: its language, direction, and where its pages are. */
+export interface EditionEntry {
+  lang: string;
+  dir: "ltr" | "rtl";
+  story: string;
+  list: string;
+  editors: string;
+  embeds: {
+    /** Each graphic's embed, opened at its first state; `?beat=<id>` opens it at a beat. */
+    graphics: { graphic: string; title: string; embed: string }[];
+    story: string;
+    chapters: { id: string; title: string; embed: string }[];
+    /** The explore section after the story (#22), `?day=<yyyy-mm-dd>` to open it on a day. */
+    explore?: string;
+  };
+  /** Each beat's share card page and its card. */
+  moments: { beat: string; url: string; image: string }[];
 }

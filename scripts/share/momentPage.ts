@@ -1,6 +1,8 @@
+import { enPage } from "../../src/locale/page/en.ts";
+import type { PageWords } from "../../src/locale/page/types.ts";
 import { BEAT, STORY } from "../../src/pageContract.ts";
 import { moduleScript, pageShell } from "../page/pageShell.ts";
-import { html, raw } from "../prerender/html.ts";
+import { html, raw, type SafeHtml } from "../prerender/html.ts";
 import { iconLinks, shareTags } from "./shareTags.ts";
 
 export interface Moment {
@@ -28,14 +30,20 @@ export interface Moment {
   localStory: string;
   /** …and the built script that sends readers on, relative to the page. */
   script: string;
+  /** The way from the page to the icons' folder's parent (dist/'s root): "../". */
+  icons?: string;
+  /** The same moment in every edition, for the head, and the visible links to the others. */
+  alternates?: SafeHtml | undefined;
+  switches?: SafeHtml | undefined;
 }
 
 /** The moment's name, a heading of its own: its date and its hed. */
-export const momentName = (m: Pick<Moment, "when" | "hed">) => `${m.when}: ${m.hed}`;
+export const momentName = (m: Pick<Moment, "when" | "hed">, words: PageWords = enPage) =>
+  words.kit.momentName(m.when, m.hed);
 
 /** The page's title, for a preview: the moment's name, then the story's. */
-export const momentTitle = (m: Pick<Moment, "when" | "hed" | "headline">) =>
-  `${momentName(m)} — ${m.headline}`;
+export const momentTitle = (m: Pick<Moment, "when" | "hed" | "headline">, words = enPage) =>
+  words.kit.momentTitle(momentName(m, words), m.headline);
 
 /** The page's preview text: the beat's copy, cut at a word if it runs past what cards show. */
 export function previewText(text: string, max = 200): string {
@@ -54,10 +62,11 @@ const STYLE =
  * script: the page runs under the story's strict content policy). No meta refresh: some
  * crawlers (Facebook's) follow one and would take the story's tags for the moment's.
  */
-export function momentPage(m: Moment): string {
+export function momentPage(m: Moment, words: PageWords = enPage): string {
   const target = `${m.story}#${m.beatId}`;
-  const title = momentTitle(m);
+  const title = momentTitle(m, words);
   return pageShell({
+    ...(words === enPage ? {} : { language: { lang: words.lang, dir: words.dir } }),
     root: html` ${BEAT.write(m.beatId)} ${STORY.write(m.localStory)}`,
     title,
     description: previewText(m.text),
@@ -71,16 +80,18 @@ export function momentPage(m: Moment): string {
         siteName: m.siteName,
       }),
       moduleScript(m.script),
-      iconLinks("../"),
+      iconLinks(m.icons ?? "../"),
+      m.alternates,
       html`<style>${raw(STYLE)}</style>`,
     ],
     body: [
       html`<main>`,
+      m.switches,
       html`<p>${m.headline}</p>`,
-      html`<h1>${momentName(m)}</h1>`,
+      html`<h1>${momentName(m, words)}</h1>`,
       html`<p>${m.text}</p>`,
       html`<p><img src="${m.localImage}" width="1200" height="630" alt="${m.description}"></p>`,
-      html`<p><a href="${target}">Read this moment in the story</a></p>`,
+      html`<p><a href="${target}">${words.kit.readInStory}</a></p>`,
       html`</main>`,
     ],
   }).text;

@@ -2,15 +2,15 @@ import { graphic } from "../../src/charts/registry.ts";
 import type { ChartRecords, GraphicState } from "../../src/charts/types.ts";
 import { storyChapters } from "../../src/content/chapters.ts";
 import type { Story } from "../../src/content/story.ts";
-import { longDate } from "../../src/dates.ts";
 import { embedStates, embedUrl } from "../../src/embed/embedStates.ts";
-import { en } from "../../src/locale/en.ts";
 import { EDITORS_PATH } from "../editors/editorsKit.ts";
 import { exploreEmbedList } from "../embed/exploreEmbedPage.ts";
 import { chapterEmbedPath, STORY_EMBED_PATH } from "../embed/storyEmbedPage.ts";
+import { pageAlternates, pageSwitches } from "../page/languageLinks.ts";
 import { CARD_SIZE, cardSvg } from "../pictures/card.ts";
 import { creditLine } from "../pictures/credit.ts";
 import { lines, raw } from "../prerender/html.ts";
+import { ENGLISH_EDITION, editionRoot, type KitEditions } from "../prerender/pageEditions.ts";
 import type { StaticGraphic } from "../prerender/staticGraphics.ts";
 import { beatPictures, contentHash, type Raster } from "./beatPictures.ts";
 import { graphicBeats } from "./graphicBeats.ts";
@@ -23,15 +23,15 @@ import { jsonLdScript, newsArticle } from "./structuredData.ts";
 
 export type { Raster };
 
-const CARD_CREDIT = "Source: Wikipedia, CC BY-SA 4.0";
-
 /**
  * The editors' kit, planned without drawing a pixel: a picture of every beat's graphic
  * (`beatPictures`), a share card and card page for every beat, the story's own card, share
  * tags and icons, and the manifest that lists them. `base` is the public address (or undefined: then
  * every address is relative); `siteName`, who publishes it (organisation.ts), as the credit
  * names it too. The build rasterises `rasters`; everything else is text, and
- * the card pages wait for the name of the script they load (`momentPages`).
+ * the card pages wait for the name of the script they load (`momentPages`). An edition's
+ * kit (`editions`) is written in its words, its paths inside its folder (ar/) and `base`
+ * that folder's address; the icons are English's, at dist/'s root.
  */
 export function shareKit(
   story: Story,
@@ -40,11 +40,14 @@ export function shareKit(
   base: string | undefined,
   iconSvg: string,
   siteName: string = organisation(),
-  /** The explore section's embed in each edition (#22), for the manifest. */
-  exploreEmbeds: { lang: string; embed: string }[] = exploreEmbedList([{ key: "en", folder: "" }]),
+  editions: KitEditions = { edition: ENGLISH_EDITION, editions: [ENGLISH_EDITION] },
 ) {
   const files = new Map<string, string>();
-  const credit = creditLine({ organisation: siteName, headline: story.headline, address: base });
+  const { words } = editions.edition.language;
+  const credit = creditLine(
+    { organisation: siteName, headline: story.headline, address: base },
+    words,
+  );
 
   const drawn = beatPictures(story, records, graphics, { headline: story.headline, credit });
   const rasters = new Map<string, Raster>(drawn.rasters);
@@ -61,7 +64,7 @@ export function shareKit(
       headline: story.headline,
       when,
       title: g.title,
-      credit: CARD_CREDIT,
+      credit: words.kit.cardCredit,
     });
     const path = `cards/${name}-${contentHash(svg)}.png`;
     rasters.set(path, { svg, width: CARD_SIZE.width });
@@ -69,9 +72,10 @@ export function shareKit(
   };
 
   const moments = story.beats.map((beat) => {
-    const when = longDate(beat.date);
+    const when = words.longDate(beat.date);
     const image = card(beat, when, beat.id);
-    return momentPlan(beat, { when, image, headline: story.headline, graphics, base, siteName });
+    const at = { when, image, headline: story.headline, graphics, base, siteName, editions };
+    return momentPlan(beat, at);
   });
 
   const opening = story.beats[0] as Story["beats"][number];
@@ -91,8 +95,10 @@ export function shareKit(
     iconLinks(""),
   ]).text;
 
-  files.set(iconPath("svg"), iconSvg);
-  for (const size of ICON_SIZES) rasters.set(iconPath(size), { svg: iconSvg, width: size });
+  if (editionRoot(editions.edition) === "") {
+    files.set(iconPath("svg"), iconSvg);
+    for (const size of ICON_SIZES) rasters.set(iconPath(size), { svg: iconSvg, width: size });
+  }
 
   const manifest: EmbedsManifest = {
     publicUrl: base ?? null,
@@ -102,10 +108,10 @@ export function shareKit(
       embed: STORY_EMBED_PATH,
       chapters: storyChapters(story.beats).map((c) => ({
         id: c.id,
-        title: c.title,
+        title: editions.edition.language.sectionTitle(c.title),
         embed: chapterEmbedPath(c.id),
       })),
-      explore: exploreEmbeds,
+      explore: exploreEmbedList([{ key: editions.edition.key, folder: "" }]),
       title: story.headline,
       description: story.standfirst,
       image: storyCard,
@@ -115,18 +121,24 @@ export function shareKit(
     pictures: drawn.pictures,
     embeds: [...embedStates(story.beats).values()].flat().map((s) => ({
       id: s.id,
-      title: `${graphic(s.graphic).title(en)}, ${longDate(s.date)}`,
+      title: `${graphic(s.graphic).title(records.edition)}, ${words.longDate(s.date)}`,
       url: embedUrl(s),
       image: drawn.byBeat.get(s.beat)?.path ?? null,
     })),
-    graphics: graphicBeats(story, drawn.byBeat, graphics),
+    graphics: graphicBeats(story, drawn.byBeat, graphics, records.edition),
   };
-  files.set("embeds.json", `${JSON.stringify(manifest, null, 2)}\n`);
+  if (editionRoot(editions.edition) === "") files.set("embeds.json", manifestJson(manifest));
 
-  /** The card pages, given their script's built file (from the story's folder). */
+  /** The card pages, given their script's built file (a path inside dist/). */
   const momentPages = (script: string) =>
-    new Map(moments.map(({ page, moment }) => [page, momentPage(moment(script))]));
-  return { head, files, momentPages, rasters, manifest, credit };
+    new Map(moments.map(({ page, moment }) => [page, momentPage(moment(script), words)]));
+  return { head, files, momentPages, rasters, manifest, credit, words };
+}
+
+/** dist/embeds.json's text: the manifest, with every edition's addresses where there are more. */
+export function manifestJson(manifest: EmbedsManifest, editions?: EmbedsManifest["editions"]) {
+  const whole = editions && editions.length > 1 ? { ...manifest, editions } : manifest;
+  return `${JSON.stringify(whole, null, 2)}\n`;
 }
 
 /**
@@ -143,10 +155,13 @@ function momentPlan(
     graphics: ReadonlyMap<string, StaticGraphic>;
     base: string | undefined;
     siteName: string;
+    editions: KitEditions;
   },
 ) {
   const { when, image, graphics, base } = at;
+  const { edition, editions } = at.editions;
   const page = momentPath(beat.id);
+  const root = editionRoot(edition);
   const localStory = addressFrom(page, "index.html", undefined);
   const moment = (script: string): Moment => ({
     beatId: beat.id,
@@ -161,7 +176,10 @@ function momentPlan(
     url: base && momentUrl(beat.id, base),
     story: base ?? localStory,
     localStory,
-    script: addressFrom(page, script, undefined),
+    script: addressFrom(page, `${root}${script}`, undefined),
+    icons: addressFrom(page, root, undefined),
+    alternates: pageAlternates(editions, edition, page, base && new URL(root, base).href),
+    switches: pageSwitches(editions, edition, page, base && new URL(root, base).href),
   });
   const entry = {
     beat: beat.id,

@@ -1,3 +1,4 @@
+import { kitClientWordsFor } from "../locale/page/kitClient.ts";
 import { COPY, COPY_DONE, COPY_STATUS } from "../pageContract.ts";
 
 /** How long "Copied" stays beside a button, in ms. */
@@ -62,11 +63,12 @@ export function bindCopyButtons(doc: Document): void {
         if (folded) folded.open = true;
         doc.getSelection()?.selectAllChildren(code);
       }
-      const said = copied ? "Copied" : "Selected: press Ctrl+C, or ⌘C on a Mac, to copy";
+      const words = kitClientWordsFor(doc.documentElement.lang);
+      const said = copied ? words.copied : words.selectedHint;
       say(said);
       for (const other of doc.querySelectorAll<HTMLElement>(COPY_DONE.selector))
         other.textContent = "";
-      if (note) note.textContent = copied ? "Copied" : "Selected";
+      if (note) note.textContent = copied ? words.copied : words.selected;
       window.clearTimeout(clearing);
       clearing = window.setTimeout(() => {
         if (note) note.textContent = "";

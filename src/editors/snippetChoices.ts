@@ -1,4 +1,5 @@
 import { HEADER_TOP_MAX } from "../embed/embedParams.ts";
+import { kitClientWordsFor } from "../locale/page/kitClient.ts";
 import { ADDRESSES, BASE, PATH, PREVIEW, SNIPPET, SNIPPET_CHOICES } from "../pageContract.ts";
 import {
   DEFAULT_LOOK,
@@ -61,7 +62,7 @@ export function bindSnippetChoices(doc: Document): void {
     applyChoices(doc, form ? readChoices(form, base) : { look: DEFAULT_LOOK, base });
   const said = doc.querySelector<HTMLElement>(ADDRESSES.selector);
   if (said && !BASE.read(doc.documentElement)) {
-    said.textContent = `Every address below is absolute, under ${base}, where this page was opened. Open it from the address the story is published at, so that the code points there.`;
+    said.textContent = kitClientWordsFor(doc.documentElement.lang).addressesFrom(base);
   }
   apply();
   if (!form) return;

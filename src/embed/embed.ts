@@ -1,4 +1,5 @@
 import type { GraphicState } from "../charts/types.ts";
+import { kitClientWordsFor } from "../locale/page/kitClient.ts";
 import {
   BEAT,
   DATE,
@@ -29,6 +30,9 @@ import { reducedMotion } from "../story/reducedMotion.ts";
 import { embedParams } from "./embedParams.ts";
 import { embedChartSize } from "./embedSize.ts";
 import { reportFrameSize } from "./frameSize.ts";
+
+/** The embed's own words, in its page's language. */
+const words = () => kitClientWordsFor(document.documentElement.lang);
 
 /** A step (a state, or a beat) as the page carries it (data attributes the build wrote). */
 interface PageState extends GraphicState {
@@ -95,7 +99,7 @@ export function startEmbed(doc: Document) {
     when.textContent = s.when;
     when.dateTime = s.date;
     description.textContent = s.description;
-    count.textContent = `, ${index + 1} of ${states.length}`;
+    count.textContent = words().stepCount(index + 1, states.length);
     prev.setAttribute("aria-disabled", String(index === 0));
     next.setAttribute("aria-disabled", String(index === states.length - 1));
     if (live) live.show(s, animate && !reducedMotion());
@@ -116,7 +120,7 @@ export function startEmbed(doc: Document) {
     index = to;
     show(true);
     const s = states[index] as PageState;
-    announcer.textContent = `${s.when}: ${s.description}`;
+    announcer.textContent = words().stepLine(s.when, s.description);
   }
 
   // Fixed at one step, the caption need not hold the others' descriptions.
@@ -169,7 +173,7 @@ function chooseSteps(main: HTMLElement) {
  * in the console the host's developer tools show for every frame.
  */
 function sayAddressProblems(main: HTMLElement, problems: readonly string[]) {
-  const said = `This embed ignored part of its address: ${problems.join("; ")}.`;
+  const said = words().addressProblems(problems.join("; "));
   console.warn(said);
   const line = part<HTMLElement>(main, EMBED_PROBLEM.selector);
   line.textContent = said;

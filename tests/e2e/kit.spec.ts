@@ -52,7 +52,8 @@ test.describe("the editors' kit, as built", { tag: "@desktop-only" }, () => {
   test("every moment page sends readers to the story at its beat, with no refresh", () => {
     for (const m of manifest.moments) {
       const page = read(m.url).toString();
-      const link = page.match(/<a href="([^"]+)"/)?.[1];
+      // The link on to the story (the language switch, before it, goes to the other edition's).
+      const link = page.match(/<a href="([^"]+#[^"]+)"/)?.[1];
       expect(link && distPath(m.url, link), m.beat).toBe("index.html");
       expect(link?.endsWith(`#${m.beat}`), m.beat).toBe(true);
       expect(page, m.beat).not.toMatch(/http-equiv|\son[a-z]+=/i);
@@ -101,6 +102,29 @@ test.describe("the editors' kit, as built", { tag: "@desktop-only" }, () => {
     console.log(
       `${listed.length} beat PNGs, ${byVersion.size} distinct: ${same.map((i) => i.join(" = ")).join("; ")}`,
     );
+  });
+
+  test("lists each edition's pages in embeds.json, every one built", () => {
+    const editions = manifest.editions ?? [];
+    test.skip(editions.length < 2, "the build has one edition");
+    expect(editions.map((e) => `${e.lang} ${e.dir}`)).toEqual(["en ltr", "ar rtl"]);
+    for (const e of editions) {
+      const paths = [
+        e.story,
+        e.list,
+        e.editors,
+        e.embeds.story,
+        ...e.embeds.chapters.map((c) => c.embed),
+        ...e.embeds.graphics.map((g) => g.embed),
+        ...e.moments.flatMap((m) => [m.url, m.image]),
+      ];
+      for (const path of paths) expect(read(path).length, path).toBeGreaterThan(0);
+      for (const m of e.moments)
+        expect(pngSize(read(m.image)), m.image).toEqual({ width: 1200, height: 630 });
+      const lang = e.lang === "ar" ? '<html lang="ar" dir="rtl"' : '<html lang="en-GB"';
+      for (const path of [e.editors, e.embeds.story, ...e.moments.map((m) => m.url)])
+        expect(read(path).toString(), path).toContain(lang);
+    }
   });
 
   test("gives the story page its share tags and icons, each file served", async ({ request }) => {
@@ -210,6 +234,49 @@ test.describe("the editors' code, pasted on another origin", { tag: "@desktop-on
       await expect(frame.locator("svg.live-chart"), b.id).toBeVisible();
       await expect(frame.locator("main")).toHaveAttribute("data-embed-shown", b.id);
       await expect(frame.locator("[data-embed-when]")).toHaveAttribute("datetime", b.date);
+      await expect(frame.locator("[data-embed-problem]:visible")).toHaveCount(0);
+    }
+    expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
+  });
+
+  test("the Arabic editors' page: its code, as Copy gives it, shows the Arabic embeds", async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(180_000);
+    const arabic = manifest.editions?.find((e) => e.lang === "ar");
+    test.skip(!arabic, "the build has no Arabic edition");
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: new URL(server.url).origin,
+    });
+    await page.goto(`${server.url}${arabic?.editors}`);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.locator("form[data-snippet-choices]")).toBeVisible();
+    // Each graphic at its first state by pym.js, one by AMP's shape and one plain iframe, and
+    // the whole story: one host page load.
+    const first = manifest.embeds[0]?.id as string;
+    const ids = [
+      ...manifest.graphics.map(
+        (g) => `code-${manifest.embeds.find((e) => e.id.startsWith(`${g.graphic}-`))?.id}-pym`,
+      ),
+      `code-${first}-iframe`,
+      "code-story-pym",
+    ];
+    const snippets: string[] = [];
+    for (const id of ids) snippets.push(await copied(page, id, "نُسخ"));
+    for (const snippet of snippets) expect(snippet).toContain(`${server.url}ar/embed/`);
+    const seen = watchFrames(page, hosts.url, server.url.replace(/\/$/, ""));
+    await page.goto(hosts.add(article(snippets.join("\n<p>Between the graphics.</p>\n"))));
+    const frames = page.locator("iframe");
+    await expect(frames).toHaveCount(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      await frames.nth(i).scrollIntoViewIfNeeded();
+      const frame = frames.nth(i).contentFrame();
+      await expect(frame.locator("html"), ids[i]).toHaveAttribute("dir", "rtl");
+      await expect(frame.locator("html"), ids[i]).toHaveAttribute("lang", "ar");
+      const drawn = ids[i] === "code-story-pym" ? "[data-story-embed]" : "svg.live-chart";
+      await expect(frame.locator(drawn), ids[i]).toBeVisible();
       await expect(frame.locator("[data-embed-problem]:visible")).toHaveCount(0);
     }
     expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
@@ -339,10 +406,10 @@ async function openEditors(page: Page, context: BrowserContext, url: string) {
   await expect(page.locator("form[data-snippet-choices]")).toBeVisible();
 }
 
-/** The code a Copy button puts on the clipboard. */
-async function copied(page: Page, id: string): Promise<string> {
+/** The code a Copy button puts on the clipboard (`done`: the page's word for it). */
+async function copied(page: Page, id: string, done = "Copied"): Promise<string> {
   await page.locator(`button[data-copy="${id}"]`).click();
-  await expect(page.locator(`[data-copy-done="${id}"]`)).toHaveText("Copied");
+  await expect(page.locator(`[data-copy-done="${id}"]`)).toHaveText(done);
   return page.evaluate(() => navigator.clipboard.readText());
 }
 

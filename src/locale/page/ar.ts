@@ -2,6 +2,7 @@ import { html } from "../../html.ts";
 import { countOf, listJoin } from "../ar/numbers.ts";
 import { formatDateAr } from "../ar.ts";
 import { arClient } from "./client.ts";
+import { arKit } from "./kit/ar.ts";
 import type { ExploreWords, PageWords } from "./types.ts";
 
 /** The explore section's words in Arabic (#22), in the copy's neutral vocabulary. */
@@ -101,6 +102,7 @@ export const arPage: PageWords = {
     },
   },
   tablesHead: "البيانات وراء الرسوم البيانية",
+  kit: arKit,
   tableRegion: (name) => `جدول ${name}`,
   explore: exploreAr,
   printSource: (title, url, licence, licenceUrl) =>

@@ -2,6 +2,7 @@ import { longDate, proseDate } from "../../dates.ts";
 import { html } from "../../html.ts";
 import { listJoin } from "../en/numbers.ts";
 import { enClient } from "./client.ts";
+import { enKit } from "./kit/en.ts";
 import type { ExploreWords, PageWords } from "./types.ts";
 
 /** The explore section's words in English (#22). */
@@ -61,6 +62,7 @@ export const enPage: PageWords = {
     "Every figure in this story, with who claimed it and the section of the source it came from, as CSV files. Each row names its claimant; where sources disagree, each claim is its own row.",
   dataFile: (file, rows) => `(${file}, ${rows} rows)`,
   tablesHead: "The data behind the graphics",
+  kit: enKit,
   tableRegion: (name) => `${name} table`,
   explore: exploreEn,
   printSource: (title, url, licence, licenceUrl) =>

@@ -1,4 +1,5 @@
 import type { SafeHtml } from "../../html.ts";
+import type { KitWords } from "./kit/types.ts";
 
 /**
  * The story page's own words (#21), as the build writes them and the browser updates them:
@@ -62,6 +63,8 @@ export interface PageWords {
   printAddress: string;
   /** The explore section after the story (#22): its control and its day's sentence. */
   explore: ExploreWords;
+  /** The editors' kit's words: embeds, share pages, pictures, the editors' page. */
+  kit: KitWords;
 }
 
 /** The explore section's words: its chrome, and the sentence it writes for a day. */

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  type exploreEmbedHtml,
-  exploreEmbedList,
-  exploreEmbedPages,
-} from "../../../../scripts/embed/exploreEmbedPage.ts";
+import { exploreEmbedHtml, exploreEmbedList } from "../../../../scripts/embed/exploreEmbedPage.ts";
 import { ARABIC_EDITION, ENGLISH_EDITION } from "../../../../scripts/prerender/pageEditions.ts";
 import { chartRecords } from "../../../../src/data/chartRecords.ts";
 import { ar } from "../../../../src/locale/ar.ts";
@@ -27,16 +23,11 @@ describe("the explore embed", () => {
   });
 
   it("writes the section alone, its code and theme one or two folders up", () => {
-    const pages = exploreEmbedPages(
-      { page: english, translations: [{ page: arabic, edition: ARABIC_EDITION }] },
-      code,
-    );
-    expect([...pages.keys()]).toEqual(["embed/explore.html", "ar/embed/explore.html"]);
-    const en = pages.get("embed/explore.html") ?? "";
+    const en = exploreEmbedHtml(english, ENGLISH_EDITION.folder, code);
     expect(en).toContain('<script type="module" src="../assets/explore-embed-x.js">');
     expect(en).toContain('<section class="explore" id="explore"');
     expect(en).toContain("<title>The fall of east Aleppo, day by day</title>");
-    const rtl = pages.get("ar/embed/explore.html") ?? "";
+    const rtl = exploreEmbedHtml(arabic, ARABIC_EDITION.folder, code);
     expect(rtl).toContain('<html lang="ar" dir="rtl"');
     expect(rtl).toContain('src="../../assets/explore-embed-x.js"');
     expect(rtl).toContain("استكشف يوماً بيوم");

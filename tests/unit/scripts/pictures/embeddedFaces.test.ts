@@ -20,6 +20,17 @@ describe("facesUsed(svg)", () => {
     const both = facesUsed('<svg><text font-family="Source Serif 4">a</text></svg>');
     expect(both.map((f) => f.family)).toEqual(["Source Sans 3", "Source Serif 4"]);
   });
+
+  it("embeds the Arabic faces only in an Arabic picture, at the weights it uses", () => {
+    const svg =
+      '<svg><text font-family="Noto Sans Arabic, Source Sans 3" font-weight="700">ب</text></svg>';
+    expect(facesUsed(svg).map((f) => `${f.family} ${f.weight}`)).toEqual([
+      "Source Sans 3 400",
+      "Source Sans 3 700",
+      "Noto Sans Arabic 400",
+      "Noto Sans Arabic 700",
+    ]);
+  });
 });
 
 describe("withEmbeddedFaces(svg)", () => {
