@@ -358,6 +358,8 @@ export interface MapWords {
     short: Readonly<Record<DistrictStatusName, string>>;
     contested: string;
     note: string;
+    /** The small locator's line under Syria's outline: "East Aleppo in Syria". */
+    inset: string;
     date(chartDate: string): string;
   };
   /** The map's own labels, each a list of ways to set it. */

@@ -5,6 +5,7 @@ import { type Box, placeText } from "../labelPlacement.ts";
 import { measure } from "../measure.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { isCell, type Point, schematicCells, westHalf } from "./cells.ts";
+import { withInset } from "./inset.ts";
 import {
   around,
   item,
@@ -52,7 +53,7 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
   const river = QUEIQ_APPROX.map(scale.apply);
 
   // The column first, clear of the cells; then the labels, most important first.
-  const chrome = column.place(frame, inset, bounds);
+  const chrome = withInset(column.place(frame, inset, bounds), column.width, edition, m);
   const cellBoxes = cells.polygons.map(boundsOf);
   const stars = landmarks.map((l) => square(l.xy[0], l.xy[1], 7));
   const named = (keep: (v: DistrictView) => boolean) =>
@@ -90,7 +91,6 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
     frame,
     [...chrome.texts.map((t) => t.box), ...chrome.boxes, ...stars],
   );
-
   return {
     view,
     /** Places to pixels and back (scales.ts): everything above was placed with it. */
@@ -103,6 +103,7 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
     legend: chrome.swatches,
     legendHalves: chrome.swatches.flatMap(swatchHalf),
     texts: [...chrome.texts, ...labels],
+    inset: chrome.inset,
     frame,
     /** The labels' text size, and the date's. */
     fontSize,

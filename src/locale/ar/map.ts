@@ -46,6 +46,7 @@ export const map: MapWords = {
     },
     contested: "متنازع عليه (مظلّل)",
     note: "رسم تخطيطي: مواقع الأحياء تقريبية",
+    inset: "شرق حلب في سوريا",
     date: (date) => `${date} 2016`,
   },
   labels: {
