@@ -23,6 +23,7 @@ function everyWord(words: PageWords): [string, string][] {
     firstPublished: () => words.firstPublished(html`<time>t</time>`),
     editorsNote: () => words.editorsNote((w) => html`<a>${w}</a>`),
     sourceCredit: () => words.sourceCredit("T", html`<a>L</a>`),
+    mapCredit: () => words.mapCredit(html`<a>L</a>`),
     dataFile: () => words.dataFile("f.csv", 12),
     tableRegion: () => words.tableRegion("n"),
   };

@@ -6,7 +6,11 @@ import { listPage } from "../../../../scripts/page/listPage.ts";
 import { editionPageHtml } from "../../../../scripts/page/storyPagePlugin.ts";
 import { buildPage } from "../../../../scripts/prerender/buildPage.ts";
 import { ARABIC_EDITION, ENGLISH_EDITION } from "../../../../scripts/prerender/pageEditions.ts";
-import { SOURCE_LICENCE_NAME, SOURCE_TITLE } from "../../../../scripts/prerender/source.ts";
+import {
+  GEONAMES_LICENCE_NAME,
+  SOURCE_LICENCE_NAME,
+  SOURCE_TITLE,
+} from "../../../../scripts/prerender/source.ts";
 import { readDataDir } from "../../../../src/data/readDataDir.ts";
 import { chartsFallBack } from "../../../../src/locale/page/chartEdition.ts";
 
@@ -46,6 +50,7 @@ const LATIN_ALLOWED: readonly (string | RegExp)[] = [
   "English", // the switch to the English edition, named in its own language
   SOURCE_TITLE, // the source article's title, as Wikipedia gives it
   SOURCE_LICENCE_NAME, // the licence's name
+  GEONAMES_LICENCE_NAME, // the locator map's places' licence (GeoNames), its name
   "CSV", // the data files' format
   "data/*.csv", // the data files' folder, as the copy's About names it
   /\b[a-z_]+\.csv\b/g, // the data files' names
