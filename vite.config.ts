@@ -16,10 +16,13 @@ export const STAND_INS = {
   "d3-geo": source("./src/vendor/d3GeoStandIn.ts"),
 };
 
+/** Build-time code: it may load the real packages (scripts/build/standInsPlugin.ts). */
+const BUILD_ONLY = [source("./scripts/geography/")];
+
 export default defineConfig({
   base: "./",
   plugins: [
-    standInsPlugin(STAND_INS),
+    standInsPlugin(STAND_INS, BUILD_ONLY),
     // The story and everything written from it: one plugin per output (scripts/storyPlugins.ts).
     ...storyPlugins({
       dataDir: "data",
@@ -32,7 +35,7 @@ export default defineConfig({
     lazyPlotFormat(),
   ],
   // The dev server's bundle of Plot and d3 too.
-  optimizeDeps: { rolldownOptions: { plugins: [standInsPlugin(STAND_INS)] } },
+  optimizeDeps: { rolldownOptions: { plugins: [standInsPlugin(STAND_INS, BUILD_ONLY)] } },
   build: {
     target: "es2022",
     assetsInlineLimit: 0,

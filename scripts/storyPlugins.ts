@@ -5,6 +5,7 @@ import { csvPlugin } from "./data/csvPlugin.ts";
 import { recordsPlugin } from "./data/recordsPlugin.ts";
 import { editorsPagePlugin } from "./editors/editorsPagePlugin.ts";
 import { embedsPlugin } from "./embed/embedsPlugin.ts";
+import { geographyPlugin } from "./geography/geographyPlugin.ts";
 import { headersPlugin } from "./headersPlugin.ts";
 import { listPagePlugin } from "./page/listPagePlugin.ts";
 import { storyPagePlugin } from "./page/storyPagePlugin.ts";
@@ -22,6 +23,8 @@ export function storyPlugins(options: StorySourceOptions): Plugin[] {
   const source = storySource(options);
   return [
     sourcePlugin(source),
+    // The locator map's geography checked against its sources (build only).
+    geographyPlugin(source),
     recordsPlugin(source),
     storyPagePlugin(source),
     listPagePlugin(source),

@@ -4,7 +4,13 @@ import { DATASET, KEYS_TOGGLE } from "../../src/pageContract.ts";
 import { viewToggle } from "../page/viewToggle.ts";
 import { html, lines, raw } from "./html.ts";
 import { leaving, type PagePlace, STORY_PAGE, wordsAt } from "./pagePlace.ts";
-import { SOURCE_LICENCE, SOURCE_LICENCE_NAME, SOURCE_TITLE } from "./source.ts";
+import {
+  GEONAMES_LICENCE,
+  GEONAMES_LICENCE_NAME,
+  SOURCE_LICENCE,
+  SOURCE_LICENCE_NAME,
+  SOURCE_TITLE,
+} from "./source.ts";
 
 /** The headline and standfirst; framed, without the list view's toggle (the frame decides). */
 export function renderMasthead(
@@ -38,6 +44,7 @@ export function renderAbout(story: Story, place: PagePlace = STORY_PAGE): string
     ...story.about.map((p) => html`<p>${p}</p>`),
     html`<p>${words.editorsNote(editors)}</p>`,
     html`<p class="source-credit">${words.sourceCredit(SOURCE_TITLE, licence)}</p>`,
+    html`<p class="source-credit">${words.mapCredit(html`<a href="${GEONAMES_LICENCE}" rel="license"${leaving(place)}>${GEONAMES_LICENCE_NAME}</a>`)}</p>`,
     html`</section>`,
   ]).text;
 }

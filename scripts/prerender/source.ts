@@ -9,3 +9,7 @@ export const SOURCE_LICENCE_NAME = "CC BY-SA 4.0";
  * its text was last updated on this day (it records no separate retrieval date).
  */
 export const SOURCE_TEXT_DATE = "2023-12-27";
+
+/** The GeoNames gazetteer's licence: the locator map's places (data/README.md). */
+export const GEONAMES_LICENCE = "https://creativecommons.org/licenses/by/4.0/";
+export const GEONAMES_LICENCE_NAME = "CC BY 4.0";

@@ -1,11 +1,18 @@
 import { casualties } from "./casualties/index.ts";
 import { control } from "./control/index.ts";
 import { evacuation } from "./evacuation/index.ts";
+import { locator } from "./locator/index.ts";
 import { map } from "./map/index.ts";
 import type { GraphicDefinition } from "./types.ts";
 
 /** Every graphic the copy may name, by name. */
-export const GRAPHICS: Record<string, GraphicDefinition> = { control, map, casualties, evacuation };
+export const GRAPHICS: Record<string, GraphicDefinition> = {
+  control,
+  map,
+  casualties,
+  evacuation,
+  locator,
+};
 
 /** The state names each graphic accepts, for checking the copy. */
 export const KNOWN_STATES: Record<string, readonly string[]> = Object.fromEntries(

@@ -114,6 +114,7 @@ const CLIENT_FIELDS: { [K in keyof Datasets]: (keyof Datasets[K][number])[] } = 
     "claimant",
   ],
   events: ["date", "kind"],
+  places: ["id", "name", "name_ar", "lat", "lon"],
 };
 
 const pick = <T>(rows: readonly T[], fields: (keyof T)[]): T[] =>

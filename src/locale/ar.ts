@@ -7,6 +7,7 @@ import { common } from "./ar/common.ts";
 import { control } from "./ar/control.ts";
 import { axisDate, chartDate, longDate, proseDate } from "./ar/dates.ts";
 import { evacuation } from "./ar/evacuation.ts";
+import { locator } from "./ar/locator.ts";
 import { map } from "./ar/map.ts";
 import { AR_MONTHS, AR_MONTHS_PAN_ARAB, AR_MONTHS_SHORT } from "./ar/months.ts";
 import { formatNumber, formatRange, listJoin, plural } from "./ar/numbers.ts";
@@ -57,4 +58,5 @@ export const ar: Edition = {
   evacuation,
   casualties,
   map,
+  locator,
 };

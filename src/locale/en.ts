@@ -3,6 +3,7 @@ import { common } from "./en/common.ts";
 import { control } from "./en/control.ts";
 import { chartDate, longDate, MONTHS_LONG, MONTHS_SHORT, proseDate } from "./en/dates.ts";
 import { evacuation } from "./en/evacuation.ts";
+import { locator } from "./en/locator.ts";
 import { map } from "./en/map.ts";
 import { formatNumber, formatRange, listJoin, plural } from "./en/numbers.ts";
 import type { Edition } from "./types.ts";
@@ -26,4 +27,5 @@ export const en: Edition = {
   evacuation,
   casualties,
   map,
+  locator,
 };

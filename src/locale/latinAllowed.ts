@@ -28,7 +28,7 @@ export const PAGE_LATIN_ALLOWED: readonly (string | RegExp)[] = [
 export const LATIN_ALLOWED_KIT: readonly RegExp[] = [
   /\bEnglish\b/g, // the switch to the English edition, named in its own language
   /Aleppo offensive \(November–December 2016\)/g, // the source article's title, as Wikipedia gives it
-  /\bCC BY-SA 4\.0\b/g, // the licence's name
+  /\bCC BY(?:-SA)? 4\.0\b/g, // the source's licence (CC BY-SA), and the locator's places' (GeoNames, CC BY)
   /\bThe Aleppo graphics desk\b/g, // the default organisation (STORY_ORGANISATION)
   /https?:\/\/\S+/g, // an address: the story's, where the build was given it
   /\b(?:allow-same-origin|amp-iframe)\b/g, // AMP's attribute and element, in code

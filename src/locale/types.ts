@@ -41,6 +41,7 @@ export interface Edition {
   evacuation: EvacuationWords;
   casualties: CasualtyWords;
   map: MapWords;
+  locator: LocatorWords;
 }
 
 /** Words every graphic shares: figures, claimants, lists. */
@@ -365,6 +366,8 @@ export interface MapWords {
     short: Readonly<Record<DistrictStatusName, string>>;
     contested: string;
     note: string;
+    /** The small locator's line under Syria's outline: "East Aleppo in Syria". */
+    inset: string;
     date(chartDate: string): string;
   };
   /** The map's own labels, each a list of ways to set it. */
@@ -438,5 +441,45 @@ export interface MapWords {
     pocket: string;
     outlined(names: string): string;
     held(held: number, total: number): string;
+  };
+}
+
+/** The locator map's words: `src/charts/locator/`. */
+export interface LocatorWords {
+  title: string;
+  shortTitle: string;
+  /** A place's name in the edition's language (data/places.csv: name, name_ar). */
+  placeName(place: { name: string; name_ar?: string | undefined }): string;
+  /** The countries it names, where it sets their names. */
+  countries: Readonly<Record<"syria" | "turkey" | "lebanon" | "iraq" | "jordan", string>>;
+  /** The area the source names where the gazetteer has no point: Idlib province. */
+  idlibProvince: string;
+  /** Each state's note, its dates written by `date` (the edition's chart date). */
+  notes: Readonly<
+    Record<"where" | "evacuation" | "palmyra", (date: (iso: string) => string) => string>
+  >;
+  /** The credit line on the drawing: boundaries and places, and whose they are. */
+  credit: readonly (readonly string[])[];
+  describe: {
+    /** "A map of Syria and its neighbours, …, marking A and B". */
+    marks(countries: string, places: string): string;
+    /** ", and naming Idlib province". */
+    naming(area: string): string;
+  };
+  headline: {
+    /** What a state marks, for the live region: "Aleppo and Damascus". */
+    marked(names: string): string;
+  };
+  table: {
+    title: string;
+    name: string;
+    caption: string;
+    columns: readonly string[];
+    /** "36.20124° N" */
+    latitude(degrees: string): string;
+    /** "37.16117° E" */
+    longitude(degrees: string): string;
+    /** What the map marks each place for, by its id in data/places.csv. */
+    role: Readonly<Record<string, string>>;
   };
 }

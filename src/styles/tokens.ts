@@ -26,6 +26,8 @@ export const landscape = {
   river: "#3d7fb0",
   /** The river's name: the river's blue, darkened to 4.5:1 on the paper. */
   riverText: "#2d6a96",
+  /** The locator map's sea: the river's blue, faint, under text set in ink. */
+  sea: "#e3ecf2",
 } as const;
 
 /**

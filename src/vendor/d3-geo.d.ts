@@ -1,6 +1,7 @@
 /**
  * The parts of d3-geo that d3GeoStandIn.ts passes on to Plot, typed only as far as that
- * file and its test need (charts do not call d3-geo themselves).
+ * file and its test need (charts do not call d3-geo themselves), and the few the locator
+ * map's build step projects with (scripts/geography/, in Node only).
  */
 declare module "d3-geo" {
   interface GeoStream {
@@ -21,4 +22,16 @@ declare module "d3-geo" {
   };
   export function geoStream(object: object, stream: GeoStream): void;
   export function geoTransform(methods: Partial<GeoStream>): { stream: StreamWrapper };
+
+  /** A projection, as far as scripts/geography/ uses one. */
+  interface GeoProjection {
+    (point: [number, number]): [number, number] | null;
+    stream: StreamWrapper;
+    parallels(parallels: [number, number]): this;
+    rotate(angles: [number, number]): this;
+    fitWidth(width: number, object: object): this;
+    clipExtent(extent: [[number, number], [number, number]]): this;
+  }
+  export function geoConicConformal(): GeoProjection;
+  export function geoContains(object: object, point: [number, number]): boolean;
 }

@@ -38,19 +38,7 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
   const m = measure(fontSize, size.text);
   const line = lineOf(fontSize);
   const turning = view.turning.filter((t) => !narrow || t.key === focus.turningPoint);
-  const lastTick = records.edition.axisDate(OFFENSIVE_END);
-  // Turning points' labels alternate between two rows; a phone shows one at a time.
-  const margin = {
-    top: Math.ceil((narrow ? 1 : 2) * line + 4),
-    // The last date's label is centred on the plot's right edge: half of it, with a
-    // reader's letter and word spacing, must fit in the margin.
-    right: Math.max(
-      narrow ? 12 : 24,
-      Math.ceil((textWidth(lastTick, m) + spacingWidth(lastTick, m)) / 2 + 2),
-    ),
-    bottom: 28,
-    left: shareMargin(`100${records.edition.control.shareUnit}`, m),
-  };
+  const margin = controlMargin(records, m, narrow, line);
   // On a short chart (a small phone) labels take one line, and the pocket's size is
   // shown only at the beats about it.
   const short = size.height - margin.top - margin.bottom < 150;
@@ -114,6 +102,23 @@ export function layoutControl(records: ChartRecords, state: GraphicState, size: 
     /** Dates and shares to pixels, by those scales. */
     px,
     py: (share: number): number => scales.y.apply(share),
+  };
+}
+
+/** The control chart's margins: room above for the turning points, and for the axes' words. */
+function controlMargin(records: ChartRecords, m: Measure, narrow: boolean, line: number) {
+  const lastTick = records.edition.axisDate(OFFENSIVE_END);
+  // Turning points' labels alternate between two rows; a phone shows one at a time.
+  return {
+    top: Math.ceil((narrow ? 1 : 2) * line + 4),
+    // The last date's label is centred on the plot's right edge: half of it, with a
+    // reader's letter and word spacing, must fit in the margin.
+    right: Math.max(
+      narrow ? 12 : 24,
+      Math.ceil((textWidth(lastTick, m) + spacingWidth(lastTick, m)) / 2 + 2),
+    ),
+    bottom: 28,
+    left: shareMargin(`100${records.edition.control.shareUnit}`, m),
   };
 }
 

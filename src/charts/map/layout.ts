@@ -2,9 +2,10 @@ import { chartDate } from "../../dates.ts";
 import { isNarrow, labelFontSize } from "../chartStyle.ts";
 import { claimText } from "../format.ts";
 import { type Box, placeText } from "../labelPlacement.ts";
-import { measure } from "../measure.ts";
+import { type Measure, measure } from "../measure.ts";
 import type { ChartRecords, GraphicState, Size } from "../types.ts";
 import { isCell, type Point, schematicCells, westHalf } from "./cells.ts";
+import { withInset } from "./inset.ts";
 import {
   around,
   item,
@@ -20,6 +21,26 @@ import { legendColumn, SWATCH_R } from "./legend.ts";
 import { fitCells } from "./scales.ts";
 import { AIRPORT_ROAD_APPROX, LANDMARK_LABELS, QUEIQ_APPROX } from "./states.ts";
 import { type DistrictView, mapView } from "./view.ts";
+
+/** The last pocket's reported size, as a label kept off the cells, where the state shows it. */
+function pocketLabel(
+  view: ReturnType<typeof mapView>,
+  edition: ChartRecords["edition"],
+  m: Measure,
+  at: { frame: Box; bounds: Box; cellBoxes: Box[] },
+) {
+  const p = view.pocket;
+  if (!p) return [];
+  const said = edition.map.labels.pocket(
+    claimText(p, edition.common.areaUnit, edition),
+    chartDate(p.date, edition),
+  );
+  return [pocketItem(said, at.frame, at.bounds, at.cellBoxes, m)];
+}
+
+/** The column on the reading side: the cells take the rest (the map stays geographic). */
+const besideColumn = (frame: Box, width: number, dir: "ltr" | "rtl"): Box =>
+  dir === "rtl" ? { ...frame, x1: frame.x1 - width - 6 } : { ...frame, x0: frame.x0 + width + 6 };
 
 /**
  * Where everything on the schematic map goes at one size: a narrow column on the left for
@@ -41,12 +62,7 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
   const { edition } = records;
   const nameOf = edition.map.districtName;
   const column = legendColumn(view.date, wide, m, edition);
-  // The column on the reading side: the cells take the rest (the map stays geographic).
-  const beside =
-    edition.dir === "rtl"
-      ? { ...frame, x1: frame.x1 - column.width - 6 }
-      : { ...frame, x0: inset + column.width + 6 };
-  const cells = cellsOf(view.views, size, beside);
+  const cells = cellsOf(view.views, size, besideColumn(frame, column.width, edition.dir));
   const { scale, bounds } = cells;
   const landmarks = view.views
     .filter((v) => v.district.kind === "landmark")
@@ -57,7 +73,7 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
   const river = QUEIQ_APPROX.map(scale.apply);
 
   // The column first, clear of the cells; then the labels, most important first.
-  const chrome = column.place(frame, inset, bounds);
+  const chrome = withInset(column.place(frame, inset, bounds), column.width, edition, m);
   const cellBoxes = cells.polygons.map(boundsOf);
   const stars = landmarks.map((l) => square(l.xy[0], l.xy[1], 7));
   const named = (keep: (v: DistrictView) => boolean) =>
@@ -69,14 +85,7 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
     first: focusedIds.has(l.district.id),
     item: item([[nameOf(l.district)]], around(l.xy, 9, fontSize), "name", m),
   }));
-  const p = view.pocket;
-  const said =
-    p &&
-    edition.map.labels.pocket(
-      claimText(p, edition.common.areaUnit, edition),
-      chartDate(p.date, edition),
-    );
-  const pocket = said ? [pocketItem(said, frame, bounds, cellBoxes, m)] : [];
+  const pocket = pocketLabel(view, edition, m, { frame, bounds, cellBoxes });
   const labels = placeText<MapText>(
     [
       ...named((v) => v.focused),
@@ -95,7 +104,6 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
     frame,
     [...chrome.texts.map((t) => t.box), ...chrome.boxes, ...stars],
   );
-
   return {
     view,
     /** Places to pixels and back (scales.ts): everything above was placed with it. */
@@ -108,6 +116,7 @@ export function layoutMap(records: ChartRecords, state: GraphicState, size: Size
     legend: chrome.swatches,
     legendHalves: chrome.swatches.flatMap(swatchHalf),
     texts: [...chrome.texts, ...labels],
+    inset: chrome.inset,
     frame,
     /** The labels' text size, and the date's. */
     fontSize,

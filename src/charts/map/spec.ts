@@ -90,6 +90,7 @@ export function mapSpec(records: ChartRecords, state: GraphicState, size: Size):
       ...cellMarks(map),
       ...orientationMarks(map),
       ...legendMarks(map),
+      ...insetMarks(map),
       ...(Object.keys(LOOK) as TextStyle[]).flatMap((style) => textMarks(map, style)),
     ],
   };
@@ -156,6 +157,26 @@ function orientationMarks(map: MapLayout) {
       fill: ink.paper,
       stroke: ink.text,
       strokeWidth: 1.5,
+      ariaHidden: "true",
+    }),
+  ];
+}
+
+/** The small locator in the column: Syria's outline and Aleppo's dot (inset.ts). */
+function insetMarks({ inset }: MapLayout) {
+  if (!inset) return [];
+  return [
+    Plot.geo([inset.syria], {
+      fill: ink.paper,
+      stroke: ink.muted,
+      strokeWidth: 1,
+      ariaHidden: "true",
+    }),
+    Plot.dot([inset.aleppo], {
+      x: inPixels((p: Point) => p[0]),
+      y: inPixels((p: Point) => p[1]),
+      r: 2.5,
+      fill: ink.text,
       ariaHidden: "true",
     }),
   ];

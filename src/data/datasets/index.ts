@@ -6,6 +6,7 @@ import { districtEventSchema } from "./districtEvents.ts";
 import { districtSchema } from "./districts.ts";
 import { evacuationSchema } from "./evacuation.ts";
 import { eventSchema } from "./events.ts";
+import { placeSchema } from "./places.ts";
 
 type RowSchema = v.ObjectSchema<v.ObjectEntries, undefined>;
 
@@ -16,7 +17,8 @@ export type DatasetName =
   | "casualties"
   | "evacuation"
   | "events"
-  | "claimants";
+  | "claimants"
+  | "places";
 
 export interface DatasetSpec<S extends RowSchema = RowSchema> {
   file: string;
@@ -104,6 +106,13 @@ export const DATASETS = {
     title: "Claimants",
     description: "Who made each claim: monitors, humanitarian bodies, governments, armies, rebels.",
     schema: claimantSchema,
+  }),
+  places: spec({
+    file: "places.csv",
+    title: "Places beyond the city",
+    description:
+      "The towns the locator map marks, each at the GeoNames gazetteer's coordinates, with what the article says about it.",
+    schema: placeSchema,
   }),
 } as const satisfies Record<DatasetName, DatasetSpec>;
 

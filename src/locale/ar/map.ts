@@ -47,6 +47,7 @@ export const map: MapWords = {
     },
     contested: "متنازع عليه (مظلّل)",
     note: "رسم تخطيطي: مواقع الأحياء تقريبية",
+    inset: "شرق حلب في سوريا",
     date: (date) => `${date} 2016`,
   },
   labels: {

@@ -46,6 +46,7 @@ export const map: MapWords = {
     },
     contested: "Contested (hatched)",
     note: "Schematic: district positions approximate",
+    inset: "East Aleppo in Syria",
     date: (date) => `${date} 2016`,
   },
   labels: {

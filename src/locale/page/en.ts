@@ -57,6 +57,8 @@ export const enPage: PageWords = {
     html`Editors: every graphic can be embedded in your own pages, at each of its states, and the whole story too. The code, the pictures and the data are on ${link("the editors’ page")}.`,
   sourceCredit: (title, licence) =>
     html`Source: the Wikipedia article “${title}”, text as of 27 December 2023, by its contributors, licensed ${licence}. Our text is written anew from it; the figures are theirs, each with its claimant.`,
+  mapCredit: (licence) =>
+    html`The locator map: boundaries and coast from Natural Earth (public domain), drawn as its de facto lines, which are not a position on any border; places from the GeoNames gazetteer (geonames.org), licensed ${licence}.`,
   dataHead: "Data",
   dataIntro:
     "Every figure in this story, with who claimed it and the section of the source it came from, as CSV files. Each row names its claimant; where sources disagree, each claim is its own row.",

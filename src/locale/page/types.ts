@@ -42,6 +42,8 @@ export interface PageWords {
   editorsNote(link: (words: string) => SafeHtml): SafeHtml;
   /** The source's credit, round its title and the licence's link. */
   sourceCredit(title: string, licence: SafeHtml): SafeHtml;
+  /** The locator map's sources: Natural Earth and GeoNames, round GeoNames's licence link. */
+  mapCredit(licence: SafeHtml): SafeHtml;
   dataHead: string;
   dataIntro: string;
   /** A data file's name and size: "(control.csv, 24 rows)". */

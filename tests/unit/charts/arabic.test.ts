@@ -101,6 +101,7 @@ const AR_SNAPSHOTS = [
   { graphic: "map", state: "pocket", date: "2016-12-13", highlight: [] },
   { graphic: "evacuation", state: "complete", date: "2016-12-22", highlight: [] },
   { graphic: "casualties", state: "civilians-by-side", date: "2016-12-22", highlight: [] },
+  { graphic: "locator", state: "evacuation", date: "2016-12-22", highlight: [] },
 ];
 
 describe("Arabic snapshots", () => {

@@ -11,6 +11,7 @@ describe("storyPlugins", () => {
   it("has one plugin for each output, after the one that reads the story", () => {
     expect(plugins.map((p) => p.name)).toEqual([
       "story-source",
+      "story-geography",
       "story-records",
       "story-page",
       "story-list-page",
@@ -28,6 +29,7 @@ describe("storyPlugins", () => {
     const writing = plugins.filter((p) => p.generateBundle).map((p) => p.name);
     expect(writing.filter((name) => !serving.includes(name))).toEqual(["story-headers"]);
     expect(plugins.filter((p) => p.apply === "build").map((p) => p.name)).toEqual([
+      "story-geography",
       "story-headers",
     ]);
   });

@@ -40,6 +40,7 @@ function everyWord(words: PageWords): [string, string][] {
     editorsNote: () => words.editorsNote((w) => html`<a>${w}</a>`),
     sourceCredit: () => words.sourceCredit("T", html`<a>L</a>`),
     printSource: () => words.printSource("T", html`<a>u</a>`, "L", html`<a>v</a>`),
+    mapCredit: () => words.mapCredit(html`<a>L</a>`),
     dataFile: () => words.dataFile("f.csv", 12),
     tableRegion: () => words.tableRegion("n"),
   };

@@ -18,6 +18,13 @@ describe("standInsPlugin(standIns)", () => {
     expect(resolve("d3-things", "/project/src/charts/map/spec.ts")).toBeNull();
     expect(resolve("constructor", "/project/src/charts/map/spec.ts")).toBeNull();
   });
+
+  it("gives build-only code the real package", () => {
+    const build = standInsPlugin({ "d3-thing": FILE }, ["/project/scripts/geography/"]);
+    const at = build.resolveId as (source: string, importer: string) => string | null;
+    expect(at("d3-thing", "/project/scripts/geography/projection.ts")).toBeNull();
+    expect(at("d3-thing", "/project/src/charts/locator/spec.ts")).toBe(FILE);
+  });
 });
 
 describe("vite.config.ts", () => {

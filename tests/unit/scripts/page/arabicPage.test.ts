@@ -7,6 +7,7 @@ import { editionPageHtml } from "../../../../scripts/page/storyPagePlugin.ts";
 import { buildPage } from "../../../../scripts/prerender/buildPage.ts";
 import { ARABIC_EDITION, ENGLISH_EDITION } from "../../../../scripts/prerender/pageEditions.ts";
 import {
+  GEONAMES_LICENCE_NAME,
   SOURCE_LICENCE,
   SOURCE_LICENCE_NAME,
   SOURCE_TITLE,
@@ -56,6 +57,7 @@ const LATIN_ALLOWED: readonly (string | RegExp)[] = [
   decodeURI(SOURCE_URL),
   SOURCE_LICENCE,
   ...PAGE_LATIN_ALLOWED, // src/locale/latinAllowed.ts
+  GEONAMES_LICENCE_NAME, // the locator map's places' licence (GeoNames), its name
 ];
 
 function visibleLatin(root: Element): string[] {
