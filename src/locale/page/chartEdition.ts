@@ -1,17 +1,14 @@
 import { EDITIONS } from "../editions.ts";
-import { en } from "../en.ts";
 import type { Edition } from "../types.ts";
 import { languageKey } from "./client.ts";
 
 /**
- * FALLBACK (#21, to remove when the Arabic chart edition is merged): a page whose language
- * has no chart edition yet in `EDITIONS` draws its graphics with the English one. The one
- * place the page's edition is chosen for the charts, at build and in the browser; once
- * `EDITIONS.ar` exists the fallback never applies and `chartsFallBack` is false for it.
+ * The charts' edition for a page's language: the one place it is chosen, at build and in
+ * the browser. A page in a language with no chart edition in `EDITIONS` is a mistake in the
+ * build's editions, refused here rather than drawn in another language.
  */
 export function chartEdition(lang: string): Edition {
-  return EDITIONS[languageKey(lang)] ?? en;
+  const edition = EDITIONS[languageKey(lang)];
+  if (!edition) throw new Error(`no chart edition for the page language "${lang}" (EDITIONS)`);
+  return edition;
 }
-
-/** Whether the page's graphics fall back to English (their words are then not its own). */
-export const chartsFallBack = (lang: string): boolean => !(languageKey(lang) in EDITIONS);

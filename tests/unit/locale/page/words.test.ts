@@ -3,7 +3,7 @@ import { html } from "../../../../src/html.ts";
 import { EDITIONS } from "../../../../src/locale/editions.ts";
 import { en } from "../../../../src/locale/en.ts";
 import { arPage } from "../../../../src/locale/page/ar.ts";
-import { chartEdition, chartsFallBack } from "../../../../src/locale/page/chartEdition.ts";
+import { chartEdition } from "../../../../src/locale/page/chartEdition.ts";
 import { clientWordsFor, languageKey } from "../../../../src/locale/page/client.ts";
 import { enPage } from "../../../../src/locale/page/en.ts";
 import { PAGE_WORDS, pageWordsFor } from "../../../../src/locale/page/index.ts";
@@ -100,10 +100,9 @@ describe("the page words (src/locale/page)", () => {
     expect(clientWordsFor("en-GB").momentCount(1, 2)).toBe("Moment 1 of 2");
   });
 
-  it("draws the charts in the page's edition, or in English while it has none", () => {
+  it("draws the charts in the page's edition, and refuses a language with none", () => {
     expect(chartEdition("en-GB")).toBe(en);
-    expect(chartsFallBack("en-GB")).toBe(false);
-    expect(chartEdition("ar")).toBe(EDITIONS.ar ?? en);
-    expect(chartsFallBack("ar")).toBe(EDITIONS.ar === undefined);
+    expect(chartEdition("ar")).toBe(EDITIONS.ar);
+    expect(() => chartEdition("fr")).toThrow('no chart edition for the page language "fr"');
   });
 });

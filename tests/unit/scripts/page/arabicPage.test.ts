@@ -15,7 +15,6 @@ import {
 } from "../../../../scripts/prerender/source.ts";
 import { readDataDir } from "../../../../src/data/readDataDir.ts";
 import { PAGE_LATIN_ALLOWED } from "../../../../src/locale/latinAllowed.ts";
-import { chartsFallBack } from "../../../../src/locale/page/chartEdition.ts";
 
 const ROOT = join(import.meta.dirname, "../../../..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -61,8 +60,7 @@ const LATIN_ALLOWED: readonly (string | RegExp)[] = [
 ];
 
 function visibleLatin(root: Element): string[] {
-  const chartLang = chartsFallBack("ar") ? '[lang="en-GB"]' : ":not(*)";
-  const skip = `script, style, ${chartLang}`;
+  const skip = "script, style";
   const texts: string[] = [];
   const walk = (el: Element) => {
     if (el.matches(skip)) return;
@@ -147,10 +145,8 @@ describe("the Arabic story page (ar/index.html)", () => {
     expect(visibleLatin(document.body)).toEqual([]);
   });
 
-  it("marks the graphics' words with their language while they fall back to English", () => {
-    const marked = document.querySelectorAll('[lang="en-GB"][dir="ltr"]').length;
-    if (chartsFallBack("ar")) expect(marked).toBeGreaterThan(0);
-    else expect(marked).toBe(0);
+  it("draws its graphics in Arabic, marking no part of the page as English", () => {
+    expect(document.querySelectorAll('[lang="en-GB"][dir="ltr"]').length).toBe(0);
     expect(english.body).not.toContain('lang="en-GB"');
   });
 });
