@@ -5,6 +5,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type Page, test } from "@playwright/test";
 import type { EmbedsManifest } from "../../scripts/share/manifest.ts";
 import { GRAPHICS as DEFINITIONS } from "../../src/charts/registry.ts";
+import { arPage } from "../../src/locale/page/ar.ts";
+import { arKitClient } from "../../src/locale/page/kitClient.ts";
 import { recordViolations, serveHosts, watchFrames } from "./host.ts";
 import { serveStrict } from "./strictServer.ts";
 
@@ -53,8 +55,8 @@ type HostParent = "pym" | "frames";
  * load and draw before frames watches it (`observeAfterLoad`): only the embed's answer to
  * frames' greeting can then size it.
  */
-function startFrames(parent: HostParent, query: string): string {
-  const src = (g: string) => `${server.url}embed/${g}.html${query}`;
+function startFrames(parent: HostParent, query: string, folder = ""): string {
+  const src = (g: string) => `${server.url}${folder}embed/${g}.html${query}`;
   if (parent === "pym")
     return `<script src="${server.url}embed/pym.v1.min.js"></script><script>${GRAPHICS.map(
       (g) => `new pym.Parent("embed-${g}", "${src(g)}", {title: "${g}"});`,
@@ -88,7 +90,7 @@ async function observeAfterLoad(page: Page) {
  * A host page on its own origin: one column of the given width holding every embed,
  * framed by the given parent, and a listener that keeps the AMP-style size messages by frame.
  */
-function hostPage(column: string, query = "", parent: HostParent = "pym") {
+function hostPage(column: string, query = "", parent: HostParent = "pym", folder = "") {
   const embeds = GRAPHICS.map((g) => `<div id="embed-${g}"></div>`).join("");
   return `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">
 <style>body{margin:0}#column{width:${column};margin:0 auto}</style></head><body>
@@ -96,11 +98,17 @@ function hostPage(column: string, query = "", parent: HostParent = "pym") {
 <script>window.amp={};addEventListener("message",function(e){var d=e.data;
 if(d&&typeof d==="object"&&d.sentinel==="amp"&&d.type==="embed-size"){
 for(var f of document.querySelectorAll("iframe"))if(f.contentWindow===e.source)window.amp[f.parentNode.id]=d.height;}});
-</script>${startFrames(parent, query)}</body></html>`;
+</script>${startFrames(parent, query, folder)}</body></html>`;
 }
 
-async function openHost(page: Page, column: string, query = "", parent: HostParent = "pym") {
-  await page.goto(hosts.add(hostPage(column, query, parent)));
+async function openHost(
+  page: Page,
+  column: string,
+  query = "",
+  parent: HostParent = "pym",
+  folder = "",
+) {
+  await page.goto(hosts.add(hostPage(column, query, parent, folder)));
 }
 
 function embedFrame(page: Page, graphic: string): Frame {
@@ -180,6 +188,38 @@ test.describe("embeds", { tag: "@desktop-only" }, () => {
         }
         const said = await frame.locator("[data-embed-announcer]").textContent();
         expect(said).toMatch(/^\d{1,2} \w+ 2016: \S/);
+      }
+      for (const graphic of GRAPHICS)
+        expect(await embedFrame(page, graphic).evaluate(() => window.violations)).toEqual([]);
+      expect(seen).toEqual({ errors: [], foreign: [], dialogs: [] });
+    });
+  }
+
+  // The Arabic edition's embeds (ar/embed/), right to left, in both parents (#21).
+  for (const [parent, width] of [
+    ["pym", 320],
+    ["frames", 1000],
+  ] as const) {
+    test(`in Arabic, in a ${parent} host column ${width} px wide, each frame fits its content at every state`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      const seen = watch(page);
+      await openHost(page, `${width}px`, "", parent, "ar/");
+      if (parent === "frames") await observeAfterLoad(page);
+      for (const graphic of GRAPHICS) {
+        const frame = page.frameLocator(`#embed-${graphic} iframe`);
+        await expect(frame.locator("html")).toHaveAttribute("dir", "rtl");
+        const states = statesOf(graphic);
+        for (let i = 0; i < states.length; i++) {
+          if (i > 0) await frame.getByRole("button", { name: arPage.next }).click();
+          await expect(frame.locator("[data-embed-count]")).toHaveText(
+            arKitClient.stepCount(i + 1, states.length),
+          );
+          await expect
+            .poll(() => frameFit(page, graphic), { message: `ar ${graphic} state ${i + 1}` })
+            .toEqual(FITS);
+        }
       }
       for (const graphic of GRAPHICS)
         expect(await embedFrame(page, graphic).evaluate(() => window.violations)).toEqual([]);
