@@ -13,6 +13,7 @@ export const LATIN_ALLOWED: readonly RegExp[] = [];
  */
 export const PAGE_LATIN_ALLOWED: readonly (string | RegExp)[] = [
   "English", // the switch to the English edition, named in its own language
+  "CC BY 4.0", // GeoNames' licence, for the locator map's places, named in About
   "CSV", // the data files' format
   "data/*.csv", // the data files' folder, as the copy's About names it
   /\b[a-z_]+\.csv\b/g, // the data files' names
