@@ -1,12 +1,12 @@
-import { chartDate } from "../../dates.ts";
 import { formatDateAr } from "../ar.ts";
+import { en } from "../en.ts";
 import type { PageWords } from "./types.ts";
 
 /** The few page words the browser writes itself as the reader moves: the progress line's. */
 export type ClientWords = Pick<PageWords, "progressDate" | "momentCount">;
 
 export const enClient: ClientWords = {
-  progressDate: (iso) => `${chartDate(iso)} ${iso.slice(0, 4)}`,
+  progressDate: (iso) => `${en.chartDate(iso)} ${iso.slice(0, 4)}`,
   momentCount: (position, total) => `Moment ${position} of ${total}`,
 };
 

@@ -1,6 +1,6 @@
-import { longDate, proseDate } from "../../dates.ts";
 import { html } from "../../html.ts";
 import { listJoin } from "../en/numbers.ts";
+import { en } from "../en.ts";
 import { enClient } from "./client.ts";
 import { enKit } from "./kit/en.ts";
 import type { ExploreWords, PageWords } from "./types.ts";
@@ -47,8 +47,8 @@ export const enPage: PageWords = {
   momentName: (date, opening) => `${date}, ${opening}`,
   previous: "Previous",
   next: "Next",
-  beatDate: (iso) => proseDate(iso),
-  longDate: (iso) => longDate(iso),
+  beatDate: (iso) => en.proseDate(iso),
+  longDate: (iso) => en.longDate(iso),
   ...enClient,
   correctionsHead: "Corrections and updates",
   firstPublished: (time) => html`First published ${time}.`,
