@@ -12,7 +12,7 @@ export function pictureName(
   state: GraphicState,
   edition: Edition,
 ): string {
-  return `${definition.shortTitle(edition)}, ${longDate(state.date, edition)}`;
+  return edition.common.pictureName(definition.shortTitle(edition), longDate(state.date, edition));
 }
 
 /**

@@ -66,6 +66,8 @@ export interface CommonWords {
   perClaimant(name: string): string;
   /** In place of "per …" where the source names no claimant. */
   asReported: string;
+  /** A drawing's name: its graphic and its date, "District map, 28 November 2016". */
+  pictureName(title: string, date: string): string;
   /** "A, B and 4 more": a headline names a few and counts the rest. */
   someMore(named: readonly string[], more: number): string;
   /** A count with its noun and verb agreeing: "1 district was", "35 districts were". */

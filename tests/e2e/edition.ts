@@ -92,7 +92,7 @@ function editionUnderTest(key: EditionKey): EditionUnderTest {
     ),
     momentHref: (id) => (key === "en" ? `moments/${id}.html` : `#${id}`),
     isPictureName: (name) =>
-      titles.some((t) => name.startsWith(`${t}, `) && dates.has(name.slice(t.length + 2))),
+      titles.some((t) => [...dates].some((d) => name === charts.common.pictureName(t, d))),
     momentLinkParts(name) {
       const [, date = "", opening = ""] = name.match(moment) ?? [];
       return date && opening ? { date, opening } : undefined;

@@ -7,6 +7,7 @@ const AFTER = new Set(["على الأقل", "فقط"]);
 
 /** The words every graphic shares, in Arabic. */
 export const common: CommonWords = {
+  pictureName: (title, date) => `${title}، ${date}`,
   areaUnit: " كم مربع",
   moreThan: "أكثر من",
   // Compared with the data's own qualifiers (English), which the "+" already says.

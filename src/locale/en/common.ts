@@ -3,6 +3,7 @@ import { countOf } from "./numbers.ts";
 
 /** The words every graphic shares, in English. */
 export const common: CommonWords = {
+  pictureName: (title, date) => `${title}, ${date}`,
   areaUnit: " km²",
   moreThan: "more than",
   plusQualifiers: ["more than", "over", "at least"],
