@@ -66,7 +66,11 @@ test.describe("the dev server", { tag: "@desktop-only" }, () => {
     const done = await open(page, "");
     await expect(page.locator("h1")).toHaveText("The fall of east Aleppo");
     await expect(page.locator("[data-beat]")).toHaveCount(manifest.moments.length);
-    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true");
+    // The dev server transforms each module on its first request: the first chart takes
+    // longer than a built one (the locator's geography alone is a 28 kB module).
+    await expect(page.locator("[data-graphic]")).toHaveAttribute("data-graphic-live", "true", {
+      timeout: 30_000,
+    });
     for (const href of await page
       .locator("#data a[data-dataset]")
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {

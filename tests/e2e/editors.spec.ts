@@ -187,7 +187,9 @@ test.describe("the editors' page", () => {
     const codes = await page.locator("code[data-snippet]").allTextContents();
     const beats = manifest.graphics.flatMap((g) => g.beats);
     const chapters = manifest.story.chapters.length;
-    expect(codes.length).toBe(manifest.embeds.length * 3 + 1 + beats.length + chapters);
+    // Three codes a state, the whole story's, a beat's each, a chapter's each, explore's.
+    const explore = manifest.story.explore?.length ?? 0;
+    expect(codes.length).toBe(manifest.embeds.length * 3 + 1 + beats.length + chapters + explore);
     for (const code of codes) expect(code).toContain("theme=dark&background=transparent");
     for (const embed of manifest.embeds) {
       const iframe = (await page.locator(`#code-${embed.id}-iframe`).textContent()) ?? "";
